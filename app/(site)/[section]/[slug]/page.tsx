@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+import { ArticleView } from '@/components/site/article-view';
+import { WithSidebar } from '@/components/site/with-sidebar';
+import { getArticleTeasers, getPublishedArticleBySlug } from '@/db/queries/articles';
+import { isSlugParam } from '@/lib/params';
+
+type Props = { params: Promise<{ section: string; slug: string }> };
+
+// One lookup per request, shared by generateMetadata and the page.
+const loadArticle = cache(async (section: string, slug: string) => {
+  if (!isSlugParam(section) || !isSlugParam(slug)) return null;
+  const article = await getPublishedArticleBySlug({ slug });
+  return article && article.section.slug === section ? article : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { section, slug } = await params;
+  const article = await loadArticle(section, slug);
+  if (!article) return {};
+  const description = article.seoDescription ?? article.lead;
+  return {
+    title: article.seoTitle ?? article.title,
+    description,
+    alternates: { canonical: article.path },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: article.path,
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: article.section.name,
+      tags: article.tags.map((tag) => tag.name),
+      images: article.image ? [{ url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }] : [],
+    },
+    twitter: { card: article.image ? 'summary_large_image' : 'summary' },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { section, slug } = await params;
+  const article = await loadArticle(section, slug);
+  if (!article) notFound();
+  const related = await getArticleTeasers({ ids: [...new Set([...article.relatedIds, ...article.bodyRelatedIds])] });
+  return (
+    <WithSidebar>
+      <ArticleView article={article} related={related} />
+    </WithSidebar>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Metadata } from 'next';
+
+import { COPY } from '@/components/site/copy';
+import { NotFoundMessage } from '@/components/site/not-found-message';
+
+export const metadata: Metadata = { title: COPY.notFoundTitle, robots: { index: false } };
+
+export default function SiteNotFound() {
+  return <NotFoundMessage />;
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { ArticleTeaser } from '@/components/site/article-teaser';
+import { COPY } from '@/components/site/copy';
+import { WithSidebar } from '@/components/site/with-sidebar';
+import { getFrontPage } from '@/db/queries/articles';
+import { SITE_NAME } from '@/lib/site';
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
+
+export default async function FrontPage() {
+  const { lead, latest, sectionBlocks } = await getFrontPage();
+  return (
+    <WithSidebar>
+      <h1 className="sr-only">{`${SITE_NAME} – ${COPY.frontPage}`}</h1>
+      {lead ? (
+        <section aria-label="Tophistorie" className="border-b border-rule pb-8">
+          <ArticleTeaser article={lead} variant="lead" headingLevel={2} />
+        </section>
+      ) : (
+        <p className="text-muted">{COPY.noArticles}</p>
+      )}
+
+      {latest.length > 0 ? (
+        <section aria-labelledby="seneste-nyt" className="mt-8">
+          <h2 id="seneste-nyt" className="border-b-2 border-ink pb-1 text-2xl font-extrabold">
+            {COPY.latestNews}
+          </h2>
+          <ul className="mt-4 grid gap-x-8 gap-y-6 sm:grid-cols-2">
+            {latest.map((article) => (
+              <li key={article.id}>
+                <ArticleTeaser article={article} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {sectionBlocks.map(({ section, articles }) => (
+        <section key={section.slug} aria-labelledby={`sektion-${section.slug}`} className="mt-12">
+          <h2 id={`sektion-${section.slug}`} className="flex items-baseline justify-between border-b-2 border-ink pb-1">
+            <Link href={`/${section.slug}`} className="text-2xl font-extrabold hover:text-brand">
+              {section.name}
+            </Link>
+          </h2>
+          <ul className="mt-4 grid gap-6 sm:grid-cols-2">
+            {articles.map((article, index) => (
+              <li key={article.id} className={index === 0 ? 'sm:col-span-2' : undefined}>
+                <ArticleTeaser article={article} variant={index === 0 ? 'standard' : 'compact'} showSection={false} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4 text-sm font-semibold">
+            <Link href={`/${section.slug}`} className="text-brand-dark underline">
+              {COPY.moreFromSection(section.name)}
+            </Link>
+          </p>
+        </section>
+      ))}
+    </WithSidebar>
+  );
+}

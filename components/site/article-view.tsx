@@ -1,0 +1,133 @@
+import Image from 'next/image';
+import Link from 'next/link';
+
+import type { ArticleDetail, ArticleTeaser } from '@/db/queries/articles';
+import { MarkdownBody } from '@/lib/markdown';
+import { ArticleList } from './article-list';
+import { COPY } from './copy';
+import { PublishedTime } from './published-time';
+import { ViewBeacon } from './view-beacon';
+
+// An article counts as updated when it was changed more than a minute after it went live.
+const UPDATE_THRESHOLD_MS = 60_000;
+
+function ArticleByline({ article }: { article: ArticleDetail }) {
+  const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
+  return (
+    <div className="mt-5 flex flex-wrap items-baseline gap-x-4 gap-y-1 border-y border-rule py-3 text-sm">
+      {article.authors.length > 0 ? (
+        <p>
+          {COPY.byline}{' '}
+          {article.authors.map((author, index) => (
+            <span key={author.slug}>
+              {index > 0 ? (index === article.authors.length - 1 ? ' og ' : ', ') : null}
+              <Link href={`/skribent/${author.slug}`} className="font-semibold text-ink underline-offset-2 hover:underline">
+                {author.name}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <p className="text-muted">
+        {COPY.published} <PublishedTime value={article.publishedAt} />
+      </p>
+      {updated ? (
+        <p className="text-muted">
+          {COPY.updated} <PublishedTime value={article.updatedAt} />
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The article page body: everything between the site header and the sidebar. */
+export function ArticleView({ article, related }: { article: ArticleDetail; related: ArticleTeaser[] }) {
+  const relatedById = new Map(related.map((target) => [target.id, { title: target.title, path: target.path }]));
+  const relatedList = article.relatedIds.flatMap((id) => related.find((target) => target.id === id) ?? []);
+  const sponsored = article.kind === 'sponsored' && article.sponsor;
+  return (
+    <article>
+      <header>
+        {sponsored ? (
+          <div className="mb-4 border-l-4 border-sponsor bg-sponsor-bg p-3">
+            <p className="text-sm font-bold uppercase tracking-wide text-sponsor">{COPY.sponsoredBy(article.sponsor!)}</p>
+            <p className="mt-1 text-sm text-neutral-800">{COPY.sponsoredDisclaimer(article.sponsor!)}</p>
+          </div>
+        ) : (
+          <p className="text-sm font-bold uppercase tracking-wide">
+            <Link href={`/${article.section.slug}`} className="text-brand hover:underline">
+              {article.section.name}
+            </Link>
+          </p>
+        )}
+        <h1 className="mt-2 text-3xl font-extrabold leading-tight sm:text-[2.6rem]">{article.title}</h1>
+        {article.lead ? <p className="mt-4 text-xl font-medium leading-relaxed text-neutral-800">{article.lead}</p> : null}
+        <ArticleByline article={article} />
+      </header>
+
+      {article.image ? (
+        <figure className="mt-6">
+          <Image
+            src={article.image.src}
+            width={article.image.width}
+            height={article.image.height}
+            alt={article.image.alt}
+            sizes="(min-width: 1152px) 800px, (min-width: 1024px) 70vw, 100vw"
+            className="h-auto w-full bg-neutral-200"
+            preload
+          />
+          <figcaption className="mt-2 text-sm text-muted">
+            {article.image.caption} {article.image.credit ? <span className="whitespace-nowrap">{article.image.credit}</span> : null}
+          </figcaption>
+        </figure>
+      ) : null}
+
+      <div className="article-body mt-6 max-w-[42rem]">
+        <MarkdownBody body={article.body} related={relatedById} sponsored={Boolean(sponsored)} />
+      </div>
+
+      {article.corrections.length > 0 ? (
+        <section aria-labelledby="rettelser" className="mt-8 max-w-[42rem] border-l-4 border-amber-500 bg-amber-50 p-4">
+          <h2 id="rettelser" className="font-bold">
+            {COPY.corrections}
+          </h2>
+          <ul className="mt-2 grid gap-2 text-sm">
+            {article.corrections.map((correction) => (
+              <li key={correction.createdAt}>
+                <PublishedTime value={correction.createdAt} className="font-semibold" />: {correction.body}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {article.tags.length > 0 ? (
+        <nav aria-label={COPY.tags} className="mt-8 max-w-[42rem]">
+          <h2 className="text-sm font-bold uppercase tracking-wide text-muted">{COPY.tags}</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/tag/${tag.slug}`} className="block rounded-full border border-rule px-3 py-1 text-sm hover:border-brand">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {relatedList.length > 0 ? (
+        <section aria-labelledby="relaterede" className="mt-10 max-w-[42rem]">
+          <h2 id="relaterede" className="border-b-2 border-ink pb-1 text-xl font-extrabold">
+            {COPY.relatedArticles}
+          </h2>
+          <div className="mt-4">
+            <ArticleList articles={relatedList} headingLevel={3} />
+          </div>
+        </section>
+      ) : null}
+
+      <ViewBeacon articleId={article.id} />
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+
+import { COPY } from './copy';
+
+/** Numbered pager using `?side=N`; page 1 is the bare path so it has one URL. */
+export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}?side=${n}`);
+  return (
+    <nav aria-label={COPY.pagination} className="mt-8">
+      <ul className="flex flex-wrap items-center gap-2 text-sm">
+        {page > 1 ? (
+          <li>
+            <Link href={href(page - 1)} rel="prev" className="block border border-rule px-3 py-2 hover:border-brand">
+              {COPY.previousPage}
+            </Link>
+          </li>
+        ) : null}
+        {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className="block bg-ink px-3 py-2 font-bold text-white">
+                <span className="sr-only">{COPY.page(n)}</span>
+                <span aria-hidden="true">{n}</span>
+              </span>
+            ) : (
+              <Link href={href(n)} aria-label={COPY.page(n)} className="block border border-rule px-3 py-2 hover:border-brand">
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link href={href(page + 1)} rel="next" className="block border border-rule px-3 py-2 hover:border-brand">
+              {COPY.nextPage}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

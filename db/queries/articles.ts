@@ -1,0 +1,382 @@
+import 'server-only';
+
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+
+import { TAGS } from '@/lib/cache-tags';
+import { relatedIdsInBody } from '@/lib/markdown';
+import { getDb } from '../client';
+import {
+  articleAuthors,
+  articleCorrections,
+  articleRelated,
+  articles,
+  articleTags,
+  authors,
+  media,
+  sections,
+  tags,
+} from '../schema';
+import { cached } from './cache';
+
+export const PAGE_SIZE = 20;
+
+export type ImageRef = {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+};
+
+export type ArticleTeaser = {
+  id: number;
+  slug: string;
+  path: string;
+  title: string;
+  lead: string;
+  kind: 'news' | 'sponsored';
+  sponsor: string | null;
+  section: { slug: string; name: string };
+  publishedAt: string;
+  updatedAt: string;
+  image: ImageRef | null;
+};
+
+export type ArticleDetail = ArticleTeaser & {
+  body: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  authors: { slug: string; name: string; title: string }[];
+  tags: { slug: string; name: string }[];
+  corrections: { body: string; createdAt: string }[];
+  /** Ids of the ordered related-articles list. */
+  relatedIds: number[];
+  /** Ids referenced by related-article blocks in the body. */
+  bodyRelatedIds: number[];
+};
+
+export type TeaserPage = { items: ArticleTeaser[]; total: number; page: number; pageCount: number };
+
+export const articlePath = (sectionSlug: string, slug: string) => `/${sectionSlug}/${slug}`;
+export const mediaSrc = (fileName: string) => `/medier/${fileName}`;
+
+const teaserColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  lead: articles.lead,
+  kind: articles.kind,
+  sponsor: articles.sponsor,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  imageFile: media.fileName,
+  imageWidth: media.width,
+  imageHeight: media.height,
+  imageAlt: media.alt,
+  imageCaption: media.caption,
+  imageCredit: media.credit,
+};
+
+type TeaserRow = {
+  id: number;
+  slug: string;
+  title: string;
+  lead: string;
+  kind: 'news' | 'sponsored';
+  sponsor: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  sectionSlug: string;
+  sectionName: string;
+  imageFile: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
+  imageAlt: string | null;
+  imageCaption: string | null;
+  imageCredit: string | null;
+};
+
+function toTeaser(row: TeaserRow): ArticleTeaser {
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: articlePath(row.sectionSlug, row.slug),
+    title: row.title,
+    lead: row.lead,
+    kind: row.kind,
+    sponsor: row.sponsor,
+    section: { slug: row.sectionSlug, name: row.sectionName },
+    publishedAt: row.publishedAt ?? row.updatedAt,
+    updatedAt: row.updatedAt,
+    image: row.imageFile
+      ? {
+          src: mediaSrc(row.imageFile),
+          width: row.imageWidth ?? 0,
+          height: row.imageHeight ?? 0,
+          alt: row.imageAlt ?? '',
+          caption: row.imageCaption ?? '',
+          credit: row.imageCredit ?? '',
+        }
+      : null,
+  };
+}
+
+const isPublished = eq(articles.status, 'published');
+const isNews = and(isPublished, eq(articles.kind, 'news'));
+
+function teaserQuery() {
+  return getDb()
+    .select(teaserColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.topImageId))
+    .$dynamic();
+}
+
+function newestNews({ sectionId, limit, offset = 0 }: { sectionId?: number; limit: number; offset?: number }) {
+  return teaserQuery()
+    .where(sectionId === undefined ? isNews : and(isNews, eq(articles.sectionId, sectionId)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toTeaser);
+}
+
+export type FrontPage = {
+  lead: ArticleTeaser | null;
+  latest: ArticleTeaser[];
+  sectionBlocks: { section: { slug: string; name: string }; articles: ArticleTeaser[] }[];
+};
+
+export const getFrontPage = cached(
+  (): FrontPage => {
+    const [lead, ...latest] = newestNews({ limit: 9 });
+    const shown = new Set([lead?.id, ...latest.slice(0, 4).map((a) => a.id)]);
+    const sectionBlocks = getDb()
+      .select({ id: sections.id, slug: sections.slug, name: sections.name })
+      .from(sections)
+      .orderBy(asc(sections.position))
+      .all()
+      .map((section) => ({
+        section: { slug: section.slug, name: section.name },
+        articles: newestNews({ sectionId: section.id, limit: 8 })
+          .filter((article) => !shown.has(article.id))
+          .slice(0, 4),
+      }))
+      .filter((block) => block.articles.length > 0);
+    return { lead: lead ?? null, latest, sectionBlocks };
+  },
+  ['front-page'],
+  [TAGS.articleLists, TAGS.sections],
+);
+
+export const getSections = cached(
+  () =>
+    getDb()
+      .select({ slug: sections.slug, name: sections.name, description: sections.description })
+      .from(sections)
+      .orderBy(asc(sections.position))
+      .all(),
+  ['sections'],
+  [TAGS.sections],
+);
+
+function paginate(total: number, page: number): { pageCount: number; offset: number } | null {
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
+  return { pageCount, offset: (page - 1) * PAGE_SIZE };
+}
+
+export type SectionPage = {
+  section: { slug: string; name: string; description: string };
+  articles: TeaserPage;
+};
+
+/** A section's news, newest first; null when the section or the page does not exist. */
+export const getSectionPage = cached(
+  ({ slug, page }: { slug: string; page: number }): SectionPage | null => {
+    const db = getDb();
+    const section = db.select().from(sections).where(eq(sections.slug, slug)).get();
+    if (!section) return null;
+    const where = and(isNews, eq(articles.sectionId, section.id));
+    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+    const range = paginate(total, page);
+    if (!range) return null;
+    return {
+      section: { slug: section.slug, name: section.name, description: section.description },
+      articles: {
+        items: newestNews({ sectionId: section.id, limit: PAGE_SIZE, offset: range.offset }),
+        total,
+        page,
+        pageCount: range.pageCount,
+      },
+    };
+  },
+  ['section-page'],
+  [TAGS.articleLists, TAGS.sections],
+);
+
+export type AuthorPage = {
+  author: { slug: string; name: string; title: string; bio: string };
+  articles: TeaserPage;
+};
+
+export const getAuthorPage = cached(
+  ({ slug, page }: { slug: string; page: number }): AuthorPage | null => {
+    const db = getDb();
+    const author = db.select().from(authors).where(eq(authors.slug, slug)).get();
+    if (!author) return null;
+    const where = and(
+      isPublished,
+      inArray(
+        articles.id,
+        db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, author.id)),
+      ),
+    );
+    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+    const range = paginate(total, page);
+    if (!range) return null;
+    const items = teaserQuery()
+      .where(where)
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(PAGE_SIZE)
+      .offset(range.offset)
+      .all()
+      .map(toTeaser);
+    return {
+      author: { slug: author.slug, name: author.name, title: author.title, bio: author.bio },
+      articles: { items, total, page, pageCount: range.pageCount },
+    };
+  },
+  ['author-page'],
+  [TAGS.articleLists, TAGS.authors],
+);
+
+export type TagPage = { tag: { slug: string; name: string }; articles: TeaserPage };
+
+export const getTagPage = cached(
+  ({ slug, page }: { slug: string; page: number }): TagPage | null => {
+    const db = getDb();
+    const tag = db.select().from(tags).where(eq(tags.slug, slug)).get();
+    if (!tag) return null;
+    const where = and(
+      isPublished,
+      inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id))),
+    );
+    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+    const range = paginate(total, page);
+    if (!range) return null;
+    const items = teaserQuery()
+      .where(where)
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(PAGE_SIZE)
+      .offset(range.offset)
+      .all()
+      .map(toTeaser);
+    return { tag: { slug: tag.slug, name: tag.name }, articles: { items, total, page, pageCount: range.pageCount } };
+  },
+  ['tag-page'],
+  [TAGS.articleLists, TAGS.tags],
+);
+
+/** A published article by its (globally unique) slug, with everything its page shows about itself. */
+export const getPublishedArticleBySlug = cached(
+  ({ slug }: { slug: string }): ArticleDetail | null => {
+    const db = getDb();
+    const row = teaserQuery()
+      .where(and(isPublished, eq(articles.slug, slug)))
+      .get();
+    if (!row) return null;
+    const extra = db
+      .select({ body: articles.body, seoTitle: articles.seoTitle, seoDescription: articles.seoDescription })
+      .from(articles)
+      .where(eq(articles.id, row.id))
+      .get()!;
+    const byline = db
+      .select({ slug: authors.slug, name: authors.name, title: authors.title })
+      .from(articleAuthors)
+      .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+      .where(eq(articleAuthors.articleId, row.id))
+      .orderBy(asc(articleAuthors.position))
+      .all();
+    const tagList = db
+      .select({ slug: tags.slug, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(eq(articleTags.articleId, row.id))
+      .orderBy(asc(tags.name))
+      .all();
+    const corrections = db
+      .select({ body: articleCorrections.body, createdAt: articleCorrections.createdAt })
+      .from(articleCorrections)
+      .where(eq(articleCorrections.articleId, row.id))
+      .orderBy(asc(articleCorrections.createdAt))
+      .all();
+    const relatedIds = db
+      .select({ id: articleRelated.relatedId })
+      .from(articleRelated)
+      .where(eq(articleRelated.articleId, row.id))
+      .orderBy(asc(articleRelated.position))
+      .all()
+      .map((r) => r.id);
+    return {
+      ...toTeaser(row),
+      ...extra,
+      authors: byline,
+      tags: tagList,
+      corrections,
+      relatedIds,
+      bodyRelatedIds: relatedIdsInBody(extra.body),
+    };
+  },
+  ['article-by-slug'],
+  ({ slug }) => [TAGS.articleSlug(slug)],
+);
+
+/**
+ * Current teasers of the given articles, in the given order, skipping any that are not published. Tagged per
+ * article, so a page showing a related article's title is refreshed when that article changes.
+ */
+export const getArticleTeasers = cached(
+  ({ ids }: { ids: number[] }): ArticleTeaser[] => {
+    if (ids.length === 0) return [];
+    const rows = teaserQuery()
+      .where(and(isPublished, inArray(articles.id, ids)))
+      .all()
+      .map(toTeaser);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  },
+  ['article-teasers'],
+  ({ ids }) => [...new Set(ids)].map(TAGS.article),
+);
+
+/** The newest published sponsored article, for the "Annonceindlæg" widget. */
+export const getSponsoredTeaser = cached(
+  (): ArticleTeaser | null => {
+    const row = teaserQuery()
+      .where(and(isPublished, eq(articles.kind, 'sponsored')))
+      .orderBy(desc(articles.publishedAt))
+      .limit(1)
+      .get();
+    return row ? toTeaser(row) : null;
+  },
+  ['sponsored-teaser'],
+  [TAGS.sponsored, TAGS.articleLists],
+);
+
+/** Published news by id, used by "Mest læste" once the ranking is known. */
+export function teasersByIds(ids: number[]): ArticleTeaser[] {
+  if (ids.length === 0) return [];
+  const rows = teaserQuery()
+    .where(and(isNews, inArray(articles.id, ids)))
+    .all()
+    .map(toTeaser);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+

@@ -1,0 +1,67 @@
+import 'server-only';
+
+import { and, desc, eq, gte, sql, sum } from 'drizzle-orm';
+
+import { TAGS } from '@/lib/cache-tags';
+import { copenhagenDay } from '@/lib/dates';
+import { getDb } from '../client';
+import { articles, pageViews } from '../schema';
+import { teasersByIds, type ArticleTeaser } from './articles';
+import { cached, invalidate } from './cache';
+
+export const MOST_READ_DAYS = 7;
+export const MOST_READ_LIMIT = 5;
+
+function firstCountedDay(now: Date): string {
+  return copenhagenDay(new Date(now.getTime() - (MOST_READ_DAYS - 1) * 24 * 60 * 60 * 1000));
+}
+
+/** Ids of the most read published news articles over the last seven Copenhagen days, most read first. */
+export function mostReadIds({ limit = MOST_READ_LIMIT, now = new Date() }: { limit?: number; now?: Date } = {}) {
+  const total = sum(pageViews.count);
+  return getDb()
+    .select({ id: pageViews.articleId, total })
+    .from(pageViews)
+    .innerJoin(articles, eq(articles.id, pageViews.articleId))
+    .where(and(gte(pageViews.day, firstCountedDay(now)), eq(articles.status, 'published'), eq(articles.kind, 'news')))
+    .groupBy(pageViews.articleId)
+    .orderBy(desc(total), desc(pageViews.articleId))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
+}
+
+// The window moves with the clock, so the list also expires by time; a view that changes the ranking expires it
+// at once (see recordView).
+export const getMostRead = cached(
+  (): ArticleTeaser[] => teasersByIds(mostReadIds()),
+  ['most-read'],
+  [TAGS.mostRead, TAGS.articleLists],
+  { revalidate: 300 },
+);
+
+let lastRanking: string | undefined;
+
+/**
+ * Counts one view of a published article under today's Copenhagen date. Returns false when there is no such
+ * published article. Expires "Mest læste" only when the view changed the top list.
+ */
+export function recordView({ articleId, now = new Date() }: { articleId: number; now?: Date }): boolean {
+  const db = getDb();
+  const article = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
+    .get();
+  if (!article) return false;
+  db.insert(pageViews)
+    .values({ articleId, day: copenhagenDay(now), count: 1 })
+    .onConflictDoUpdate({ target: [pageViews.articleId, pageViews.day], set: { count: sql`${pageViews.count} + 1` } })
+    .run();
+  const ranking = mostReadIds({ now }).join(',');
+  if (ranking !== lastRanking) {
+    lastRanking = ranking;
+    invalidate(TAGS.mostRead);
+  }
+  return true;
+}

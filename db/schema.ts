@@ -1,0 +1,291 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+// Timestamps are ISO-8601 UTC strings ("2026-11-27T21:19:00.000Z"): they sort as text, read well in the
+// database, and survive JSON serialisation in the data cache unchanged (a Date would come back as a string).
+const timestamp = (name: string) => text(name);
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+export const ROLES = ['writer', 'editor', 'admin'] as const;
+export const ARTICLE_KINDS = ['news', 'sponsored'] as const;
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull().default('writer'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  // Bumped on logout, role change, password change and deactivation; a session carrying an older value is dead.
+  sessionVersion: integer('session_version').notNull().default(1),
+  lastLoginAt: timestamp('last_login_at'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at'),
+});
+
+export const media = sqliteTable('media', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  // Chosen by the server; never derived from the uploaded name.
+  fileName: text('file_name').notNull().unique(),
+  originalName: text('original_name'),
+  mime: text('mime').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  alt: text('alt').notNull().default(''),
+  caption: text('caption').notNull().default(''),
+  credit: text('credit').notNull().default(''),
+  focalX: real('focal_x').notNull().default(0.5),
+  focalY: real('focal_y').notNull().default(0.5),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+});
+
+export const sections = sqliteTable(
+  'sections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('sections_position_idx').on(t.position)],
+);
+
+export const authors = sqliteTable('authors', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  title: text('title').notNull().default(''),
+  bio: text('bio').notNull().default(''),
+  email: text('email'),
+  photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    lead: text('lead').notNull().default(''),
+    body: text('body').notNull().default(''),
+    kind: text('kind', { enum: ARTICLE_KINDS }).notNull().default('news'),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id),
+    topImageId: integer('top_image_id').references(() => media.id, { onDelete: 'set null' }),
+    sponsor: text('sponsor'),
+    seoTitle: text('seo_title'),
+    seoDescription: text('seo_description'),
+    premium: integer('premium', { mode: 'boolean' }).notNull().default(false),
+    publishAt: timestamp('publish_at'),
+    publishedAt: timestamp('published_at'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    // Front page, feeds and sitemaps: newest published first.
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    // Section pages and section blocks.
+    index('articles_section_status_published_idx').on(t.sectionId, t.status, t.publishedAt),
+    // Sponsored widget and listings; keeping sponsored content out of news lists.
+    index('articles_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
+    // The scheduler's "what is due" query.
+    index('articles_status_publish_at_idx').on(t.status, t.publishAt),
+  ],
+);
+
+export const articleCorrections = sqliteTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId, t.createdAt)],
+);
+
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_idx').on(t.authorId),
+  ],
+);
+
+export const tags = sqliteTable('tags', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+);
+
+export const articleRelated = sqliteTable(
+  'article_related',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.relatedId] }),
+    index('article_related_related_idx').on(t.relatedId),
+  ],
+);
+
+export const slugHistory = sqliteTable(
+  'slug_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    // The old public path, e.g. "/sikkerhed/gammel-overskrift".
+    path: text('path').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('slug_history_path_idx').on(t.path), index('slug_history_article_idx').on(t.articleId)],
+);
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    // Full JSON snapshot of the article as saved (fields, authors, tags, related).
+    snapshot: text('snapshot').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('revisions_article_idx').on(t.articleId, t.version)],
+);
+
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    company: text('company').notNull(),
+    title: text('title').notNull(),
+    region: text('region').notNull(),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    publishedAt: timestamp('published_at').notNull(),
+    expiresAt: timestamp('expires_at').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [index('jobs_expires_published_idx').on(t.expiresAt, t.publishedAt)],
+);
+
+export const peopleNews = sqliteTable(
+  'people_news',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    company: text('company').notNull(),
+    role: text('role').notNull(),
+    // A calendar date ("2026-02-02"), not an instant.
+    startDate: text('start_date'),
+    body: text('body').notNull().default(''),
+    photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+    label: text('label').notNull().default('Nyt job'),
+    publishedAt: timestamp('published_at').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [index('people_news_published_idx').on(t.publishedAt), index('people_news_label_idx').on(t.label, t.publishedAt)],
+);
+
+export const pageViews = sqliteTable(
+  'page_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // Copenhagen calendar day, "2026-11-27".
+    day: text('day').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index('page_views_day_idx').on(t.day, t.articleId, t.count)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: integer('entity_id'),
+    details: text('details'),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Section = typeof sections.$inferSelect;
+export type Author = typeof authors.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+export type Tag = typeof tags.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
+export type PeopleNews = typeof peopleNews.$inferSelect;
+export type Role = (typeof ROLES)[number];

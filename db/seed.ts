@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { count, eq } from 'drizzle-orm';
+import sharp from 'sharp';
+
+import { copenhagenDay } from '../lib/dates';
+import { slugify } from '../lib/slug';
+import type { Db } from './connection';
+import {
+  articleAuthors,
+  articleRelated,
+  articles,
+  articleTags,
+  authors,
+  jobs,
+  media,
+  pageViews,
+  peopleNews,
+  revisions,
+  sections,
+  tags,
+} from './schema';
+import { AUTHORS, EXTRA_JOBS, EXTRA_PEOPLE_NEWS, IMAGES, NEWSROOM_ARTICLES, SECTIONS } from './seed-content/newsroom';
+import { SEED_ARTICLES, SEED_IMAGES, SEED_JOBS, SEED_PEOPLE_NEWS } from './seed-content/seed-page';
+import type { SeedArticle } from './seed-content/types';
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const IMAGE_DIR = path.join(process.cwd(), 'db', 'seed-content', 'images');
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Rewrites `::related{slug="…"}` in seed bodies to the stored `::related{id=…}` form. */
+function resolveRelatedDirectives(body: string, idBySlug: Map<string, number>): string {
+  return body.replace(/::related\{slug="([^"]+)"/g, (_match, slug: string) => {
+    const id = idBySlug.get(slug);
+    if (!id) throw new Error(`Seed body refers to unknown article "${slug}"`);
+    return `::related{id=${id}`;
+  });
+}
+
+/**
+ * Loads the demo content when the database has no articles yet; does nothing otherwise, so it is safe to call
+ * on every start. Returns whether it seeded.
+ */
+export async function seedDemoContent({
+  db,
+  uploadDir,
+  now = new Date(),
+}: {
+  db: Db;
+  uploadDir: string;
+  now?: Date;
+}): Promise<boolean> {
+  const [existing] = db.select({ n: count() }).from(articles).all();
+  if ((existing?.n ?? 0) > 0) return false;
+
+  // Image files are copied before the transaction (file I/O and sharp are async); if the transaction fails
+  // they are removed again so no orphan files stay behind.
+  fs.mkdirSync(uploadDir, { recursive: true });
+  const images = [...SEED_IMAGES, ...IMAGES];
+  const copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[] = [];
+  try {
+    for (const image of images) {
+      const source = path.join(IMAGE_DIR, image.file);
+      const meta = await sharp(source).metadata();
+      const fileName = `${randomUUID()}.jpg`;
+      fs.copyFileSync(source, path.join(uploadDir, fileName));
+      copied.push({
+        key: image.key,
+        fileName,
+        width: meta.width ?? 0,
+        height: meta.height ?? 0,
+        byteSize: fs.statSync(source).size,
+      });
+    }
+    insertAll(db, now.getTime(), images, copied);
+  } catch (error) {
+    for (const file of copied) fs.rmSync(path.join(uploadDir, file.fileName), { force: true });
+    throw error;
+  }
+  return true;
+}
+
+function insertAll(
+  db: Db,
+  now: number,
+  images: typeof IMAGES,
+  copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[],
+) {
+  const allArticles: SeedArticle[] = [...SEED_ARTICLES, ...NEWSROOM_ARTICLES];
+  db.transaction((tx) => {
+    const sectionIds = new Map<string, number>();
+    SECTIONS.forEach((section, position) => {
+      const row = tx
+        .insert(sections)
+        .values({ ...section, position })
+        .returning({ id: sections.id })
+        .get();
+      sectionIds.set(section.slug, row.id);
+    });
+
+    const authorIds = new Map<string, number>();
+    for (const author of AUTHORS) {
+      const row = tx.insert(authors).values(author).returning({ id: authors.id }).get();
+      authorIds.set(author.slug, row.id);
+    }
+
+    const mediaIds = new Map<string, number>();
+    for (const file of copied) {
+      const image = images.find((candidate) => candidate.key === file.key)!;
+      const row = tx
+        .insert(media)
+        .values({
+          fileName: file.fileName,
+          originalName: image.file,
+          mime: 'image/jpeg',
+          width: file.width,
+          height: file.height,
+          byteSize: file.byteSize,
+          alt: image.alt,
+          caption: image.caption,
+          credit: image.credit,
+        })
+        .returning({ id: media.id })
+        .get();
+      mediaIds.set(image.key, row.id);
+    }
+
+    const tagIds = new Map<string, number>();
+    const tagId = (name: string) => {
+      const slug = slugify(name);
+      let id = tagIds.get(slug);
+      if (!id) {
+        id = tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get().id;
+        tagIds.set(slug, id);
+      }
+      return id;
+    };
+
+    const lookup = <T>(map: Map<string, T>, key: string, what: string): T => {
+      const value = map.get(key);
+      if (value === undefined) throw new Error(`Seed refers to unknown ${what} "${key}"`);
+      return value;
+    };
+
+    // Oldest first, so ids grow with publishing time as they would in a real newsroom.
+    const ordered = [...allArticles].sort((a, b) => b.hoursAgo - a.hoursAgo);
+    const articleIds = new Map<string, number>();
+    for (const article of ordered) {
+      const publishedAt = iso(now - article.hoursAgo * HOUR);
+      const row = tx
+        .insert(articles)
+        .values({
+          slug: article.slug,
+          title: article.title,
+          lead: article.lead,
+          body: article.body,
+          kind: article.kind ?? 'news',
+          status: 'published',
+          sectionId: lookup(sectionIds, article.section, 'section'),
+          topImageId: article.image ? lookup(mediaIds, article.image, 'image') : null,
+          sponsor: article.sponsor ?? null,
+          publishedAt,
+          createdAt: publishedAt,
+          updatedAt: iso(now - (article.updatedHoursAgo ?? article.hoursAgo) * HOUR),
+        })
+        .returning({ id: articles.id })
+        .get();
+      articleIds.set(article.slug, row.id);
+    }
+
+    for (const article of ordered) {
+      const id = lookup(articleIds, article.slug, 'article');
+      const body = resolveRelatedDirectives(article.body, articleIds);
+      if (body !== article.body) tx.update(articles).set({ body }).where(eq(articles.id, id)).run();
+
+      article.authors.forEach((slug, position) => {
+        tx.insert(articleAuthors)
+          .values({ articleId: id, authorId: lookup(authorIds, slug, 'author'), position })
+          .run();
+      });
+      for (const name of new Set(article.tags)) {
+        tx.insert(articleTags).values({ articleId: id, tagId: tagId(name) }).run();
+      }
+      (article.related ?? []).forEach((slug, position) => {
+        tx.insert(articleRelated)
+          .values({ articleId: id, relatedId: lookup(articleIds, slug, 'related article'), position })
+          .run();
+      });
+      (article.views ?? []).forEach((views, daysAgo) => {
+        if (views > 0) {
+          tx.insert(pageViews)
+            .values({ articleId: id, day: copenhagenDay(now - daysAgo * DAY), count: views })
+            .run();
+        }
+      });
+      tx.insert(revisions)
+        .values({
+          articleId: id,
+          version: 1,
+          snapshot: JSON.stringify({ ...article, body }),
+          createdAt: iso(now - article.hoursAgo * HOUR),
+        })
+        .run();
+    }
+
+    for (const job of [...SEED_JOBS, ...EXTRA_JOBS]) {
+      tx.insert(jobs)
+        .values({
+          slug: slugify(`${job.title} ${job.company}`),
+          company: job.company,
+          title: job.title,
+          region: job.region,
+          url: job.url,
+          description: job.description,
+          publishedAt: iso(now - job.daysAgo * DAY),
+          expiresAt: iso(now + job.expiresInDays * DAY),
+        })
+        .run();
+    }
+
+    const usedPeopleSlugs = new Set<string>();
+    for (const entry of [...SEED_PEOPLE_NEWS, ...EXTRA_PEOPLE_NEWS]) {
+      let slug = slugify(`${entry.name} ${entry.company}`);
+      while (usedPeopleSlugs.has(slug)) slug = `${slug}-2`;
+      usedPeopleSlugs.add(slug);
+      tx.insert(peopleNews)
+        .values({
+          slug,
+          name: entry.name,
+          company: entry.company,
+          role: entry.role,
+          startDate: entry.startDate,
+          body: entry.body,
+          label: entry.label,
+          publishedAt: iso(now - entry.daysAgo * DAY),
+        })
+        .run();
+    }
+  });
+}

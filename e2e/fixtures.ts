@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+import type { APIRequestContext } from '@playwright/test';
+
+// Shared by the e2e specs: the seed text, direct access to the test server's database (to change data behind
+// the cache's back) and the revalidation call that the server exposes to scripts.
+
+export const SEED_ARTICLE_PATH = '/nyheder/zoom-beskyldes-for-at-samarbejde-med-kina';
+export const REVALIDATE_SECRET = process.env.REVALIDATE_SECRET ?? 'e2e-revalidate-secret';
+export const READER_USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
+
+/** The seed page's lines: headline, lead, image placeholder, paragraphs, widgets. */
+export function seedLines(): string[] {
+  return fs
+    .readFileSync(path.join(process.cwd(), 'db', 'seed-content', 'article-page.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The seed article's body paragraphs, without the "Læs mere her:" / "Læs også:" lines. */
+export function seedParagraphs(): string[] {
+  const lines = seedLines();
+  return lines
+    .slice(lines.indexOf('Artikel top billede') + 1, lines.indexOf('Annonceindlæg fra DE-CIX'))
+    .filter((line) => !/^Læs (mere her|også):/.test(line));
+}
+
+export function openTestDb() {
+  const db = new Database(path.resolve(process.env.DATABASE_PATH ?? '.test-tmp/e2e.db'));
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+export async function revalidate(request: APIRequestContext, tags: string[]) {
+  const response = await request.post('/api/revalidate', {
+    headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },
+    data: { tags },
+  });
+  if (response.status() !== 200) throw new Error(`revalidate failed: ${response.status()} ${await response.text()}`);
+}

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+
+import { SEED_ARTICLE_PATH, seedLines, seedParagraphs } from './fixtures';
+
+const SEED_TITLE = 'Zoom beskyldes for at samarbejde med Kina';
+const PFA_TITLE = 'PFA forbyder brug af Zoom: Se CIO Morten Bruun Steiners it-sikkerhedsplan her';
+const AUTHORITIES_TITLE =
+  'Zoom klar til at udlevere gratis-opkald til amerikanske myndigheder: "Politisk tonedøvt," lyder kritikken';
+const SEED_JOBS = [
+  ['Formpipe Software A/S', 'Senior Product Manager'],
+  ['Netcompany A/S', 'Managing Architect'],
+  ['KMD A/S', 'Senior Project Manager'],
+  ['KMD A/S', 'Senior Test Manager'],
+];
+
+test('a reader opens the front page, reads the seed article and follows "Læs også"', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  await expect(page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Sikkerhed' })).toBeVisible();
+
+  await page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE }).click();
+  await expect(page).toHaveURL(SEED_ARTICLE_PATH);
+
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  await expect(main.getByText(seedLines()[1]!, { exact: true })).toBeVisible();
+  for (const paragraph of seedParagraphs()) {
+    await expect(main.getByText(paragraph, { exact: true })).toBeVisible();
+  }
+  await expect(main.getByRole('link', { name: 'Nyheder', exact: true })).toHaveAttribute('href', '/nyheder');
+  await expect(main.getByRole('link', { name: 'Jesper Kildegaard' })).toHaveAttribute('href', '/skribent/jesper-kildegaard');
+  await expect(main.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+  await expect(main.locator('time').first()).toHaveText(/^\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}$/);
+
+  const image = main.getByRole('img', { name: 'Illustration: et videomøde med ni deltagere i et gitter på en blå skærm' });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(main.getByText('Illustration: Spalte')).toBeVisible();
+
+  const readMore = main.getByRole('paragraph').filter({ hasText: 'Læs mere her:' });
+  await expect(readMore.getByRole('link')).toHaveText(PFA_TITLE);
+
+  const sidebar = page.getByRole('complementary', { name: 'Sidebjælke' });
+  const sponsored = sidebar.getByRole('region', { name: 'Annonceindlæg fra DE-CIX' });
+  await expect(sponsored.getByRole('link', { name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })).toHaveAttribute('rel', /sponsored/);
+  await expect(sponsored.getByText('Modernisering af ældre on-premise-applikationer til cloud-løsninger er en topprioritet for virksomheder globalt.')).toBeVisible();
+
+  const jobs = sidebar.getByRole('region', { name: 'Job' });
+  for (const [company, title] of SEED_JOBS) {
+    const row = jobs.getByRole('listitem').filter({ hasText: title! });
+    await expect(row).toContainText(company!);
+    await expect(row).toContainText('Københavnsområdet');
+  }
+
+  const people = sidebar.getByRole('region', { name: 'Navnenyt fra it-Danmark' });
+  for (const [name, company] of [
+    ['Susanne Sønderskov', 'Sourcing IT'],
+    ['Allan Bo Christiansen', 'Simple Agency Group A/S'],
+  ]) {
+    const entry = people.getByRole('article', { name: name! });
+    await expect(entry).toContainText(company!);
+    await expect(entry).toContainText('Nyt job');
+  }
+  await expect(people.getByText(/^Sourcing IT har pr\. 2\. februar 2026 ansat Susanne Sønderskov som Salgsdirektør\./)).toBeVisible();
+
+  await expect(sidebar.getByRole('region', { name: 'Mest læste' }).getByRole('listitem')).toHaveCount(5);
+
+  await main.getByRole('paragraph').filter({ hasText: 'Læs også:' }).getByRole('link', { name: AUTHORITIES_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: AUTHORITIES_TITLE })).toBeVisible();
+  await expect(page).toHaveURL(/^.*\/nyheder\/zoom-klar-til-at-udlevere-gratis-opkald-til-amerikanske-myndigheder$/);
+});
+
+test('the sponsored article has its own clearly labelled page', async ({ page }) => {
+  await page.goto(SEED_ARTICLE_PATH);
+  await page
+    .getByRole('region', { name: 'Annonceindlæg fra DE-CIX' })
+    .getByRole('link', { name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })
+    .click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1, name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })).toBeVisible();
+  await expect(main.getByText('Annonceindlæg fra DE-CIX')).toBeVisible();
+  await expect(main.getByText(/Denne artikel er et annonceindlæg/)).toBeVisible();
+  await expect(main.getByRole('link', { name: 'DE-CIX’ hjemmeside' })).toHaveAttribute('rel', /sponsored/);
+});
+
+test('bylines, tags and section links lead to listing pages', async ({ page }) => {
+  await page.goto(SEED_ARTICLE_PATH);
+  await page.getByRole('navigation', { name: 'Emner' }).getByRole('link', { name: 'Zoom' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zoom' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: SEED_TITLE })).toBeVisible();
+
+  await page.getByRole('main').getByRole('link', { name: PFA_TITLE }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Line Vestergaard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Line Vestergaard' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: PFA_TITLE })).toBeVisible();
+
+  await page.goto('/sikkerhed');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sikkerhed' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: PFA_TITLE })).toBeVisible();
+});
+
+test.describe('unknown pages', () => {
+  for (const path of [
+    '/findes-ikke',
+    '/nyheder/findes-ikke',
+    // A real article under the wrong section is not a page either.
+    '/cloud/zoom-beskyldes-for-at-samarbejde-med-kina',
+    '/nyheder?side=999',
+    '/skribent/findes-ikke',
+    '/tag/findes-ikke',
+    '/a/b/c',
+  ]) {
+    test(`${path} answers a Danish 404 page with status 404`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the front page and the seed article are complete and readable', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Sidebjælke' }).getByRole('region', { name: 'Job' })).toBeVisible();
+
+    await page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+    for (const paragraph of seedParagraphs()) {
+      await expect(page.getByRole('main').getByText(paragraph, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('img', { name: /^Illustration: et videomøde/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Navnenyt fra it-Danmark' })).toContainText('Susanne Sønderskov');
+  });
+});
+
+test('a phone-sized screen shows the article without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(SEED_ARTICLE_PATH);
+  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

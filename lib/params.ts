@@ -1,0 +1,15 @@
+// Validation of URL input before it reaches a query (and the data cache): junk never becomes a cache key.
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_PARAM = 200;
+
+export function isSlugParam(value: string): boolean {
+  return value.length <= MAX_SLUG_PARAM && SLUG.test(value);
+}
+
+/** `?side=N`: 1 when absent, null when it is not a whole page number (the page answers 404). */
+export function parsePageParam(value: string | string[] | undefined): number | null {
+  if (value === undefined) return 1;
+  if (Array.isArray(value) || !/^[1-9]\d{0,5}$/.test(value)) return null;
+  return Number(value);
+}

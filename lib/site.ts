@@ -1,0 +1,14 @@
+// Site-wide settings. SITE_URL is the public origin used for canonical URLs, feeds and sitemaps.
+export const SITE_NAME = 'Spalte';
+export const SITE_TAGLINE = 'Nyheder om it i Danmark';
+export const SITE_DESCRIPTION =
+  'Spalte skriver om it-branchen i Danmark: sikkerhed, cloud, offentlig it, karriere og ledelse.';
+
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return raw.replace(/\/+$/, '');
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
+}

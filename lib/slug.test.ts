@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { isReservedSlug, MAX_SLUG_LENGTH, slugify } from './slug';
+
+describe('slugify', () => {
+  it('transliterates æ, ø and å the Danish way', () => {
+    assert.equal(slugify('Ærø får større bøder'), 'aeroe-faar-stoerre-boeder');
+    assert.equal(slugify('ÅBEN KØBENHAVNSK ÆBLEMOST'), 'aaben-koebenhavnsk-aeblemost');
+  });
+
+  it('folds other accents and drops punctuation', () => {
+    assert.equal(slugify('Café-kæden’s “nye” app: 100% crème!'), 'cafe-kaeden-s-nye-app-100-creme');
+  });
+
+  it('turns the seed headlines into clean slugs', () => {
+    assert.equal(slugify('Zoom beskyldes for at samarbejde med Kina'), 'zoom-beskyldes-for-at-samarbejde-med-kina');
+  });
+
+  it('cuts long headlines at a word boundary', () => {
+    const slug = slugify('Zoom klar til at udlevere gratis-opkald til amerikanske myndigheder: "Politisk tonedøvt," lyder kritikken');
+    assert.ok(slug.length <= MAX_SLUG_LENGTH);
+    assert.ok(!slug.endsWith('-'));
+    assert.ok(slug.startsWith('zoom-klar-til-at-udlevere'));
+  });
+
+  it('returns an empty slug for input without letters or digits', () => {
+    assert.equal(slugify('!!! ???'), '');
+  });
+});
+
+describe('isReservedSlug', () => {
+  it('refuses paths the site uses itself', () => {
+    assert.ok(isReservedSlug('admin'));
+    assert.ok(isReservedSlug('soeg'));
+    assert.ok(!isReservedSlug('sikkerhed'));
+  });
+});

@@ -1,0 +1,43 @@
+// Danish-aware slugs: æ→ae, ø→oe, å→aa (the Danish convention), other accents folded, everything else dropped.
+const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+export const MAX_SLUG_LENGTH = 80;
+
+/** Path segments that can never be an article, section or author slug because the site uses them itself. */
+export const RESERVED_SLUGS = new Set([
+  'admin',
+  'api',
+  'soeg',
+  'tag',
+  'skribent',
+  'job',
+  'navnenyt',
+  'virksomhed',
+  'annonceindlaeg',
+  'medier',
+  'rss.xml',
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'robots.txt',
+  '_next',
+  'favicon.ico',
+]);
+
+export function slugify(input: string): string {
+  const slug = input
+    .toLowerCase()
+    .replace(/[æøåäöüß]/g, (char) => DANISH[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  // Cut at a word boundary so a long headline doesn't end in half a word.
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED_SLUGS.has(slug);
+}

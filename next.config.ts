@@ -1,0 +1,57 @@
+import type { NextConfig } from 'next';
+
+// Public pages render per request from the tag-cached data layer (see lib/cache.ts). This header lets a CDN or
+// reverse proxy absorb load while keeping changes visible within about a second: it may reuse a page for one
+// second and serve it stale for a little longer while it fetches the new one.
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=59';
+const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Next's inline bootstrap scripts need 'unsafe-inline' without per-request nonces.
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = [
+  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ['better-sqlite3'],
+  images: {
+    // Media is served by our own route handler under /medier/.
+    localPatterns: [{ pathname: '/medier/**' }],
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [400, 640, 828, 1080, 1280, 1600],
+    imageSizes: [64, 128, 256, 384],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      {
+        // Everything public except Next's own assets, the media route and the API, which set their own.
+        source: '/:path((?!_next/|api/|admin|medier/).*)',
+        headers: [{ key: 'Cache-Control', value: PUBLIC_CACHE_CONTROL }],
+      },
+      { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
+      { source: '/admin', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
+      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
+    ];
+  },
+};
+
+export default nextConfig;
