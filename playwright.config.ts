@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Run through `npm run test:e2e` (scripts/test.mjs), which finds a Chromium (CHROMIUM_PATH), builds the app and
+// deletes the e2e database first, so every run starts from a freshly migrated and seeded database.
+const port = process.env.E2E_PORT || '3100';
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Same list as CHROMIUM_ARGS in scripts/ensure-browser.mjs. Duplicated on purpose: Playwright's config loader
+// transpiles imported .mjs files to CommonJS, which Node then refuses to load as an ES module.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: '.test-tmp/playwright-results.json' }]],
+  use: {
+    baseURL,
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Undefined means Playwright's own browser; scripts/test.mjs sets it to the one it found.
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: {
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATABASE_PATH: '.test-tmp/e2e.db',
+      UPLOAD_DIR: '.test-tmp/uploads',
+      SITE_URL: baseURL,
+      // e2e/fixtures.ts sends the same value to expire cache tags after changing the database directly.
+      REVALIDATE_SECRET: 'e2e-revalidate-secret',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

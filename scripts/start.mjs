@@ -1,0 +1,89 @@
+// `npm start`: builds the app if the production build is missing or stale, then runs `next start`.
+//
+//   node scripts/start.mjs               build if needed, then serve on $HOST:$PORT (default 0.0.0.0:3000)
+//   node scripts/start.mjs --build-only  only build if needed
+//
+// Database migrations and first-run seeding happen inside the server process (instrumentation.ts).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
+// Everything that goes into the build. Directories are walked recursively.
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'db',
+  'lib',
+  'public',
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'instrumentation.ts',
+  'proxy.ts',
+  'tsconfig.json',
+];
+// SQLite files that may live next to the code are data, not build inputs.
+const IGNORED = /\.(db|sqlite3?)(-wal|-shm|-journal)?$/;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/** Returns the first build input modified after `since` (ms), or null. Directory mtimes catch deletions. */
+function newerInput(file, since) {
+  if (!existsSync(file) || IGNORED.test(file)) return null;
+  const stat = statSync(file);
+  if (stat.mtimeMs > since) return file;
+  if (!stat.isDirectory()) return null;
+  for (const entry of readdirSync(file)) {
+    if (entry === 'node_modules') continue;
+    const found = newerInput(path.join(file, entry), since);
+    if (found) return found;
+  }
+  return null;
+}
+
+function buildReason() {
+  if (!existsSync(BUILD_ID)) return 'no production build';
+  const builtAt = statSync(BUILD_ID).mtimeMs;
+  for (const input of BUILD_INPUTS) {
+    const changed = newerInput(path.join(ROOT, input), builtAt);
+    if (changed) return `${path.relative(ROOT, changed)} changed since the last build`;
+  }
+  return null;
+}
+
+// Forward Ctrl-C / termination to whichever next process is running, so none is left behind.
+let child = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => (child ? child.kill(signal) : process.exit(128 + constants.signals[signal])));
+}
+
+/** Runs `next <args>` with inherited stdio; resolves to its exit code (128 + signal number if killed). */
+function next(args) {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: 'inherit' });
+    child.on('exit', (code, signal) => {
+      child = null;
+      resolve(code ?? 128 + (constants.signals[signal] ?? 0));
+    });
+  });
+}
+
+const reason = buildReason();
+if (reason) {
+  console.log(`[start] building (${reason})`);
+  const code = await next(['build']);
+  if (code !== 0) {
+    console.error(`[start] next build failed (exit code ${code})`);
+    process.exit(code);
+  }
+}
+
+if (!process.argv.includes('--build-only')) {
+  const port = process.env.PORT || '3000';
+  const host = process.env.HOST || '0.0.0.0';
+  process.exit(await next(['start', '-p', port, '-H', host]));
+}
