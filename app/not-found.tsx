@@ -9,8 +9,8 @@ export const metadata: Metadata = { title: COPY.notFoundTitle, robots: { index: 
 // has no section navigation; pages inside the site use app/(site)/not-found.tsx with the full chrome.
 export default function RootNotFound() {
   return (
-    <main id="indhold" className="px-4">
+    <div className="px-4">
       <NotFoundMessage />
-    </main>
+    </div>
   );
 }

@@ -7,9 +7,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="indhold" className="mx-auto max-w-6xl px-4 pt-6">
-        {children}
-      </main>
+      <div className="mx-auto max-w-6xl px-4 pt-6">{children}</div>
       <SiteFooter />
     </>
   );

@@ -4,7 +4,7 @@ import { COPY } from './copy';
 
 export function NotFoundMessage() {
   return (
-    <div className="mx-auto max-w-prose py-16 text-center">
+    <main id="indhold" className="mx-auto max-w-prose py-16 text-center">
       <p className="text-6xl font-black text-brand" aria-hidden="true">
         404
       </p>
@@ -15,6 +15,6 @@ export function NotFoundMessage() {
           {COPY.backToFront}
         </Link>
       </p>
-    </div>
+    </main>
   );
 }

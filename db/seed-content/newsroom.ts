@@ -1399,7 +1399,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi søger en erfaren backendudvikler til vores team, der bygger betalingsløsninger til nordiske webshops. Du får ansvar for arkitekturen i vores nye afregningsplatform og arbejder tæt sammen med produktejere og drift. Vi arbejder hjemmefra to dage om ugen og har kontor i Nordhavn.',
     url: 'https://job.example.dk/havnelys-senior-backendudvikler',
-    daysAgo: 2,
+    daysAgo: 9,
     expiresInDays: 28,
   },
   {
@@ -1409,7 +1409,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Hjælp os med at bygge de datapipelines, der gør det muligt for forsyningsselskaber at forudsige forbrug og fejl i nettet. Du har erfaring med Python, SQL og en af de store cloudplatforme. Kendskab til energisektoren er en fordel, men ikke et krav.',
     url: 'https://job.example.dk/kattegat-data-engineer',
-    daysAgo: 5,
+    daysAgo: 12,
     expiresInDays: 21,
   },
   {
@@ -1419,7 +1419,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Som informationssikkerhedskoordinator bliver du bindeleddet mellem vores udviklingsteams, kunderne i sundhedsvæsenet og ledelsen. Du skal blandt andet stå for risikovurderinger, leverandørstyring og opfølgning på NIS2-kravene.',
     url: 'https://job.example.dk/fyns-sundheds-it-sikkerhed',
-    daysAgo: 9,
+    daysAgo: 16,
     expiresInDays: 14,
   },
   {
@@ -1429,7 +1429,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi udvikler selvbetjeningsløsninger til kommuner og forsyningsselskaber og søger en frontendudvikler, der brænder for brugervenlighed og tilgængelighed. Du arbejder med TypeScript og React i et team på seks. Nyuddannede med relevante projekter er velkomne til at søge.',
     url: 'https://job.example.dk/limfjord-frontendudvikler',
-    daysAgo: 12,
+    daysAgo: 19,
     expiresInDays: 19,
   },
   {
@@ -1439,7 +1439,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi driver servere og netværk for en række mellemstore virksomheder og søger en driftstekniker til vores team i Roskilde. Du deltager i en vagtordning hver sjette uge og får mulighed for certificering inden for netværk og sikkerhed.',
     url: 'https://job.example.dk/sjaellands-driftscenter-tekniker',
-    daysAgo: 16,
+    daysAgo: 23,
     expiresInDays: 10,
   },
   {
@@ -1449,7 +1449,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi søger en projektleder, der kan omsætte kundernes idéer om kunstig intelligens til projekter, der skaber målbar værdi. Du har erfaring med at lede it-projekter hos kunder og trives med at forklare teknik for ikke-teknikere.',
     url: 'https://job.example.dk/gudenaa-projektleder-ai',
-    daysAgo: 20,
+    daysAgo: 27,
     expiresInDays: 12,
   },
   {
@@ -1459,7 +1459,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Som cloudarkitekt hjælper du vores kunder med at designe løsninger, der lever op til krav om sikkerhed og databehandling i Danmark. Du har erfaring med Kubernetes, infrastructure as code og gerne open source-baserede cloudplatforme.',
     url: 'https://job.example.dk/skagerrak-cloudarkitekt',
-    daysAgo: 24,
+    daysAgo: 31,
     expiresInDays: 6,
   },
   {
@@ -1469,7 +1469,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi søger en testansvarlig, der kan løfte kvaliteten af vores logistikplatform, som bruges af transportvirksomheder i hele Nordeuropa. Du får ansvar for teststrategien og for at automatisere flere af de test, der i dag udføres manuelt.',
     url: 'https://job.example.dk/vadehav-testansvarlig',
-    daysAgo: 28,
+    daysAgo: 35,
     expiresInDays: 35,
   },
   {
@@ -1479,7 +1479,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi udvikler en app til privatøkonomi, som bruges af mere end 200.000 danskere. Vi søger en iOS-udvikler med erfaring i Swift og SwiftUI, som har lyst til at arbejde tæt sammen med design og kundeservice.',
     url: 'https://job.example.dk/oeresund-fintech-ios',
-    daysAgo: 30,
+    daysAgo: 37,
     expiresInDays: -3,
   },
   {
@@ -1489,7 +1489,7 @@ export const EXTRA_JOBS: SeedJob[] = [
     description:
       'Vi leverer it-support til skoler, daginstitutioner og mindre virksomheder på Djursland og søger en supporter, der er god til mennesker og til at løse problemer. Kørekort er et krav, da du skal ud til kunderne flere gange om ugen.',
     url: 'https://job.example.dk/djurs-it-supporter',
-    daysAgo: 26,
+    daysAgo: 33,
     expiresInDays: -8,
   },
 ];
