@@ -15,7 +15,7 @@ export async function SiteHeader() {
         {COPY.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-6 gap-y-1 px-4 pb-2 pt-4">
-        <Link href="/" className="text-4xl font-black tracking-tight text-brand no-underline" aria-label={`${SITE_NAME} – ${COPY.frontPage}`}>
+        <Link href="/" className="text-4xl font-black tracking-tight text-brand no-underline">
           {SITE_NAME}
         </Link>
         <p className="text-sm text-muted">{SITE_TAGLINE}</p>
