@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { FRONT_PAGE_EDITION } from './lib/site';
+
 // Public pages render per request from the tag-cached data layer (see lib/cache.ts). This header lets a CDN or
 // reverse proxy absorb load while keeping changes visible within about a second: it may reuse a page for one
 // second and serve it stale for a little longer while it fetches the new one.
@@ -30,6 +32,11 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The route and data caches live in memory only: a restarted server starts cold instead of serving pages built
+  // from a database that may have been replaced or restored meanwhile, and a flood of unknown URLs is bounded by
+  // the LRU size instead of filling the disk.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   serverExternalPackages: ['better-sqlite3'],
   images: {
     // Media is served by our own route handler under /medier/.
@@ -38,6 +45,15 @@ const nextConfig: NextConfig = {
     deviceSizes: [400, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 128, 256, 384],
     minimumCacheTTL: 60 * 60 * 24 * 30,
+  },
+  async rewrites() {
+    // The front page is rendered by a route with a parameter so that, like article pages, it is generated on
+    // its first request and then served from the route cache; a route without parameters would be prerendered
+    // from the database at build time. See app/(site)/forside/[edition]/page.tsx.
+    return { beforeFiles: [{ source: '/', destination: `/forside/${FRONT_PAGE_EDITION}` }], afterFiles: [], fallback: [] };
+  },
+  async redirects() {
+    return [{ source: '/forside/:path*', destination: '/', permanent: true }];
   },
   async headers() {
     return [

@@ -120,6 +120,12 @@ test.describe('unknown pages', () => {
   }
 });
 
+test('the front page has one address: its internal path redirects to /', async ({ page }) => {
+  const response = await page.request.get('/forside/dk', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe('/');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -4,6 +4,9 @@ export const SITE_TAGLINE = 'Nyheder om it i Danmark';
 export const SITE_DESCRIPTION =
   'Spalte skriver om it-branchen i Danmark: sikkerhed, cloud, offentlig it, karriere og ledelse.';
 
+/** The internal path segment the front page is rendered under (see next.config.ts); readers only see `/`. */
+export const FRONT_PAGE_EDITION = 'dk';
+
 export function siteUrl(): string {
   const raw = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   return raw.replace(/\/+$/, '');

@@ -6,8 +6,14 @@ import { connection } from 'next/server';
 // The one place public data is cached and invalidated.
 //
 // Reads: `cached()` wraps a query function in Next's data cache under the given tags, so a cache hit never touches
-// SQLite. It first calls `connection()`, which marks whatever calls it as request-time: a build therefore never
-// runs a query and never bakes database content into a page, and an empty checkout builds without a database.
+// SQLite. Pages that read through it are either generated on their first request and kept whole in the route
+// cache (article and front pages: their routes have parameters and no prebuilt ones), or rendered per request
+// from the data cache (listings, which read `?side=`). Either way the route cache entry carries the tags of
+// every query it used, so expiring a tag also expires the pages built from it.
+//
+// A build must never run a query (it would bake database content into HTML, and an empty checkout has no
+// database): during `next build`, `cached()` calls `connection()`, which turns any route that would read data
+// at build time into a request-time route instead.
 //
 // Writes: `invalidate()` expires tags immediately (not stale-while-revalidate), so the next request after a
 // change sees it.
@@ -23,7 +29,7 @@ export function cached<Args extends unknown[], Result>(
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => {
     if (!insideNext()) return query(...args);
-    await connection();
+    if (process.env.NEXT_PHASE === 'phase-production-build') await connection();
     const tagList = typeof tags === 'function' ? tags(...args) : tags;
     return unstable_cache(async (...inner: Args) => query(...inner), keyParts, {
       tags: tagList,

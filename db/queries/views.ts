@@ -7,7 +7,7 @@ import { copenhagenDay } from '@/lib/dates';
 import { getDb } from '../client';
 import { articles, pageViews } from '../schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
-import { cached, invalidate } from './cache';
+import { cached } from './cache';
 
 export const MOST_READ_DAYS = 7;
 export const MOST_READ_LIMIT = 5;
@@ -31,20 +31,25 @@ export function mostReadIds({ limit = MOST_READ_LIMIT, now = new Date() }: { lim
     .map((row) => row.id);
 }
 
-// The window moves with the clock, so the list also expires by time; a view that changes the ranking expires it
-// at once (see recordView).
+/**
+ * How often "Mest læste" is recomputed. It is on every page, so expiring it on each view that changes the ranking
+ * would regenerate every cached page continuously; instead it refreshes by time (stale-while-revalidate).
+ */
+export function mostReadRefreshSeconds(): number {
+  const configured = Number(process.env.MOST_READ_REFRESH_SECONDS);
+  return Number.isInteger(configured) && configured > 0 ? configured : 60;
+}
+
 export const getMostRead = cached(
   (): ArticleTeaser[] => teasersByIds(mostReadIds()),
   ['most-read'],
   [TAGS.mostRead, TAGS.articleLists],
-  { revalidate: 300 },
+  { revalidate: mostReadRefreshSeconds() },
 );
-
-let lastRanking: string | undefined;
 
 /**
  * Counts one view of a published article under today's Copenhagen date. Returns false when there is no such
- * published article. Expires "Mest læste" only when the view changed the top list.
+ * published article.
  */
 export function recordView({ articleId, now = new Date() }: { articleId: number; now?: Date }): boolean {
   const db = getDb();
@@ -58,10 +63,5 @@ export function recordView({ articleId, now = new Date() }: { articleId: number;
     .values({ articleId, day: copenhagenDay(now), count: 1 })
     .onConflictDoUpdate({ target: [pageViews.articleId, pageViews.day], set: { count: sql`${pageViews.count} + 1` } })
     .run();
-  const ranking = mostReadIds({ now }).join(',');
-  if (ranking !== lastRanking) {
-    lastRanking = ranking;
-    invalidate(TAGS.mostRead);
-  }
   return true;
 }

@@ -7,6 +7,11 @@ import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug } from '@/db/queries/articles';
 import { isSlugParam } from '@/lib/params';
 
+// Rendered on first request, then served whole from the route cache until one of its tags expires.
+export async function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ section: string; slug: string }> };
 
 // One lookup per request, shared by generateMetadata and the page.

@@ -1,15 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 
 import { ArticleTeaser } from '@/components/site/article-teaser';
 import { COPY } from '@/components/site/copy';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getFrontPage } from '@/db/queries/articles';
-import { SITE_NAME } from '@/lib/site';
+import { FRONT_PAGE_EDITION, SITE_NAME } from '@/lib/site';
+
+// Readers reach this page as `/` (a rewrite in next.config.ts); `/forside/…` itself redirects to `/`. Having a
+// parameter with no prebuilt values makes the page render on its first request and stay in the route cache,
+// rather than being prerendered from the database at build time.
+export async function generateStaticParams() {
+  return [];
+}
 
 export const metadata: Metadata = { alternates: { canonical: '/' } };
 
-export default async function FrontPage() {
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
   const { lead, latest, sectionBlocks } = await getFrontPage();
   return (
     <WithSidebar>
