@@ -1,22 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Shared with scripts/ensure-browser.mjs.
+import CHROMIUM_ARGS from './scripts/chromium-args.json';
+
 // Run through `npm run test:e2e` (scripts/test.mjs), which finds a Chromium (CHROMIUM_PATH), builds the app and
 // deletes the e2e database first, so every run starts from a freshly migrated and seeded database.
 const port = process.env.E2E_PORT || '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Same list as CHROMIUM_ARGS in scripts/ensure-browser.mjs. Duplicated on purpose: Playwright's config loader
-// transpiles imported .mjs files to CommonJS, which Node then refuses to load as an ES module.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -8,21 +8,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import chromiumArgs from './chromium-args.json' with { type: 'json' };
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const INSTALL_TIMEOUT_MS = 5 * 60 * 1000;
 
-/** Command-line flags for running Chromium headless in containers and CI (duplicated in playwright.config.ts). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Command-line flags for running Chromium headless in containers and CI; playwright.config.ts reads the same file. */
+export const CHROMIUM_ARGS = chromiumArgs;
 
 function log(message) {
   process.stderr.write(`[ensure-browser] ${message}\n`);
@@ -122,7 +115,7 @@ export async function findOrInstallChromium() {
   );
 }
 
-// No top-level await: playwright.config.ts imports CHROMIUM_ARGS from this module.
+// No top-level await: scripts/test.mjs imports this module.
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   findOrInstallChromium().then(
     (file) => console.log(file),
