@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { relatedIdsInBody } from '@/lib/markdown';
@@ -136,12 +136,11 @@ function teaserQuery() {
     .$dynamic();
 }
 
-function newestNews({ sectionId, limit, offset = 0 }: { sectionId?: number; limit: number; offset?: number }) {
+function newestNews({ sectionId, limit }: { sectionId?: number; limit: number }) {
   return teaserQuery()
     .where(sectionId === undefined ? isNews : and(isNews, eq(articles.sectionId, sectionId)))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
-    .offset(offset)
     .all()
     .map(toTeaser);
 }
@@ -185,10 +184,19 @@ export const getSections = cached(
   [TAGS.sections],
 );
 
-function paginate(total: number, page: number): { pageCount: number; offset: number } | null {
+/** One page of the published articles matching `where`, newest first; null past the last page. */
+function teaserPage(where: SQL | undefined, page: number): TeaserPage | null {
+  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
-  return { pageCount, offset: (page - 1) * PAGE_SIZE };
+  const items = teaserQuery()
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all()
+    .map(toTeaser);
+  return { items, total, page, pageCount };
 }
 
 export type SectionPage = {
@@ -202,19 +210,9 @@ export const getSectionPage = cached(
     const db = getDb();
     const section = db.select().from(sections).where(eq(sections.slug, slug)).get();
     if (!section) return null;
-    const where = and(isNews, eq(articles.sectionId, section.id));
-    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-    const range = paginate(total, page);
-    if (!range) return null;
-    return {
-      section: { slug: section.slug, name: section.name, description: section.description },
-      articles: {
-        items: newestNews({ sectionId: section.id, limit: PAGE_SIZE, offset: range.offset }),
-        total,
-        page,
-        pageCount: range.pageCount,
-      },
-    };
+    const list = teaserPage(and(isNews, eq(articles.sectionId, section.id)), page);
+    if (!list) return null;
+    return { section: { slug: section.slug, name: section.name, description: section.description }, articles: list };
   },
   ['section-page'],
   [TAGS.articleLists, TAGS.sections],
@@ -230,27 +228,13 @@ export const getAuthorPage = cached(
     const db = getDb();
     const author = db.select().from(authors).where(eq(authors.slug, slug)).get();
     if (!author) return null;
-    const where = and(
-      isPublished,
-      inArray(
-        articles.id,
-        db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, author.id)),
-      ),
-    );
-    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-    const range = paginate(total, page);
-    if (!range) return null;
-    const items = teaserQuery()
-      .where(where)
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(PAGE_SIZE)
-      .offset(range.offset)
-      .all()
-      .map(toTeaser);
-    return {
-      author: { slug: author.slug, name: author.name, title: author.title, bio: author.bio },
-      articles: { items, total, page, pageCount: range.pageCount },
-    };
+    const byAuthor = db
+      .select({ id: articleAuthors.articleId })
+      .from(articleAuthors)
+      .where(eq(articleAuthors.authorId, author.id));
+    const list = teaserPage(and(isPublished, inArray(articles.id, byAuthor)), page);
+    if (!list) return null;
+    return { author: { slug: author.slug, name: author.name, title: author.title, bio: author.bio }, articles: list };
   },
   ['author-page'],
   [TAGS.articleLists, TAGS.authors],
@@ -263,21 +247,10 @@ export const getTagPage = cached(
     const db = getDb();
     const tag = db.select().from(tags).where(eq(tags.slug, slug)).get();
     if (!tag) return null;
-    const where = and(
-      isPublished,
-      inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id))),
-    );
-    const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-    const range = paginate(total, page);
-    if (!range) return null;
-    const items = teaserQuery()
-      .where(where)
-      .orderBy(desc(articles.publishedAt), desc(articles.id))
-      .limit(PAGE_SIZE)
-      .offset(range.offset)
-      .all()
-      .map(toTeaser);
-    return { tag: { slug: tag.slug, name: tag.name }, articles: { items, total, page, pageCount: range.pageCount } };
+    const withTag = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id));
+    const list = teaserPage(and(isPublished, inArray(articles.id, withTag)), page);
+    if (!list) return null;
+    return { tag: { slug: tag.slug, name: tag.name }, articles: list };
   },
   ['tag-page'],
   [TAGS.articleLists, TAGS.tags],
