@@ -1,4 +1,5 @@
 import { openDatabase, uploadDir } from './connection';
+import { ensureSearchIndex } from './search-index';
 import { seedDemoContent } from './seed';
 
 /**
@@ -10,6 +11,7 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const seeded = await seedDemoContent({ db, uploadDir: uploadDir() });
     console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
+    if (ensureSearchIndex(db)) console.log('Spalte: rebuilt the search index');
   } finally {
     sqlite.close();
   }

@@ -211,12 +211,23 @@ export const revisions = sqliteTable(
   (t) => [index('revisions_article_idx').on(t.articleId, t.version)],
 );
 
+// A company is shared by its job listings, its Navnenyt entries and (through its tag) the articles about it.
+export const companies = sqliteTable('companies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull().unique(),
+  description: text('description').notNull().default(''),
+  website: text('website'),
+  tagId: integer('tag_id').references(() => tags.id, { onDelete: 'set null' }),
+});
+
 export const jobs = sqliteTable(
   'jobs',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull(),
     company: text('company').notNull(),
+    companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     region: text('region').notNull(),
     url: text('url').notNull(),
@@ -226,7 +237,10 @@ export const jobs = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at'),
   },
-  (t) => [index('jobs_expires_published_idx').on(t.expiresAt, t.publishedAt)],
+  (t) => [
+    index('jobs_expires_published_idx').on(t.expiresAt, t.publishedAt),
+    index('jobs_company_idx').on(t.companyId, t.expiresAt),
+  ],
 );
 
 export const peopleNews = sqliteTable(
@@ -236,6 +250,7 @@ export const peopleNews = sqliteTable(
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
     company: text('company').notNull(),
+    companyId: integer('company_id').references(() => companies.id, { onDelete: 'set null' }),
     role: text('role').notNull(),
     // A calendar date ("2026-02-02"), not an instant.
     startDate: text('start_date'),
@@ -246,7 +261,11 @@ export const peopleNews = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at'),
   },
-  (t) => [index('people_news_published_idx').on(t.publishedAt), index('people_news_label_idx').on(t.label, t.publishedAt)],
+  (t) => [
+    index('people_news_published_idx').on(t.publishedAt),
+    index('people_news_label_idx').on(t.label, t.publishedAt),
+    index('people_news_company_idx').on(t.companyId, t.publishedAt),
+  ],
 );
 
 export const pageViews = sqliteTable(
@@ -286,6 +305,7 @@ export type NewArticle = typeof articles.$inferInsert;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export type Tag = typeof tags.$inferSelect;
+export type Company = typeof companies.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type PeopleNews = typeof peopleNews.$inferSelect;
 export type Role = (typeof ROLES)[number];

@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { copenhagenDay } from '../lib/dates';
 import { slugify } from '../lib/slug';
 import type { Db } from './connection';
+import { indexArticle } from './search-index';
 import {
   articleAuthors,
   articleRelated,
@@ -206,6 +207,8 @@ function insertAll(
         })
         .run();
     }
+
+    for (const id of articleIds.values()) indexArticle(tx, id);
 
     for (const job of [...SEED_JOBS, ...EXTRA_JOBS]) {
       tx.insert(jobs)

@@ -11,6 +11,7 @@ const PAGES: [string, string, number][] = [
   ['section', '/sikkerhed', 200],
   ['tag', '/tag/zoom', 200],
   ['author', '/skribent/jesper-kildegaard', 200],
+  ['search', '/soeg?q=zoom', 200],
   ['404', '/nyheder/findes-ikke', 404],
 ];
 

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
+import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 
 // Article bodies are CommonMark (+ GFM tables and lists) rendered on the server to React elements. Raw HTML is
@@ -71,6 +72,21 @@ export function relatedIdsInBody(body: string): number[] {
     }
   });
   return ids;
+}
+
+/** The readable text of a body (for search and descriptions): no Markdown syntax, no related-article blocks. */
+export function markdownToPlainText(body: string): string {
+  const tree = parser.parse(body) as Parent;
+  visit(tree, 'html', (_node, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  return tree.children
+    .filter((node) => node.type !== 'leafDirective' && node.type !== 'code')
+    .map((node) => toString(node))
+    .filter(Boolean)
+    .join('\n');
 }
 
 const isExternal = (href: string | undefined) => Boolean(href && /^https?:\/\//i.test(href));

@@ -2,10 +2,28 @@ import Link from 'next/link';
 
 import { COPY } from './copy';
 
-/** Numbered pager using `?side=N`; page 1 is the bare path so it has one URL. */
-export function Pagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+/**
+ * Numbered pager using `?side=N`; page 1 has no `side` so it has one URL. Other query parameters (a search, its
+ * filters) are kept.
+ */
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+  query = {},
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  query?: Record<string, string>;
+}) {
   if (pageCount <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?side=${n}`);
+  const href = (n: number) => {
+    const params = new URLSearchParams(query);
+    if (n > 1) params.set('side', String(n));
+    const search = params.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
   return (
     <nav aria-label={COPY.pagination} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2 text-sm">

@@ -29,6 +29,11 @@ export async function SiteHeader() {
               </Link>
             </li>
           ))}
+          <li className="ml-auto shrink-0">
+            <Link href="/soeg" className="block px-2 py-2.5 text-ink hover:text-brand">
+              {COPY.search}
+            </Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -73,3 +73,11 @@ export type SeedPeopleNews = {
   label: string;
   daysAgo: number;
 };
+
+export type SeedCompany = {
+  /** Exactly as used in SeedJob.company / SeedPeopleNews.company ("Netcompany A/S"). */
+  name: string;
+  /** Two or three Danish sentences about what the company does. */
+  description: string;
+  website: string;
+};

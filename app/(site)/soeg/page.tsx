@@ -1,0 +1,135 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { COPY } from '@/components/site/copy';
+import { MarkedText } from '@/components/site/marked-text';
+import { Pagination } from '@/components/site/pagination';
+import { PublishedTime } from '@/components/site/published-time';
+import { WithSidebar } from '@/components/site/with-sidebar';
+import { getSections } from '@/db/queries/articles';
+import { SEARCH_PERIODS, searchArticles, type SearchPeriod } from '@/db/queries/search';
+import { parsePageParam } from '@/lib/params';
+import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-query';
+
+type SearchParams = { q?: string | string[]; sektion?: string | string[]; periode?: string | string[]; side?: string | string[] };
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
+
+export const metadata: Metadata = {
+  title: COPY.searchTitle,
+  robots: { index: false, follow: true },
+  alternates: { canonical: '/soeg' },
+};
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const q = single(params.q).slice(0, MAX_QUERY_LENGTH).trim();
+  const sections = await getSections();
+  // Unknown filter values are ignored rather than refused: they come from old links as often as from tampering.
+  const section = sections.find((s) => s.slug === single(params.sektion))?.slug;
+  const periodParam = single(params.periode);
+  const period = periodParam in SEARCH_PERIODS ? (periodParam as SearchPeriod) : undefined;
+  const page = parsePageParam(params.side);
+  if (page === null) notFound();
+
+  const hasWords = searchTerms(q).length > 0;
+  const results = hasWords ? await searchArticles({ q, section, period, page }) : null;
+  if (hasWords && !results) notFound();
+
+  const query: Record<string, string> = { q };
+  if (section) query.sektion = section;
+  if (period) query.periode = period;
+
+  return (
+    <WithSidebar>
+      <h1 className="text-3xl font-extrabold sm:text-4xl">{COPY.searchTitle}</h1>
+      <form action="/soeg" method="get" role="search" className="mt-4 grid gap-3 border-b-2 border-ink pb-6 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+        <div className="grid gap-1">
+          <label htmlFor="soeg-q" className="text-sm font-semibold">
+            {COPY.searchLabel}
+          </label>
+          <input
+            id="soeg-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={MAX_QUERY_LENGTH}
+            className="w-full border border-neutral-500 px-3 py-2 text-lg"
+          />
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="soeg-sektion" className="text-sm font-semibold">
+            {COPY.searchSection}
+          </label>
+          <select id="soeg-sektion" name="sektion" defaultValue={section ?? ''} className="border border-neutral-500 bg-white px-2 py-2.5">
+            <option value="">{COPY.searchAllSections}</option>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="grid gap-1">
+          <label htmlFor="soeg-periode" className="text-sm font-semibold">
+            {COPY.searchPeriod}
+          </label>
+          <select id="soeg-periode" name="periode" defaultValue={period ?? ''} className="border border-neutral-500 bg-white px-2 py-2.5">
+            <option value="">{COPY.searchAnyTime}</option>
+            {Object.entries(SEARCH_PERIODS).map(([value, { label }]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
+          {COPY.searchSubmit}
+        </button>
+      </form>
+
+      <div className="mt-6">
+        {!q ? (
+          <p className="text-muted">{COPY.searchEmpty}</p>
+        ) : !results ? (
+          <p className="text-muted">{COPY.searchNoWords}</p>
+        ) : results.total === 0 ? (
+          <div>
+            <p className="text-lg font-semibold">{COPY.searchNoHits(q)}</p>
+            <p className="mt-1 text-muted">{COPY.searchNoHitsHelp}</p>
+          </div>
+        ) : (
+          <>
+            <p className="text-sm text-muted" aria-live="polite">
+              {COPY.searchResults(results.total, q)}
+            </p>
+            <ol className="mt-4 divide-y divide-rule">
+              {results.hits.map((hit) => (
+                <li key={hit.id} className="py-4">
+                  <article>
+                    <p className="text-xs font-bold uppercase tracking-wide text-brand">
+                      {hit.kind === 'sponsored' && hit.sponsor ? COPY.sponsoredBy(hit.sponsor) : hit.section.name}
+                    </p>
+                    <h2 className="text-xl font-bold leading-snug">
+                      <Link href={hit.path} className="hover:underline">
+                        <MarkedText text={hit.titleMarked} />
+                      </Link>
+                    </h2>
+                    <p className="mt-1 text-neutral-800">
+                      <MarkedText text={hit.snippet} />
+                    </p>
+                    <p className="mt-1 text-xs text-muted">
+                      <PublishedTime value={hit.publishedAt} />
+                    </p>
+                  </article>
+                </li>
+              ))}
+            </ol>
+            <Pagination basePath="/soeg" page={results.page} pageCount={results.pageCount} query={query} />
+          </>
+        )}
+      </div>
+    </WithSidebar>
+  );
+}
