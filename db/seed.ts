@@ -15,6 +15,7 @@ import {
   articles,
   articleTags,
   authors,
+  companies,
   jobs,
   media,
   pageViews,
@@ -24,6 +25,7 @@ import {
   tags,
 } from './schema';
 import { AUTHORS, EXTRA_JOBS, EXTRA_PEOPLE_NEWS, IMAGES, NEWSROOM_ARTICLES, SECTIONS } from './seed-content/newsroom';
+import { COMPANY_PROFILES, MORE_ARTICLES, MORE_JOBS, MORE_PEOPLE_NEWS } from './seed-content/newsroom-more';
 import { SEED_ARTICLES, SEED_IMAGES, SEED_JOBS, SEED_PEOPLE_NEWS } from './seed-content/seed-page';
 import type { SeedArticle } from './seed-content/types';
 
@@ -32,6 +34,9 @@ const DAY = 24 * HOUR;
 const IMAGE_DIR = path.join(process.cwd(), 'db', 'seed-content', 'images');
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/** "Netcompany A/S" → "Netcompany": the name readers and tags use. */
+export const companyShortName = (name: string) => name.replace(/\s+(A\/S|ApS|I\/S|P\/S|K\/S|IVS|AB|AS)$/u, '').trim();
 
 /** Rewrites `::related{slug="…"}` in seed bodies to the stored `::related{id=…}` form. */
 function resolveRelatedDirectives(body: string, idBySlug: Map<string, number>): string {
@@ -91,7 +96,7 @@ function insertAll(
   images: typeof IMAGES,
   copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[],
 ) {
-  const allArticles: SeedArticle[] = [...SEED_ARTICLES, ...NEWSROOM_ARTICLES];
+  const allArticles: SeedArticle[] = [...SEED_ARTICLES, ...NEWSROOM_ARTICLES, ...MORE_ARTICLES];
   db.transaction((tx) => {
     const sectionIds = new Map<string, number>();
     SECTIONS.forEach((section, position) => {
@@ -210,11 +215,36 @@ function insertAll(
 
     for (const id of articleIds.values()) indexArticle(tx, id);
 
-    for (const job of [...SEED_JOBS, ...EXTRA_JOBS]) {
+    // Companies are shared by jobs and Navnenyt; one whose name (without "A/S" etc.) is also a tag gathers the
+    // articles with that tag on its page.
+    const companyIds = new Map<string, number>();
+    const companyId = (name: string) => {
+      let id = companyIds.get(name);
+      if (id === undefined) {
+        const profile = COMPANY_PROFILES.find((candidate) => candidate.name === name);
+        const shortName = companyShortName(name);
+        id = tx
+          .insert(companies)
+          .values({
+            slug: slugify(shortName),
+            name,
+            description: profile?.description ?? '',
+            website: profile?.website ?? null,
+            tagId: tagIds.get(slugify(shortName)) ?? null,
+          })
+          .returning({ id: companies.id })
+          .get().id;
+        companyIds.set(name, id);
+      }
+      return id;
+    };
+
+    for (const job of [...SEED_JOBS, ...EXTRA_JOBS, ...MORE_JOBS]) {
       tx.insert(jobs)
         .values({
           slug: slugify(`${job.title} ${job.company}`),
           company: job.company,
+          companyId: companyId(job.company),
           title: job.title,
           region: job.region,
           url: job.url,
@@ -226,7 +256,7 @@ function insertAll(
     }
 
     const usedPeopleSlugs = new Set<string>();
-    for (const entry of [...SEED_PEOPLE_NEWS, ...EXTRA_PEOPLE_NEWS]) {
+    for (const entry of [...SEED_PEOPLE_NEWS, ...EXTRA_PEOPLE_NEWS, ...MORE_PEOPLE_NEWS]) {
       let slug = slugify(`${entry.name} ${entry.company}`);
       while (usedPeopleSlugs.has(slug)) slug = `${slug}-2`;
       usedPeopleSlugs.add(slug);
@@ -235,6 +265,7 @@ function insertAll(
           slug,
           name: entry.name,
           company: entry.company,
+          companyId: companyId(entry.company),
           role: entry.role,
           startDate: entry.startDate,
           body: entry.body,

@@ -12,6 +12,7 @@ const PAGES: [string, string, number][] = [
   ['tag', '/tag/zoom', 200],
   ['author', '/skribent/jesper-kildegaard', 200],
   ['search', '/soeg?q=zoom', 200],
+  ['sponsored listing', '/annonceindlaeg', 200],
   ['404', '/nyheder/findes-ikke', 404],
 ];
 

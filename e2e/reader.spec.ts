@@ -151,3 +151,31 @@ test('a phone-sized screen shows the article without horizontal scrolling', asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('an article shows its reading time and leads to its neighbours in the section', async ({ page }) => {
+  await page.goto(SEED_ARTICLE_PATH);
+  const main = page.getByRole('main');
+  await expect(main.getByText(/^Læsetid \d+ min\.$/)).toBeVisible();
+  const neighbours = main.getByRole('navigation', { name: 'Flere artikler i Nyheder' });
+  // The seed article is the newest in its section: there is an older one, no newer one.
+  await expect(neighbours.getByText('Næste artikel')).toHaveCount(0);
+  await neighbours.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(SEED_TITLE);
+  await expect(
+    page.getByRole('main').getByRole('navigation', { name: 'Flere artikler i Nyheder' }).getByRole('link', { name: SEED_TITLE }),
+  ).toBeVisible();
+});
+
+test('sponsored content has its own listing and never appears unlabelled among the news', async ({ page }) => {
+  const sponsoredTitle = 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start';
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Annonceindlæg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Annonceindlæg' })).toBeVisible();
+  const item = page.getByRole('main').getByRole('listitem').filter({ hasText: sponsoredTitle });
+  await expect(item).toContainText('Annonceindlæg fra DE-CIX');
+
+  for (const path of ['/', '/cloud']) {
+    await page.goto(path);
+    await expect(page.getByRole('main').getByRole('link', { name: sponsoredTitle })).toHaveCount(0);
+  }
+});

@@ -36,12 +36,25 @@ function ArticleByline({ article }: { article: ArticleDetail }) {
           {COPY.updated} <PublishedTime value={article.updatedAt} />
         </p>
       ) : null}
+      <p className="text-muted">{COPY.readingTime(article.readingMinutes)}</p>
     </div>
   );
 }
 
 /** The article page body: everything between the site header and the sidebar. */
-export function ArticleView({ article, related }: { article: ArticleDetail; related: ArticleTeaser[] }) {
+export function ArticleView({
+  article,
+  related,
+  previous,
+  next,
+}: {
+  article: ArticleDetail;
+  /** Current teasers of every article the page refers to (related list and body blocks). */
+  related: ArticleTeaser[];
+  /** Neighbours in the section: the one published before and the one after. */
+  previous: ArticleTeaser | null;
+  next: ArticleTeaser | null;
+}) {
   const relatedById = new Map(related.map((target) => [target.id, { title: target.title, path: target.path }]));
   const relatedList = article.relatedIds.flatMap((id) => related.find((target) => target.id === id) ?? []);
   const sponsored = article.kind === 'sponsored' && article.sponsor;
@@ -125,6 +138,29 @@ export function ArticleView({ article, related }: { article: ArticleDetail; rela
             <ArticleList articles={relatedList} headingLevel={3} />
           </div>
         </section>
+      ) : null}
+
+      {previous || next ? (
+        <nav aria-label={COPY.moreInSection(article.section.name)} className="mt-10 grid max-w-[42rem] gap-4 border-t-2 border-ink pt-4 sm:grid-cols-2">
+          {previous ? (
+            <p>
+              <span className="block text-xs font-bold uppercase tracking-wide text-muted">{COPY.previousArticle}</span>
+              <Link href={previous.path} className="font-semibold hover:underline">
+                {previous.title}
+              </Link>
+            </p>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <p className="sm:text-right">
+              <span className="block text-xs font-bold uppercase tracking-wide text-muted">{COPY.nextArticle}</span>
+              <Link href={next.path} className="font-semibold hover:underline">
+                {next.title}
+              </Link>
+            </p>
+          ) : null}
+        </nav>
       ) : null}
 
       <ViewBeacon articleId={article.id} />

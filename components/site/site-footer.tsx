@@ -17,6 +17,11 @@ export async function SiteFooter() {
               {COPY.footerContact}
             </a>
           </p>
+          <p className="mt-2">
+            <Link href="/annonceindlaeg" className="underline">
+              {COPY.sponsoredTitle}
+            </Link>
+          </p>
         </div>
         <nav aria-label={`${COPY.mainNav} (bund)`}>
           <ul className="grid grid-cols-2 gap-2">

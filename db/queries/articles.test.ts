@@ -15,7 +15,9 @@ import {
   getAuthorPage,
   getFrontPage,
   getPublishedArticleBySlug,
+  getSectionNeighbours,
   getSectionPage,
+  getSponsoredPage,
   getSponsoredTeaser,
   getTagPage,
 } from './articles';
@@ -115,6 +117,29 @@ describe('lists', () => {
     assert.ok(author?.articles.items.some((a) => a.slug === SEED_ARTICLE_SLUG));
     const tag = await getTagPage({ slug: 'zoom', page: 1 });
     assert.ok(tag && tag.articles.total >= 3);
+  });
+});
+
+describe('reading aids', () => {
+  it('estimates the reading time from the words of the body', async () => {
+    const article = (await getPublishedArticleBySlug({ slug: SEED_ARTICLE_SLUG }))!;
+    assert.equal(article.readingMinutes, 1);
+  });
+
+  it('finds the previous and next news article in the same section', async () => {
+    const section = (await getSectionPage({ slug: 'nyheder', page: 1 }))!.articles.items;
+    const [newest, second, third] = section;
+    assert.deepEqual(await getSectionNeighbours({ id: second!.id, sectionSlug: 'nyheder' }), {
+      previousId: third!.id,
+      nextId: newest!.id,
+    });
+    assert.equal((await getSectionNeighbours({ id: newest!.id, sectionSlug: 'nyheder' })).nextId, null);
+  });
+
+  it('lists sponsored articles on their own page', async () => {
+    const page = (await getSponsoredPage({ page: 1 }))!;
+    assert.ok(page.items.length >= 1);
+    assert.ok(page.items.every((item) => item.kind === 'sponsored'));
   });
 });
 

@@ -1,9 +1,9 @@
 import 'server-only';
 
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
-import { relatedIdsInBody } from '@/lib/markdown';
+import { markdownToPlainText, relatedIdsInBody } from '@/lib/markdown';
 import { getDb } from '../client';
 import {
   articleAuthors,
@@ -12,6 +12,7 @@ import {
   articles,
   articleTags,
   authors,
+  companies,
   media,
   sections,
   tags,
@@ -52,9 +53,19 @@ export type ArticleDetail = ArticleTeaser & {
   corrections: { body: string; createdAt: string }[];
   /** Ids of the ordered related-articles list. */
   relatedIds: number[];
+  /** Estimated reading time of the body in whole minutes (at least 1). */
+  readingMinutes: number;
   /** Ids referenced by related-article blocks in the body. */
   bodyRelatedIds: number[];
 };
+
+/** Danish news prose reads at roughly 200 words a minute. */
+const WORDS_PER_MINUTE = 200;
+
+function readingMinutes(body: string): number {
+  const words = markdownToPlainText(body).split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
 
 export type TeaserPage = { items: ArticleTeaser[]; total: number; page: number; pageCount: number };
 
@@ -240,7 +251,12 @@ export const getAuthorPage = cached(
   [TAGS.articleLists, TAGS.authors],
 );
 
-export type TagPage = { tag: { slug: string; name: string }; articles: TeaserPage };
+export type TagPage = {
+  tag: { slug: string; name: string };
+  /** The company this tag stands for, if any: its page gathers jobs and Navnenyt too. */
+  company: { slug: string; name: string } | null;
+  articles: TeaserPage;
+};
 
 export const getTagPage = cached(
   ({ slug, page }: { slug: string; page: number }): TagPage | null => {
@@ -250,7 +266,9 @@ export const getTagPage = cached(
     const withTag = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id));
     const list = teaserPage(and(isPublished, inArray(articles.id, withTag)), page);
     if (!list) return null;
-    return { tag: { slug: tag.slug, name: tag.name }, articles: list };
+    const company =
+      db.select({ slug: companies.slug, name: companies.name }).from(companies).where(eq(companies.tagId, tag.id)).get() ?? null;
+    return { tag: { slug: tag.slug, name: tag.name }, company, articles: list };
   },
   ['tag-page'],
   [TAGS.articleLists, TAGS.tags],
@@ -304,6 +322,7 @@ export const getPublishedArticleBySlug = cached(
       corrections,
       relatedIds,
       bodyRelatedIds: relatedIdsInBody(extra.body),
+      readingMinutes: readingMinutes(extra.body),
     };
   },
   ['article-by-slug'],
@@ -326,6 +345,48 @@ export const getArticleTeasers = cached(
   },
   ['article-teasers'],
   ({ ids }) => [...new Set(ids)].map(TAGS.article),
+);
+
+/**
+ * The ids of the news articles published just before and just after the given one in its section. Tagged with
+ * the section, so publishing or unpublishing an article there refreshes its neighbours' links.
+ */
+export const getSectionNeighbours = cached(
+  ({ id, sectionSlug }: { id: number; sectionSlug: string }): { previousId: number | null; nextId: number | null } => {
+    const db = getDb();
+    const current = db
+      .select({ sectionId: articles.sectionId, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(eq(articles.id, id))
+      .get();
+    if (!current?.publishedAt) return { previousId: null, nextId: null };
+    const inSection = and(isNews, eq(articles.sectionId, current.sectionId));
+    const at = current.publishedAt;
+    const previous = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(inSection, or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, id)))))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(1)
+      .get();
+    const next = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(inSection, or(gt(articles.publishedAt, at), and(eq(articles.publishedAt, at), gt(articles.id, id)))))
+      .orderBy(asc(articles.publishedAt), asc(articles.id))
+      .limit(1)
+      .get();
+    return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
+  },
+  ['section-neighbours'],
+  ({ sectionSlug }) => [TAGS.section(sectionSlug)],
+);
+
+/** Published sponsored articles, newest first, for /annonceindlaeg. */
+export const getSponsoredPage = cached(
+  ({ page }: { page: number }): TeaserPage | null => teaserPage(and(isPublished, eq(articles.kind, 'sponsored')), page),
+  ['sponsored-page'],
+  [TAGS.sponsored, TAGS.articleLists],
 );
 
 /** The newest published sponsored article, for the "Annonceindlæg" widget. */

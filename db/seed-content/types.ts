@@ -79,5 +79,6 @@ export type SeedCompany = {
   name: string;
   /** Two or three Danish sentences about what the company does. */
   description: string;
-  website: string;
+  /** Left out where we could not confirm the real homepage. */
+  website?: string;
 };

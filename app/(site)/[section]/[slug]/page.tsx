@@ -4,7 +4,7 @@ import { cache } from 'react';
 
 import { ArticleView } from '@/components/site/article-view';
 import { WithSidebar } from '@/components/site/with-sidebar';
-import { getArticleTeasers, getPublishedArticleBySlug } from '@/db/queries/articles';
+import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
 import { isSlugParam } from '@/lib/params';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires.
@@ -49,10 +49,13 @@ export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
   if (!article) notFound();
-  const related = await getArticleTeasers({ ids: [...new Set([...article.relatedIds, ...article.bodyRelatedIds])] });
+  const { previousId, nextId } = await getSectionNeighbours({ id: article.id, sectionSlug: article.section.slug });
+  const ids = [...article.relatedIds, ...article.bodyRelatedIds, previousId, nextId].filter((id) => id !== null);
+  const teasers = await getArticleTeasers({ ids: [...new Set(ids)] });
+  const find = (id: number | null) => teasers.find((teaser) => teaser.id === id) ?? null;
   return (
     <WithSidebar>
-      <ArticleView article={article} related={related} />
+      <ArticleView article={article} related={teasers} previous={find(previousId)} next={find(nextId)} />
     </WithSidebar>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
@@ -28,5 +29,18 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function TagPage({ params, searchParams }: Props) {
   const data = await load((await params).slug, (await searchParams).side);
   if (!data) notFound();
-  return <ListingPage title={data.tag.name} basePath={`/tag/${data.tag.slug}`} articles={data.articles} />;
+  return (
+    <ListingPage
+      title={data.tag.name}
+      intro={
+        data.company ? (
+          <Link href={`/virksomhed/${data.company.slug}`} className="font-semibold text-brand-dark underline">
+            {COPY.tagCompany(data.company.name)}
+          </Link>
+        ) : undefined
+      }
+      basePath={`/tag/${data.tag.slug}`}
+      articles={data.articles}
+    />
+  );
 }

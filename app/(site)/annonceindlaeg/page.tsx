@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+
+import { COPY } from '@/components/site/copy';
+import { ListingPage } from '@/components/site/listing-page';
+import { getSponsoredPage } from '@/db/queries/articles';
+import { parsePageParam } from '@/lib/params';
+
+type Props = { searchParams: Promise<{ side?: string | string[] }> };
+
+export const metadata: Metadata = {
+  title: COPY.sponsoredTitle,
+  description: COPY.sponsoredIntro,
+  alternates: { canonical: '/annonceindlaeg' },
+};
+
+export default async function SponsoredListingPage({ searchParams }: Props) {
+  const page = parsePageParam((await searchParams).side);
+  const articles = page === null ? null : await getSponsoredPage({ page });
+  if (!articles) notFound();
+  return <ListingPage title={COPY.sponsoredTitle} intro={COPY.sponsoredIntro} basePath="/annonceindlaeg" articles={articles} />;
+}
