@@ -27,13 +27,22 @@ import {
 import { AUTHORS, EXTRA_JOBS, EXTRA_PEOPLE_NEWS, IMAGES, NEWSROOM_ARTICLES, SECTIONS } from './seed-content/newsroom';
 import { COMPANY_PROFILES, MORE_ARTICLES, MORE_JOBS, MORE_PEOPLE_NEWS } from './seed-content/newsroom-more';
 import { SEED_ARTICLES, SEED_IMAGES, SEED_JOBS, SEED_PEOPLE_NEWS } from './seed-content/seed-page';
-import type { SeedArticle } from './seed-content/types';
+import type { SeedArticle, SeedImage } from './seed-content/types';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const IMAGE_DIR = path.join(process.cwd(), 'db', 'seed-content', 'images');
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+// Every byline has a portrait illustration, images/authors/<slug>.jpg.
+const AUTHOR_PORTRAITS: SeedImage[] = AUTHORS.map((author) => ({
+  key: `author:${author.slug}`,
+  file: `authors/${author.slug}.jpg`,
+  alt: `Portrætillustration af ${author.name}`,
+  caption: '',
+  credit: 'Illustration: Spalte',
+}));
 
 /** "Netcompany A/S" → "Netcompany": the name readers and tags use. */
 export const companyShortName = (name: string) => name.replace(/\s+(A\/S|ApS|I\/S|P\/S|K\/S|IVS|AB|AS)$/u, '').trim();
@@ -66,7 +75,7 @@ export async function seedDemoContent({
   // Image files are copied before the transaction (file I/O and sharp are async); if the transaction fails
   // they are removed again so no orphan files stay behind.
   fs.mkdirSync(uploadDir, { recursive: true });
-  const images = [...SEED_IMAGES, ...IMAGES];
+  const images = [...SEED_IMAGES, ...IMAGES, ...AUTHOR_PORTRAITS];
   const copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[] = [];
   try {
     for (const image of images) {
@@ -108,12 +117,6 @@ function insertAll(
       sectionIds.set(section.slug, row.id);
     });
 
-    const authorIds = new Map<string, number>();
-    for (const author of AUTHORS) {
-      const row = tx.insert(authors).values(author).returning({ id: authors.id }).get();
-      authorIds.set(author.slug, row.id);
-    }
-
     const mediaIds = new Map<string, number>();
     for (const file of copied) {
       const image = images.find((candidate) => candidate.key === file.key)!;
@@ -133,6 +136,16 @@ function insertAll(
         .returning({ id: media.id })
         .get();
       mediaIds.set(image.key, row.id);
+    }
+
+    const authorIds = new Map<string, number>();
+    for (const author of AUTHORS) {
+      const row = tx
+        .insert(authors)
+        .values({ ...author, photoId: mediaIds.get(`author:${author.slug}`) ?? null })
+        .returning({ id: authors.id })
+        .get();
+      authorIds.set(author.slug, row.id);
     }
 
     const tagIds = new Map<string, number>();

@@ -179,3 +179,21 @@ test('sponsored content has its own listing and never appears unlabelled among t
     await expect(page.getByRole('main').getByRole('link', { name: sponsoredTitle })).toHaveCount(0);
   }
 });
+
+test('a reader browses a section page by page', async ({ page }) => {
+  await page.goto('/sikkerhed');
+  const main = page.getByRole('main');
+  const firstPage = await main.getByRole('heading', { level: 2 }).allTextContents();
+  expect(firstPage).toHaveLength(15);
+  const pager = main.getByRole('navigation', { name: 'Sider' });
+  await expect(pager.locator('[aria-current="page"]')).toContainText('Side 1');
+  await pager.getByRole('link', { name: 'Side 2' }).click();
+  await expect(page).toHaveURL(/\/sikkerhed\?side=2$/);
+  const secondPage = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await page.getByRole('main').getByRole('navigation', { name: 'Sider' }).getByRole('link', { name: 'Forrige side' }).click();
+  await expect(page).toHaveURL(/\/sikkerhed$/);
+  expect((await page.goto('/sikkerhed?side=3'))?.status()).toBe(404);
+  expect((await page.goto('/sikkerhed?side=abc'))?.status()).toBe(404);
+});

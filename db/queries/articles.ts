@@ -19,7 +19,7 @@ import {
 } from '../schema';
 import { cached } from './cache';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 15;
 
 export type ImageRef = {
   src: string;
@@ -230,7 +230,7 @@ export const getSectionPage = cached(
 );
 
 export type AuthorPage = {
-  author: { slug: string; name: string; title: string; bio: string };
+  author: { slug: string; name: string; title: string; bio: string; photo: ImageRef | null };
   articles: TeaserPage;
 };
 
@@ -245,7 +245,26 @@ export const getAuthorPage = cached(
       .where(eq(articleAuthors.authorId, author.id));
     const list = teaserPage(and(isPublished, inArray(articles.id, byAuthor)), page);
     if (!list) return null;
-    return { author: { slug: author.slug, name: author.name, title: author.title, bio: author.bio }, articles: list };
+    const photo = author.photoId ? db.select().from(media).where(eq(media.id, author.photoId)).get() : undefined;
+    return {
+      author: {
+        slug: author.slug,
+        name: author.name,
+        title: author.title,
+        bio: author.bio,
+        photo: photo
+          ? {
+              src: mediaSrc(photo.fileName),
+              width: photo.width,
+              height: photo.height,
+              alt: photo.alt || author.name,
+              caption: photo.caption,
+              credit: photo.credit,
+            }
+          : null,
+      },
+      articles: list,
+    };
   },
   ['author-page'],
   [TAGS.articleLists, TAGS.authors],
@@ -352,7 +371,7 @@ export const getArticleTeasers = cached(
  * the section, so publishing or unpublishing an article there refreshes its neighbours' links.
  */
 export const getSectionNeighbours = cached(
-  ({ id, sectionSlug }: { id: number; sectionSlug: string }): { previousId: number | null; nextId: number | null } => {
+  ({ id }: { id: number; sectionSlug: string }): { previousId: number | null; nextId: number | null } => {
     const db = getDb();
     const current = db
       .select({ sectionId: articles.sectionId, publishedAt: articles.publishedAt })

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
@@ -33,6 +34,16 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       title={author.name}
       intro={
         <>
+          {author.photo ? (
+            <Image
+              src={author.photo.src}
+              width={author.photo.width}
+              height={author.photo.height}
+              alt={author.photo.alt}
+              sizes="96px"
+              className="mb-3 size-24 rounded-full object-cover"
+            />
+          ) : null}
           <p className="font-semibold">{author.title}</p>
           {author.bio ? <p className="mt-1">{author.bio}</p> : null}
         </>
