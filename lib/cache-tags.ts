@@ -14,6 +14,8 @@ export const TAGS = {
   sponsored: 'sponsored',
   jobs: 'jobs',
   peopleNews: 'people-news',
+  /** Company profiles (name, slug, description, website, tag); jobs and Navnenyt show their names and links. */
+  companies: 'companies',
   mostRead: 'most-read',
   media: 'media',
 } as const;

@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 import { getSponsoredTeaser } from '@/db/queries/articles';
 import { getMostRead } from '@/db/queries/views';
 import { getActiveJobs, getLatestPeopleNews } from '@/db/queries/widgets';
+import { CompanyLink } from './company-link';
 import { COPY } from './copy';
+import { DIRECTORY_COPY } from './copy-directory';
+import { PeopleNewsLabel } from './people-news-label';
 
 function Widget({ id, title, children, tone = 'default' }: { id: string; title: string; children: ReactNode; tone?: 'default' | 'sponsored' }) {
   return (
@@ -17,6 +20,17 @@ function Widget({ id, title, children, tone = 'default' }: { id: string; title: 
       </h2>
       <div className="mt-3">{children}</div>
     </section>
+  );
+}
+
+/** The link to a widget's full page (all jobs, all Navnenyt). */
+function WidgetMoreLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="mt-3 text-sm font-semibold">
+      <Link href={href} className="text-brand-dark underline">
+        {children}
+      </Link>
+    </p>
   );
 }
 
@@ -65,16 +79,21 @@ export async function Sidebar() {
           <ul aria-label={COPY.jobsLabel} className="divide-y divide-rule">
             {jobList.map((job) => (
               <li key={job.id} className="py-2.5 first:pt-0">
-                <p className="text-xs font-bold uppercase tracking-wide text-muted">{job.company}</p>
-                <p className="font-semibold leading-snug">
-                  <a href={job.url} rel="noopener" className="hover:underline">
+                {/* Inline-block links on 24px lines: the company and title links sit close together, and WCAG 2.2
+                    wants each target at least 24px high (target-size). */}
+                <p className="text-xs font-bold uppercase leading-6 tracking-wide text-muted">
+                  <CompanyLink name={job.company} slug={job.companySlug} className="inline-block" />
+                </p>
+                <p className="font-semibold leading-6">
+                  <Link href={job.path} className="inline-block hover:underline">
                     {job.title}
-                  </a>
+                  </Link>
                 </p>
                 <p className="text-sm text-muted">{job.region}</p>
               </li>
             ))}
           </ul>
+          <WidgetMoreLink href="/job">{DIRECTORY_COPY.allJobs}</WidgetMoreLink>
         </Widget>
       ) : null}
 
@@ -85,19 +104,22 @@ export async function Sidebar() {
               <li key={entry.id}>
                 <article aria-labelledby={`navnenyt-${entry.id}`}>
                   <h3 id={`navnenyt-${entry.id}`} className="font-bold leading-snug">
-                    {entry.name}
+                    <Link href={entry.path} className="hover:underline">
+                      {entry.name}
+                    </Link>
                   </h3>
                   <p className="text-sm font-semibold">
-                    {entry.role}, {entry.company}
+                    {entry.role}, <CompanyLink name={entry.company} slug={entry.companySlug} />
                   </p>
                   <p className="mt-1 text-sm text-neutral-800">{entry.body}</p>
                   <p className="mt-1.5">
-                    <span className="inline-block bg-brand px-1.5 py-0.5 text-xs font-bold text-white">{entry.label}</span>
+                    <PeopleNewsLabel label={entry.label} />
                   </p>
                 </article>
               </li>
             ))}
           </ul>
+          <WidgetMoreLink href="/navnenyt">{DIRECTORY_COPY.morePeopleNews}</WidgetMoreLink>
         </Widget>
       ) : null}
     </aside>

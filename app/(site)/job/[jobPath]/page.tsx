@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
+
+import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { JobView } from '@/components/site/job-view';
+import { excerpt } from '@/components/site/people-news-list';
+import { WithSidebar } from '@/components/site/with-sidebar';
+import { getJob } from '@/db/queries/jobs';
+import { isSlugParam } from '@/lib/params';
+
+// No generateStaticParams: the page is rendered per request (from the data cache), because whether the job is
+// still open depends on the moment of the request, not on when the page was first rendered.
+//
+// An expired job answers 200 with a notice and `noindex`: the App Router cannot give a page the status 410.
+
+type Props = { params: Promise<{ jobPath: string }> };
+
+/** "<id>-<slug>"; the slug part is optional and only checked for shape here. */
+const JOB_PATH = /^([1-9]\d{0,11})(?:-(.*))?$/;
+
+const loadJob = cache(async (jobPath: string) => {
+  const match = JOB_PATH.exec(jobPath);
+  const slug = match?.[2] ?? '';
+  if (!match || (slug !== '' && !isSlugParam(slug))) return null;
+  const found = await getJob({ id: Number(match[1]) });
+  return found && { ...found, canonical: slug === found.job.slug };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await loadJob((await params).jobPath);
+  if (!data) return {};
+  const { job, active } = data;
+  return {
+    title: DIRECTORY_COPY.jobTitle(job.title, job.company),
+    description: excerpt(job.description, 160),
+    alternates: { canonical: job.path },
+    ...(active ? {} : { robots: { index: false, follow: true } }),
+  };
+}
+
+export default async function JobPage({ params }: Props) {
+  const data = await loadJob((await params).jobPath);
+  if (!data) notFound();
+  if (!data.canonical) permanentRedirect(data.job.path);
+  return (
+    <WithSidebar>
+      <JobView job={data.job} active={data.active} />
+    </WithSidebar>
+  );
+}

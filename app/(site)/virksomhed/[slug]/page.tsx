@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+
+import { CompanyView } from '@/components/site/company-view';
+import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { excerpt } from '@/components/site/people-news-list';
+import { WithSidebar } from '@/components/site/with-sidebar';
+import { getCompanyPage } from '@/db/queries/companies';
+import { isSlugParam } from '@/lib/params';
+
+// No generateStaticParams: rendered per request from the data cache, so a job leaves the page the moment its
+// deadline passes.
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadCompany = cache(async (slug: string) => (isSlugParam(slug) ? getCompanyPage({ slug }) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await loadCompany((await params).slug);
+  if (!page) return {};
+  const { company } = page;
+  return {
+    title: company.name,
+    description: company.description ? excerpt(company.description, 160) : DIRECTORY_COPY.companyDescriptionFallback(company.shortName),
+    alternates: { canonical: `/virksomhed/${company.slug}` },
+  };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const page = await loadCompany((await params).slug);
+  if (!page) notFound();
+  return (
+    <WithSidebar>
+      <CompanyView page={page} />
+    </WithSidebar>
+  );
+}
