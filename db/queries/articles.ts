@@ -91,7 +91,8 @@ const teaserColumns = {
   imageCredit: media.credit,
 };
 
-type TeaserRow = {
+/** The columns of a teaser as selected (also by the raw search query in search.ts). */
+export type TeaserRow = {
   id: number;
   slug: string;
   title: string;
@@ -110,7 +111,7 @@ type TeaserRow = {
   imageCredit: string | null;
 };
 
-function toTeaser(row: TeaserRow): ArticleTeaser {
+export function toTeaser(row: TeaserRow): ArticleTeaser {
   return {
     id: row.id,
     slug: row.slug,

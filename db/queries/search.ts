@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { TAGS } from '@/lib/cache-tags';
 import { buildFtsQuery } from '@/lib/search-query';
 import { getDb } from '../client';
-import { articlePath, mediaSrc, PAGE_SIZE, type ArticleTeaser } from './articles';
+import { PAGE_SIZE, toTeaser, type ArticleTeaser, type TeaserRow } from './articles';
 import { cached } from './cache';
 
 export const SEARCH_PERIODS = {
@@ -23,27 +23,7 @@ export const MARK_END = '\u0002';
 export type SearchHit = ArticleTeaser & { titleMarked: string; snippet: string };
 export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };
 
-type HitRow = {
-  id: number;
-  slug: string;
-  title: string;
-  lead: string;
-  kind: 'news' | 'sponsored';
-  sponsor: string | null;
-  publishedAt: string;
-  updatedAt: string;
-  sectionSlug: string;
-  sectionName: string;
-  imageFile: string | null;
-  imageWidth: number | null;
-  imageHeight: number | null;
-  imageAlt: string | null;
-  imageCaption: string | null;
-  imageCredit: string | null;
-  titleMarked: string;
-  bodySnippet: string;
-  leadSnippet: string;
-};
+type HitRow = TeaserRow & { titleMarked: string; bodySnippet: string; leadSnippet: string };
 
 /**
  * Published articles matching the reader's words, best first: BM25 (title weighs most, then tags, lead, body)
@@ -79,26 +59,7 @@ export const searchArticles = cached(
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
     return {
       hits: rows.map((row) => ({
-        id: row.id,
-        slug: row.slug,
-        path: articlePath(row.sectionSlug, row.slug),
-        title: row.title,
-        lead: row.lead,
-        kind: row.kind,
-        sponsor: row.sponsor,
-        section: { slug: row.sectionSlug, name: row.sectionName },
-        publishedAt: row.publishedAt,
-        updatedAt: row.updatedAt,
-        image: row.imageFile
-          ? {
-              src: mediaSrc(row.imageFile),
-              width: row.imageWidth ?? 0,
-              height: row.imageHeight ?? 0,
-              alt: row.imageAlt ?? '',
-              caption: row.imageCaption ?? '',
-              credit: row.imageCredit ?? '',
-            }
-          : null,
+        ...toTeaser(row),
         titleMarked: row.titleMarked,
         // Prefer the body passage with the match; when only the title or lead matched, show the lead.
         snippet: row.bodySnippet.includes(MARK_START) ? row.bodySnippet : row.leadSnippet,
