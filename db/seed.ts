@@ -5,6 +5,7 @@ import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 
+import { companyShortName } from '../lib/company';
 import { copenhagenDay } from '../lib/dates';
 import { slugify } from '../lib/slug';
 import type { Db } from './connection';
@@ -44,8 +45,6 @@ const AUTHOR_PORTRAITS: SeedImage[] = AUTHORS.map((author) => ({
   credit: 'Illustration: Spalte',
 }));
 
-/** "Netcompany A/S" → "Netcompany": the name readers and tags use. */
-export const companyShortName = (name: string) => name.replace(/\s+(A\/S|ApS|I\/S|P\/S|K\/S|IVS|AB|AS)$/u, '').trim();
 
 /** Rewrites `::related{slug="…"}` in seed bodies to the stored `::related{id=…}` form. */
 function resolveRelatedDirectives(body: string, idBySlug: Map<string, number>): string {
@@ -243,7 +242,7 @@ function insertAll(
             name,
             description: profile?.description ?? '',
             website: profile?.website ?? null,
-            tagId: tagIds.get(slugify(shortName)) ?? null,
+            tagId: tagIds.get(slugify(profile?.tag ?? shortName)) ?? null,
           })
           .returning({ id: companies.id })
           .get().id;

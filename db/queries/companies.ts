@@ -3,6 +3,7 @@ import 'server-only';
 import { and, count, desc, eq } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
+import { companyShortName } from '@/lib/company';
 import { getDb } from '../client';
 import { articles, articleTags, companies, peopleNews, tags } from '../schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
@@ -33,11 +34,6 @@ export type CompanyPage = {
   articleTotal: number;
 };
 
-/**
- * "Netcompany A/S" → "Netcompany". The same rule as `companyShortName` in db/seed.ts, which cannot be imported
- * here (it loads the seeder and its image tooling).
- */
-export const companyShortName = (name: string) => name.replace(/\s+(A\/S|ApS|I\/S|P\/S|K\/S|IVS|AB|AS)$/u, '').trim();
 
 const isPublishedNews = and(eq(articles.status, 'published'), eq(articles.kind, 'news'));
 

@@ -206,6 +206,12 @@ describe('Navnenyt', () => {
 });
 
 describe('a company page', () => {
+  it('finds the articles of a company whose tag is not its name without legal form', async () => {
+    const page = (await getCompanyPage({ slug: 'formpipe-software' }))!;
+    assert.deepEqual(page.tag, { slug: 'formpipe', name: 'Formpipe' });
+    assert.ok(page.articles.length >= 4);
+  });
+
   it('gathers the company’s active jobs, its Navnenyt and the articles with its tag', async () => {
     const page = await getCompanyPage({ slug: 'kmd' });
     assert.ok(page);

@@ -1986,6 +1986,7 @@ export const COMPANY_PROFILES: SeedCompany[] = [
   },
   {
     name: 'Formpipe Software A/S',
+    tag: 'Formpipe',
     description:
       'Formpipe er en svensk softwarevirksomhed, der udvikler løsninger til sags- og dokumenthåndtering, arkivering og informationsstyring. Den danske forretning betjener blandt andet offentlige myndigheder.',
     website: 'https://www.formpipe.com',

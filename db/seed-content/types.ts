@@ -79,6 +79,8 @@ export type SeedCompany = {
   name: string;
   /** Two or three Danish sentences about what the company does. */
   description: string;
+  /** The tag its articles carry, when it differs from the name without legal form ("Formpipe"). */
+  tag?: string;
   /** Left out where we could not confirm the real homepage. */
   website?: string;
 };
