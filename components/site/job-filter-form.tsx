@@ -1,5 +1,6 @@
 import Link from 'next/link';
 
+import { SelectField } from '@/components/ui/select-field';
 import type { JobBoard } from '@/db/queries/jobs';
 import { DIRECTORY_COPY } from './copy-directory';
 
@@ -13,37 +14,28 @@ export function JobFilterForm({ board }: { board: JobBoard }) {
       aria-label={DIRECTORY_COPY.jobFilters}
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
     >
-      <div className="grid gap-1">
-        <label htmlFor="job-region" className="text-sm font-semibold">
-          {DIRECTORY_COPY.jobRegion}
-        </label>
-        <select id="job-region" name="region" defaultValue={board.region ?? ''} className="border border-neutral-500 bg-white px-2 py-2.5">
-          <option value="">{DIRECTORY_COPY.jobAllRegions}</option>
-          {board.regions.map((region) => (
-            <option key={region.name} value={region.name}>
-              {DIRECTORY_COPY.withCount(region.name, region.count)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="grid gap-1">
-        <label htmlFor="job-virksomhed" className="text-sm font-semibold">
-          {DIRECTORY_COPY.jobCompany}
-        </label>
-        <select
-          id="job-virksomhed"
-          name="virksomhed"
-          defaultValue={board.company ?? ''}
-          className="border border-neutral-500 bg-white px-2 py-2.5"
-        >
-          <option value="">{DIRECTORY_COPY.jobAllCompanies}</option>
-          {board.companies.map((company) => (
-            <option key={company.slug} value={company.slug}>
-              {DIRECTORY_COPY.withCount(company.name, company.count)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="job-region"
+        name="region"
+        label={DIRECTORY_COPY.jobRegion}
+        allLabel={DIRECTORY_COPY.jobAllRegions}
+        value={board.region}
+        options={board.regions.map((region) => ({
+          value: region.name,
+          label: DIRECTORY_COPY.withCount(region.name, region.count),
+        }))}
+      />
+      <SelectField
+        id="job-virksomhed"
+        name="virksomhed"
+        label={DIRECTORY_COPY.jobCompany}
+        allLabel={DIRECTORY_COPY.jobAllCompanies}
+        value={board.company}
+        options={board.companies.map((company) => ({
+          value: company.slug,
+          label: DIRECTORY_COPY.withCount(company.name, company.count),
+        }))}
+      />
       <div className="flex items-center gap-4">
         <button type="submit" className="bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
           {DIRECTORY_COPY.jobFilterSubmit}

@@ -7,6 +7,7 @@ import { MarkedText } from '@/components/site/marked-text';
 import { Pagination } from '@/components/site/pagination';
 import { PublishedTime } from '@/components/site/published-time';
 import { WithSidebar } from '@/components/site/with-sidebar';
+import { SelectField } from '@/components/ui/select-field';
 import { getSections } from '@/db/queries/articles';
 import { SEARCH_PERIODS, searchArticles, type SearchPeriod } from '@/db/queries/search';
 import { parsePageParam } from '@/lib/params';
@@ -58,32 +59,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             className="w-full border border-neutral-500 px-3 py-2 text-lg"
           />
         </div>
-        <div className="grid gap-1">
-          <label htmlFor="soeg-sektion" className="text-sm font-semibold">
-            {COPY.searchSection}
-          </label>
-          <select id="soeg-sektion" name="sektion" defaultValue={section ?? ''} className="border border-neutral-500 bg-white px-2 py-2.5">
-            <option value="">{COPY.searchAllSections}</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="soeg-periode" className="text-sm font-semibold">
-            {COPY.searchPeriod}
-          </label>
-          <select id="soeg-periode" name="periode" defaultValue={period ?? ''} className="border border-neutral-500 bg-white px-2 py-2.5">
-            <option value="">{COPY.searchAnyTime}</option>
-            {Object.entries(SEARCH_PERIODS).map(([value, { label }]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="soeg-sektion"
+          name="sektion"
+          label={COPY.searchSection}
+          allLabel={COPY.searchAllSections}
+          value={section}
+          options={sections.map((s) => ({ value: s.slug, label: s.name }))}
+        />
+        <SelectField
+          id="soeg-periode"
+          name="periode"
+          label={COPY.searchPeriod}
+          allLabel={COPY.searchAnyTime}
+          value={period}
+          options={Object.entries(SEARCH_PERIODS).map(([value, { label }]) => ({ value, label }))}
+        />
         <button type="submit" className="bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand-dark">
           {COPY.searchSubmit}
         </button>
