@@ -1,10 +1,10 @@
-import Image from 'next/image';
 import Link from 'next/link';
 
 import type { ArticleDetail, ArticleTeaser } from '@/db/queries/articles';
 import { MarkdownBody } from '@/lib/markdown';
 import { ArticleList } from './article-list';
 import { COPY } from './copy';
+import { MediaFigure } from './media-figure';
 import { PublishedTime } from './published-time';
 import { ViewBeacon } from './view-beacon';
 
@@ -79,20 +79,12 @@ export function ArticleView({
       </header>
 
       {article.image ? (
-        <figure className="mt-6">
-          <Image
-            src={article.image.src}
-            width={article.image.width}
-            height={article.image.height}
-            alt={article.image.alt}
-            sizes="(min-width: 1152px) 800px, (min-width: 1024px) 70vw, 100vw"
-            className="h-auto w-full bg-neutral-200"
-            preload
-          />
-          <figcaption className="mt-2 text-sm text-muted">
-            {article.image.caption} {article.image.credit ? <span className="whitespace-nowrap">{article.image.credit}</span> : null}
-          </figcaption>
-        </figure>
+        <MediaFigure
+          image={article.image}
+          sizes="(min-width: 1152px) 800px, (min-width: 1024px) 70vw, 100vw"
+          className="mt-6"
+          preload
+        />
       ) : null}
 
       <div className="article-body mt-6 max-w-[42rem]">

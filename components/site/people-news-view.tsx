@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import Link from 'next/link';
 
 import type { PeopleNewsDetail } from '@/db/queries/people-news';
@@ -7,6 +6,7 @@ import { CompanyLink } from './company-link';
 import { DIRECTORY_COPY } from './copy-directory';
 import { TextParagraphs } from './job-view';
 import { PeopleNewsLabel } from './people-news-label';
+import { MediaFigure } from './media-figure';
 import { PublishedTime } from './published-time';
 
 /** One Navnenyt entry: who, the new role and company, when, and the full text. */
@@ -43,21 +43,7 @@ export function PeopleNewsView({ entry }: { entry: PeopleNewsDetail }) {
       </header>
 
       {entry.photo ? (
-        <figure className="mt-6 max-w-xs">
-          <Image
-            src={entry.photo.src}
-            width={entry.photo.width}
-            height={entry.photo.height}
-            alt={entry.photo.alt || entry.name}
-            sizes="320px"
-            className="h-auto w-full bg-neutral-200"
-          />
-          {entry.photo.caption || entry.photo.credit ? (
-            <figcaption className="mt-2 text-sm text-muted">
-              {entry.photo.caption} {entry.photo.credit ? <span className="whitespace-nowrap">{entry.photo.credit}</span> : null}
-            </figcaption>
-          ) : null}
-        </figure>
+        <MediaFigure image={entry.photo} alt={entry.photo.alt || entry.name} sizes="320px" className="mt-6 max-w-xs" />
       ) : null}
 
       <div className="article-body mt-6 max-w-[42rem]">
