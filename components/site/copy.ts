@@ -54,6 +54,10 @@ export const COPY = {
   notFoundText:
     'Vi kan ikke finde den side, du leder efter. Den kan være flyttet eller fjernet, eller adressen kan være skrevet forkert.',
   backToFront: 'Gå til forsiden',
+  goneTitle: 'Artiklen er fjernet',
+  goneText:
+    'Artiklen, du leder efter, er ikke længere tilgængelig på Spalte. Du kan finde andre artikler om emnet via søgningen.',
+  goneSearch: 'Søg i artiklerne',
   footerAbout:
     'Spalte er et uafhængigt nyhedsmedie om it i Danmark. Vi skriver om sikkerhed, cloud, offentlig it, karriere og ledelse.',
   footerContact: 'Kontakt redaktionen',

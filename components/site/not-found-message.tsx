@@ -2,19 +2,29 @@ import Link from 'next/link';
 
 import { COPY } from './copy';
 
-export function NotFoundMessage() {
+/** The body of an error page with a real status: 404 for unknown addresses, 410 for removed articles. */
+export function StatusMessage({ status, title, text, search = false }: { status: 404 | 410; title: string; text: string; search?: boolean }) {
   return (
     <main id="indhold" className="mx-auto max-w-prose py-16 text-center">
       <p className="text-6xl font-black text-brand" aria-hidden="true">
-        404
+        {status}
       </p>
-      <h1 className="mt-4 text-3xl font-extrabold">{COPY.notFoundTitle}</h1>
-      <p className="mt-4 text-neutral-700">{COPY.notFoundText}</p>
-      <p className="mt-6">
+      <h1 className="mt-4 text-3xl font-extrabold">{title}</h1>
+      <p className="mt-4 text-neutral-700">{text}</p>
+      <p className="mt-6 flex flex-wrap justify-center gap-3">
         <Link href="/" className="inline-block bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
           {COPY.backToFront}
         </Link>
+        {search && (
+          <Link href="/soeg" className="inline-block border border-brand px-4 py-2 font-semibold text-brand hover:bg-neutral-50">
+            {COPY.goneSearch}
+          </Link>
+        )}
       </p>
     </main>
   );
+}
+
+export function NotFoundMessage() {
+  return <StatusMessage status={404} title={COPY.notFoundTitle} text={COPY.notFoundText} />;
 }

@@ -12,7 +12,8 @@ import { isSlugParam } from '@/lib/params';
 // No generateStaticParams: the page is rendered per request (from the data cache), because whether the job is
 // still open depends on the moment of the request, not on when the page was first rendered.
 //
-// An expired job answers 200 with a notice and `noindex`: the App Router cannot give a page the status 410.
+// An expired job is rendered here with status 410 (proxy.ts decides that before rendering): the page shows the
+// notice, a link to the board and `noindex`.
 
 type Props = { params: Promise<{ jobPath: string }> };
 
