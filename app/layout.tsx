@@ -1,18 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/lib/site';
+import { siteDefaults } from '@/lib/metadata';
+import { siteUrl } from '@/lib/site';
 
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  return {
-    metadataBase: new URL(siteUrl()),
-    title: { default: `${SITE_NAME} – nyheder om it i Danmark`, template: `%s | ${SITE_NAME}` },
-    description: SITE_DESCRIPTION,
-    applicationName: SITE_NAME,
-    openGraph: { siteName: SITE_NAME, locale: 'da_DK', type: 'website' },
-  };
+  return { metadataBase: new URL(siteUrl()), ...siteDefaults() };
 }
 
 export const viewport: Viewport = {

@@ -1,6 +1,8 @@
 // Site-wide settings. SITE_URL is the public origin used for canonical URLs, feeds and sitemaps.
 export const SITE_NAME = 'Spalte';
 export const SITE_TAGLINE = 'Nyheder om it i Danmark';
+/** The front page's title, and the title of shares of pages that have none of their own. */
+export const SITE_TITLE = `${SITE_NAME} – nyheder om it i Danmark`;
 export const SITE_DESCRIPTION =
   'Spalte skriver om it-branchen i Danmark: sikkerhed, cloud, offentlig it, karriere og ledelse.';
 

@@ -49,6 +49,7 @@ export const DIRECTORY_COPY = {
   peopleNewsPageTitle: (title: string, page: number) => `${title} – side ${page}`,
   pageOf: (page: number, pageCount: number) => `Side ${page} af ${pageCount}`,
   peopleNewsLabelTitle: (label: string) => `Navnenyt: ${label}`,
+  peopleNewsLabelDescription: (label: string) => `Navnenyt fra it-Danmark i kategorien »${label}«.`,
   // Entry page
   peopleNewsRole: 'Ny rolle',
   /** What the entry's date means depends on its label. */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { TeaserPage } from '@/db/queries/articles';
 import { ArticleList } from './article-list';
 import { COPY } from './copy';
+import type { StructuredData } from './json-ld';
 import { Pagination } from './pagination';
 import { WithSidebar } from './with-sidebar';
 
@@ -13,15 +14,17 @@ export function ListingPage({
   basePath,
   articles,
   showSection = true,
+  structuredData,
 }: {
   title: string;
   intro?: ReactNode;
   basePath: string;
   articles: TeaserPage;
   showSection?: boolean;
+  structuredData?: StructuredData[];
 }) {
   return (
-    <WithSidebar>
+    <WithSidebar structuredData={structuredData}>
       <header className="mb-6 border-b-2 border-ink pb-3">
         <h1 className="text-3xl font-extrabold sm:text-4xl">{title}</h1>
         {intro ? <div className="mt-2 max-w-prose text-neutral-700">{intro}</div> : null}

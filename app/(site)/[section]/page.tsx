@@ -4,7 +4,9 @@ import { cache } from 'react';
 
 import { ListingPage } from '@/components/site/listing-page';
 import { getSectionPage } from '@/db/queries/articles';
+import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
@@ -18,12 +20,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const data = await load((await params).section, (await searchParams).side);
   if (!data) return {};
   const { section, articles } = data;
-  const path = articles.page > 1 ? `/${section.slug}?side=${articles.page}` : `/${section.slug}`;
-  return {
+  return pageMetadata({
     title: articles.page > 1 ? `${section.name} – side ${articles.page}` : section.name,
     description: section.description,
-    alternates: { canonical: path },
-  };
+    path: articles.page > 1 ? `/${section.slug}?side=${articles.page}` : `/${section.slug}`,
+    // Page 1 is the section's page in search results; deeper pages are for following links to older articles.
+    noindex: articles.page > 1,
+    feed: FEEDS.section(section.slug, section.name),
+  });
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
@@ -36,6 +40,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
       basePath={`/${data.section.slug}`}
       articles={data.articles}
       showSection={false}
+      structuredData={[breadcrumbData([{ name: data.section.name, path: `/${data.section.slug}` }])]}
     />
   );
 }

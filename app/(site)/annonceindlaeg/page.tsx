@@ -4,19 +4,23 @@ import { notFound } from 'next/navigation';
 import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
 import { getSponsoredPage } from '@/db/queries/articles';
+import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 type Props = { searchParams: Promise<{ side?: string | string[] }> };
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: COPY.sponsoredTitle,
   description: COPY.sponsoredIntro,
-  alternates: { canonical: '/annonceindlaeg' },
-};
+  path: '/annonceindlaeg',
+});
 
 export default async function SponsoredListingPage({ searchParams }: Props) {
   const page = parsePageParam((await searchParams).side);
   const articles = page === null ? null : await getSponsoredPage({ page });
   if (!articles) notFound();
-  return <ListingPage title={COPY.sponsoredTitle} intro={COPY.sponsoredIntro} basePath="/annonceindlaeg" articles={articles} />;
+  return <ListingPage title={COPY.sponsoredTitle} intro={COPY.sponsoredIntro} basePath="/annonceindlaeg" articles={articles}
+      structuredData={[breadcrumbData([{ name: COPY.sponsoredTitle, path: '/annonceindlaeg' }])]}
+    />;
 }

@@ -6,6 +6,8 @@ import { JobFilterForm } from '@/components/site/job-filter-form';
 import { JobList } from '@/components/site/job-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJobBoard } from '@/db/queries/jobs';
+import { pageMetadata } from '@/lib/metadata';
+import { breadcrumbData } from '@/lib/structured-data';
 
 type Props = { searchParams: Promise<{ region?: string | string[]; virksomhed?: string | string[] }> };
 
@@ -19,12 +21,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = await searchParams;
   const board = await load(single(params.region), single(params.virksomhed));
   const filters = [board.region, board.companies.find((c) => c.slug === board.company)?.name].filter(Boolean);
-  return {
+  return pageMetadata({
     title: filters.length > 0 ? `${DIRECTORY_COPY.jobBoardTitle}: ${filters.join(', ')}` : DIRECTORY_COPY.jobBoardTitle,
     description: DIRECTORY_COPY.jobBoardDescription,
     // Filtered views are the same board narrowed down; search engines should know the board by one address.
-    alternates: { canonical: '/job' },
-  };
+    path: '/job',
+    noindex: filters.length > 0,
+  });
 }
 
 export default async function JobBoardPage({ searchParams }: Props) {
@@ -32,7 +35,7 @@ export default async function JobBoardPage({ searchParams }: Props) {
   const board = await load(single(params.region), single(params.virksomhed));
   const filtered = board.region !== null || board.company !== null;
   return (
-    <WithSidebar>
+    <WithSidebar structuredData={[breadcrumbData([{ name: DIRECTORY_COPY.jobBoardTitle, path: '/job' }])]}>
       <header className="mb-6 border-b-2 border-ink pb-3">
         <h1 className="text-3xl font-extrabold sm:text-4xl">{DIRECTORY_COPY.jobBoardTitle}</h1>
         <p className="mt-2 max-w-prose text-neutral-700">{DIRECTORY_COPY.jobBoardIntro}</p>

@@ -8,7 +8,9 @@ import { PeopleNewsLabelFilter } from '@/components/site/people-news-label-filte
 import { PeopleNewsList } from '@/components/site/people-news-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsLabels, getPeopleNewsPage } from '@/db/queries/people-news';
+import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 type Props = { searchParams: Promise<{ side?: string | string[]; kategori?: string | string[] }> };
 
@@ -37,11 +39,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = new URLSearchParams(pageQuery(label?.slug ?? null));
   if (list.page > 1) query.set('side', String(list.page));
   const title = label ? DIRECTORY_COPY.peopleNewsLabelTitle(label.name) : DIRECTORY_COPY.peopleNewsTitle;
-  return {
+  return pageMetadata({
     title: list.page > 1 ? DIRECTORY_COPY.peopleNewsPageTitle(title, list.page) : title,
-    description: DIRECTORY_COPY.peopleNewsDescription,
-    alternates: { canonical: query.toString() ? `/navnenyt?${query}` : '/navnenyt' },
-  };
+    description: label ? DIRECTORY_COPY.peopleNewsLabelDescription(label.name) : DIRECTORY_COPY.peopleNewsDescription,
+    path: query.toString() ? `/navnenyt?${query}` : '/navnenyt',
+    noindex: list.page > 1,
+  });
 }
 
 export default async function PeopleNewsPage({ searchParams }: Props) {
@@ -50,7 +53,7 @@ export default async function PeopleNewsPage({ searchParams }: Props) {
   if (!data) notFound();
   const { list, labels, label } = data;
   return (
-    <WithSidebar>
+    <WithSidebar structuredData={[breadcrumbData([{ name: DIRECTORY_COPY.peopleNewsTitle, path: '/navnenyt' }])]}>
       <header className="mb-6 border-b-2 border-ink pb-3">
         <h1 className="text-3xl font-extrabold sm:text-4xl">{DIRECTORY_COPY.peopleNewsTitle}</h1>
         <p className="mt-2 max-w-prose text-neutral-700">{DIRECTORY_COPY.peopleNewsIntro}</p>

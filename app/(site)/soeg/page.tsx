@@ -10,6 +10,7 @@ import { WithSidebar } from '@/components/site/with-sidebar';
 import { SelectField } from '@/components/ui/select-field';
 import { getSections } from '@/db/queries/articles';
 import { SEARCH_PERIODS, searchArticles, type SearchPeriod } from '@/db/queries/search';
+import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
 import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-query';
 
@@ -17,11 +18,13 @@ type SearchParams = { q?: string | string[]; sektion?: string | string[]; period
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
-export const metadata: Metadata = {
+// Result pages are never indexed: they are an endless set of thin pages made of other pages' text.
+export const metadata: Metadata = pageMetadata({
   title: COPY.searchTitle,
-  robots: { index: false, follow: true },
-  alternates: { canonical: '/soeg' },
-};
+  description: COPY.searchDescription,
+  path: '/soeg',
+  noindex: true,
+});
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

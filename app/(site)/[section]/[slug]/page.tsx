@@ -5,7 +5,10 @@ import { cache } from 'react';
 import { ArticleView } from '@/components/site/article-view';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
+import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
+import { absoluteUrl } from '@/lib/site';
+import { articleData, breadcrumbData } from '@/lib/structured-data';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires.
 export async function generateStaticParams() {
@@ -25,24 +28,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
   if (!article) return {};
-  const description = article.seoDescription ?? article.lead;
-  return {
+  const { image } = article;
+  return pageMetadata({
     title: article.seoTitle ?? article.title,
-    description,
-    alternates: { canonical: article.path },
+    description: article.seoDescription ?? article.lead,
+    path: article.path,
+    image: image && { url: image.src, width: image.width, height: image.height, alt: image.alt },
+    feed: FEEDS.section(article.section.slug, article.section.name),
     openGraph: {
       type: 'article',
       title: article.title,
-      description,
-      url: article.path,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
-      images: article.image ? [{ url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt }] : [],
+      authors: article.authors.map((author) => absoluteUrl(`/skribent/${author.slug}`)),
     },
-    twitter: { card: article.image ? 'summary_large_image' : 'summary' },
-  };
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -54,7 +56,15 @@ export default async function ArticlePage({ params }: Props) {
   const teasers = await getArticleTeasers({ ids: [...new Set(ids)] });
   const find = (id: number | null) => teasers.find((teaser) => teaser.id === id) ?? null;
   return (
-    <WithSidebar>
+    <WithSidebar
+      structuredData={[
+        articleData({ ...article, images: article.image ? [article.image.src] : [] }),
+        breadcrumbData([
+          { name: article.section.name, path: `/${article.section.slug}` },
+          { name: article.title, path: article.path },
+        ]),
+      ]}
+    >
       <ArticleView article={article} related={teasers} previous={find(previousId)} next={find(nextId)} />
     </WithSidebar>
   );

@@ -6,7 +6,9 @@ import { ArticleTeaser } from '@/components/site/article-teaser';
 import { COPY } from '@/components/site/copy';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getFrontPage } from '@/db/queries/articles';
-import { FRONT_PAGE_EDITION, SITE_NAME } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
+import { FRONT_PAGE_EDITION, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/site';
+import { websiteData } from '@/lib/structured-data';
 
 // Readers reach this page as `/` (a rewrite in next.config.ts); `/forside/…` itself redirects to `/`. Having a
 // parameter with no prebuilt values makes the page render on its first request and stay in the route cache,
@@ -15,13 +17,17 @@ export async function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: '/' }),
+  // The site name is already in the title; the layout's " | Spalte" suffix would repeat it.
+  title: { absolute: SITE_TITLE },
+};
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
   const { lead, latest, sectionBlocks } = await getFrontPage();
   return (
-    <WithSidebar>
+    <WithSidebar structuredData={[websiteData()]}>
       <h1 className="sr-only">{`${SITE_NAME} – ${COPY.frontPage}`}</h1>
       {lead ? (
         <section aria-label="Tophistorie" className="border-b border-rule pb-8">

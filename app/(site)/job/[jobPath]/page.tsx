@@ -7,7 +7,9 @@ import { JobView } from '@/components/site/job-view';
 import { excerpt } from '@/components/site/people-news-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJob } from '@/db/queries/jobs';
+import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 // No generateStaticParams: the page is rendered per request (from the data cache), because whether the job is
 // still open depends on the moment of the request, not on when the page was first rendered.
@@ -32,12 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await loadJob((await params).jobPath);
   if (!data) return {};
   const { job, active } = data;
-  return {
+  return pageMetadata({
     title: DIRECTORY_COPY.jobTitle(job.title, job.company),
     description: excerpt(job.description, 160),
-    alternates: { canonical: job.path },
-    ...(active ? {} : { robots: { index: false, follow: true } }),
-  };
+    path: job.path,
+    noindex: !active,
+  });
 }
 
 export default async function JobPage({ params }: Props) {
@@ -45,7 +47,14 @@ export default async function JobPage({ params }: Props) {
   if (!data) notFound();
   if (!data.canonical) permanentRedirect(data.job.path);
   return (
-    <WithSidebar>
+    <WithSidebar
+      structuredData={[
+        breadcrumbData([
+          { name: DIRECTORY_COPY.jobBoardTitle, path: '/job' },
+          { name: data.job.title, path: data.job.path },
+        ]),
+      ]}
+    >
       <JobView job={data.job} active={data.active} />
     </WithSidebar>
   );

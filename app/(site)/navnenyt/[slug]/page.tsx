@@ -7,7 +7,9 @@ import { excerpt } from '@/components/site/people-news-list';
 import { PeopleNewsView } from '@/components/site/people-news-view';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsBySlug } from '@/db/queries/people-news';
+import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires (like articles).
 export async function generateStaticParams() {
@@ -21,25 +23,28 @@ const loadEntry = cache(async (slug: string) => (isSlugParam(slug) ? getPeopleNe
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await loadEntry((await params).slug);
   if (!entry) return {};
-  return {
+  const { photo } = entry;
+  return pageMetadata({
     title: DIRECTORY_COPY.peopleNewsEntryTitle(entry.name, entry.role, entry.company),
     description: excerpt(entry.body, 160),
-    alternates: { canonical: entry.path },
-    openGraph: {
-      type: 'article',
-      title: entry.name,
-      url: entry.path,
-      publishedTime: entry.publishedAt,
-      images: entry.photo ? [{ url: entry.photo.src, width: entry.photo.width, height: entry.photo.height, alt: entry.photo.alt }] : [],
-    },
-  };
+    path: entry.path,
+    image: photo && { url: photo.src, width: photo.width, height: photo.height, alt: photo.alt },
+    openGraph: { type: 'article', publishedTime: entry.publishedAt },
+  });
 }
 
 export default async function PeopleNewsEntryPage({ params }: Props) {
   const entry = await loadEntry((await params).slug);
   if (!entry) notFound();
   return (
-    <WithSidebar>
+    <WithSidebar
+      structuredData={[
+        breadcrumbData([
+          { name: DIRECTORY_COPY.peopleNewsTitle, path: '/navnenyt' },
+          { name: entry.name, path: entry.path },
+        ]),
+      ]}
+    >
       <PeopleNewsView entry={entry} />
     </WithSidebar>
   );

@@ -3,9 +3,12 @@ import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
+import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
 import { getAuthorPage } from '@/db/queries/articles';
+import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
+import { breadcrumbData, profilePageData } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
@@ -18,11 +21,19 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
   if (!data) return {};
-  return {
-    title: `${data.author.name}, ${data.author.title}`,
-    description: data.author.bio,
-    alternates: { canonical: `/skribent/${data.author.slug}` },
-  };
+  const { author, articles } = data;
+  const path = `/skribent/${author.slug}`;
+  const title = `${author.name}, ${author.title}`;
+  const { photo } = author;
+  return pageMetadata({
+    title: articles.page > 1 ? `${title} – side ${articles.page}` : title,
+    description: author.bio || COPY.authorDescription(author.name, author.title),
+    path: articles.page > 1 ? `${path}?side=${articles.page}` : path,
+    image: photo && { url: photo.src, width: photo.width, height: photo.height, alt: photo.alt },
+    noindex: articles.page > 1,
+    feed: FEEDS.author(author.slug, author.name),
+    openGraph: { type: 'profile' },
+  });
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
@@ -50,6 +61,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       }
       basePath={`/skribent/${author.slug}`}
       articles={articles}
+      structuredData={[profilePageData(author), breadcrumbData([{ name: author.name, path: `/skribent/${author.slug}` }])]}
     />
   );
 }

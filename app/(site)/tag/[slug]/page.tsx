@@ -6,7 +6,9 @@ import { cache } from 'react';
 import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
 import { getTagPage } from '@/db/queries/articles';
+import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
@@ -19,11 +21,15 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
   if (!data) return {};
-  return {
-    title: COPY.tagArticles(data.tag.name),
-    description: `Nyheder og artikler om ${data.tag.name} på Spalte.`,
-    alternates: { canonical: `/tag/${data.tag.slug}` },
-  };
+  const { tag, articles } = data;
+  const path = `/tag/${tag.slug}`;
+  return pageMetadata({
+    title: articles.page > 1 ? `${COPY.tagArticles(tag.name)} – side ${articles.page}` : COPY.tagArticles(tag.name),
+    description: COPY.tagDescription(tag.name),
+    path: articles.page > 1 ? `${path}?side=${articles.page}` : path,
+    noindex: articles.page > 1,
+    feed: FEEDS.tag(tag.slug, tag.name),
+  });
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -41,6 +47,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       }
       basePath={`/tag/${data.tag.slug}`}
       articles={data.articles}
+      structuredData={[breadcrumbData([{ name: data.tag.name, path: `/tag/${data.tag.slug}` }])]}
     />
   );
 }

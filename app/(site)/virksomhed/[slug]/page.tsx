@@ -7,7 +7,9 @@ import { DIRECTORY_COPY } from '@/components/site/copy-directory';
 import { excerpt } from '@/components/site/people-news-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getCompanyPage } from '@/db/queries/companies';
+import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
+import { breadcrumbData } from '@/lib/structured-data';
 
 // No generateStaticParams: rendered per request from the data cache, so a job leaves the page the moment its
 // deadline passes.
@@ -20,18 +22,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadCompany((await params).slug);
   if (!page) return {};
   const { company } = page;
-  return {
+  return pageMetadata({
     title: company.name,
     description: company.description ? excerpt(company.description, 160) : DIRECTORY_COPY.companyDescriptionFallback(company.shortName),
-    alternates: { canonical: `/virksomhed/${company.slug}` },
-  };
+    path: `/virksomhed/${company.slug}`,
+  });
 }
 
 export default async function CompanyPage({ params }: Props) {
   const page = await loadCompany((await params).slug);
   if (!page) notFound();
   return (
-    <WithSidebar>
+    <WithSidebar structuredData={[breadcrumbData([{ name: page.company.name, path: `/virksomhed/${page.company.slug}` }])]}>
       <CompanyView page={page} />
     </WithSidebar>
   );

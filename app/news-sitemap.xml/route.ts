@@ -1,0 +1,7 @@
+import { getNewsSitemap } from '@/db/queries/sitemaps';
+import { newsUrlsetXml, XML_HEADERS } from '@/lib/sitemap-xml';
+
+// Google News: the news articles of the last two days (never sponsored content), newest first.
+export async function GET() {
+  return new Response(await newsUrlsetXml(await getNewsSitemap()), { headers: XML_HEADERS });
+}

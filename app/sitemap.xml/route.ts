@@ -1,0 +1,7 @@
+import { getSitemapIndex } from '@/db/queries/sitemaps';
+import { sitemapIndexXml, XML_HEADERS } from '@/lib/sitemap-xml';
+
+// The sitemap index named in robots.txt: the pages sitemap and one article sitemap per month.
+export async function GET() {
+  return new Response(await sitemapIndexXml(await getSitemapIndex()), { headers: XML_HEADERS });
+}
