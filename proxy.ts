@@ -1,37 +1,26 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { articlePathVerdict, jobPathVerdict, type PathVerdict } from '@/db/queries/routing';
-import { GONE_HEADER } from '@/lib/gone';
+import { siteUrl } from '@/lib/site';
 
 // Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404; moved
-// articles must answer 301 and unpublished articles and expired jobs 410. So before rendering, two-segment paths
-// are looked up (see db/queries/routing.ts): moved paths redirect, gone ones are rendered with status 410 — an
-// expired job by its own page (which shows the notice), an unpublished article by the "gone" page.
+// articles must answer 301, and unpublished articles and expired jobs 410. So two-segment paths are looked up
+// before rendering (db/queries/routing.ts): moved paths redirect here; gone ones continue to their page with the
+// status set to 410, and the page (which asks the same question) explains what happened.
+//
+// Not a rewrite to a separate "gone" page: Next treats a proxy rewrite as a rewrite to another server when it
+// listens on 127.0.0.1 (it compares "localhost" with "127.0.0.1"), which loses the request and can loop.
 //
 // Authorisation never happens here: admin pages and server actions check the user's role themselves.
 
 export function proxy(request: NextRequest) {
   const [first = '', second = ''] = request.nextUrl.pathname.slice(1).split('/');
-  const verdict: PathVerdict =
-    first === 'job' ? jobPathVerdict(second) : articlePathVerdict(first, second);
-
+  const verdict: PathVerdict = first === 'job' ? jobPathVerdict(second) : articlePathVerdict(first, second);
   if (verdict.kind === 'moved') {
-    const url = request.nextUrl.clone();
-    url.pathname = verdict.location;
-    return NextResponse.redirect(url, 301);
+    // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.
+    return NextResponse.redirect(new URL(`${verdict.location}${request.nextUrl.search}`, siteUrl()), 301);
   }
-  if (verdict.kind === 'gone') {
-    const headers = new Headers(request.headers);
-    headers.set(GONE_HEADER, verdict.what);
-    return NextResponse.rewrite(new URL(verdict.render, request.url), { status: 410, request: { headers } });
-  }
-  // Nobody but this proxy may claim a page is gone.
-  if (request.headers.has(GONE_HEADER)) {
-    const headers = new Headers(request.headers);
-    headers.delete(GONE_HEADER);
-    return NextResponse.next({ request: { headers } });
-  }
-  return NextResponse.next();
+  return NextResponse.next(verdict.kind === 'gone' ? { status: 410 } : undefined);
 }
 
 export const config = {

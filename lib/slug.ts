@@ -15,7 +15,6 @@ export const RESERVED_SLUGS = new Set([
   'virksomhed',
   'annonceindlaeg',
   'medier',
-  'forsvundet',
   'forside',
   'sitemaps',
   'rss.xml',

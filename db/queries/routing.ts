@@ -2,7 +2,6 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { GONE_PATH } from '@/lib/gone';
 import { isSlugParam } from '@/lib/params';
 import { isReservedSlug } from '@/lib/slug';
 import { getDb } from '../client';
@@ -16,11 +15,10 @@ import { jobPath, stillActive } from './jobs';
 export type PathVerdict =
   | { kind: 'page' }
   | { kind: 'moved'; location: string }
-  /** `render` is the page that explains it, rendered in place with status 410. */
-  | { kind: 'gone'; what: 'article' | 'job'; render: string };
+  | { kind: 'gone' };
 
 const PAGE: PathVerdict = { kind: 'page' };
-const GONE_ARTICLE: PathVerdict = { kind: 'gone', what: 'article', render: GONE_PATH };
+const GONE: PathVerdict = { kind: 'gone' };
 
 /** "/job/<id>-<slug>" (the slug part optional), as the job page reads it. */
 const JOB_PATH = /^([1-9]\d{0,11})(?:-(.*))?$/;
@@ -53,17 +51,17 @@ function articleBySlug(slug: string) {
 export function articlePathVerdict(section: string, slug: string): PathVerdict {
   if (isReservedSlug(section) || !isSlugParam(section) || !isSlugParam(slug)) return PAGE;
   const here = articleBySlug(slug);
-  if (here && here.section === section) return here.status === 'unpublished' ? GONE_ARTICLE : PAGE;
+  if (here && here.section === section) return here.status === 'unpublished' ? GONE : PAGE;
 
   const path = articlePath(section, slug);
   const moved = getDb().select({ articleId: slugHistory.articleId }).from(slugHistory).where(eq(slugHistory.path, path)).get();
   const target = moved ? articleById(moved.articleId) : here;
   if (!target) return PAGE;
   if (target.status === 'published') return { kind: 'moved', location: articlePath(target.section, target.slug) };
-  return target.status === 'unpublished' ? GONE_ARTICLE : PAGE;
+  return target.status === 'unpublished' ? GONE : PAGE;
 }
 
-/** `/job/<id>-<slug>`: an expired job is gone; a job reached by an old or missing slug moves to its current path. */
+/** `/job/<id>-<slug>`: a job reached by an old or missing slug moves to its current path; an expired job is gone. */
 export function jobPathVerdict(segment: string): PathVerdict {
   const match = JOB_PATH.exec(segment);
   if (!match) return PAGE;
@@ -73,8 +71,7 @@ export function jobPathVerdict(segment: string): PathVerdict {
     .where(eq(jobs.id, Number(match[1])))
     .get();
   if (!job) return PAGE;
-  const current = jobPath(Number(match[1]), job.slug);
-  // An expired job's own page says so (with a link to the board), whichever form of its path was asked for.
-  if (stillActive([job]).length === 0) return { kind: 'gone', what: 'job', render: current };
-  return (match[2] ?? '') === job.slug ? PAGE : { kind: 'moved', location: current };
+  if ((match[2] ?? '') !== job.slug) return { kind: 'moved', location: jobPath(Number(match[1]), job.slug) };
+  // The expired job's own page says so, with a link to the board.
+  return stillActive([job]).length === 0 ? GONE : PAGE;
 }

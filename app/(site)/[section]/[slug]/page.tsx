@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { ArticleView } from '@/components/site/article-view';
+import { COPY } from '@/components/site/copy';
+import { StatusMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
-import { FEEDS, pageMetadata } from '@/lib/metadata';
+import { articlePathVerdict } from '@/db/queries/routing';
+import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { absoluteUrl } from '@/lib/site';
 import { articleData, breadcrumbData } from '@/lib/structured-data';
@@ -17,6 +20,9 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
+/** An article that was published and then withdrawn: the reader gets an explanation and the status 410. */
+const isGone = (section: string, slug: string) => articlePathVerdict(section, slug).kind === 'gone';
+
 // One lookup per request, shared by generateMetadata and the page.
 const loadArticle = cache(async (section: string, slug: string) => {
   if (!isSlugParam(section) || !isSlugParam(slug)) return null;
@@ -27,7 +33,7 @@ const loadArticle = cache(async (section: string, slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
-  if (!article) return {};
+  if (!article) return isGone(section, slug) ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : {};
   const { image } = article;
   return pageMetadata({
     title: article.seoTitle ?? article.title,
@@ -50,7 +56,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
-  if (!article) notFound();
+  if (!article) {
+    // proxy.ts has already set the status to 410 for an unpublished article.
+    if (isGone(section, slug)) return <StatusMessage status={410} title={COPY.goneTitle} text={COPY.goneText} search />;
+    notFound();
+  }
   const { previousId, nextId } = await getSectionNeighbours({ id: article.id, sectionSlug: article.section.slug });
   const ids = [...article.relatedIds, ...article.bodyRelatedIds, previousId, nextId].filter((id) => id !== null);
   const teasers = await getArticleTeasers({ ids: [...new Set(ids)] });
