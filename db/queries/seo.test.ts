@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { eq } from 'drizzle-orm';
+
+import { closeDb, getDb } from '../client';
+import { articles, jobs, sections, slugHistory } from '../schema';
+import { seedDemoContent } from '../seed';
+import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
+import { articlePathVerdict, jobPathVerdict } from './routing';
+import { getNewsSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
+
+// The search-engine side of the data layer: what a path means (moved, gone) and what the sitemaps list.
+
+let dir: string;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-seo-'));
+  process.env.DATABASE_PATH = path.join(dir, 'test.db');
+  assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), true);
+});
+
+after(() => {
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function article(slug: string) {
+  const row = getDb()
+    .select({ id: articles.id, slug: articles.slug, section: sections.slug, sectionId: articles.sectionId })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.slug, slug))
+    .get();
+  assert.ok(row, slug);
+  return row;
+}
+
+function newsroomArticle() {
+  const row = getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, 20)).get();
+  return article(row!.slug);
+}
+
+describe('articlePathVerdict', () => {
+  it('lets a published article at its current path render', () => {
+    assert.deepEqual(articlePathVerdict('nyheder', SEED_ARTICLE_SLUG), { kind: 'page' });
+  });
+
+  it('moves every old path to the current one in one hop, however many renames happened', () => {
+    const db = getDb();
+    const a = newsroomArticle();
+    const first = `/${a.section}/${a.slug}`;
+    db.insert(slugHistory).values({ path: first, articleId: a.id }).run();
+    db.update(articles).set({ slug: `${a.slug}-2` }).where(eq(articles.id, a.id)).run();
+    db.insert(slugHistory).values({ path: `/${a.section}/${a.slug}-2`, articleId: a.id }).run();
+    db.update(articles).set({ slug: `${a.slug}-3` }).where(eq(articles.id, a.id)).run();
+    try {
+      const current = { kind: 'moved', location: `/${a.section}/${a.slug}-3` };
+      assert.deepEqual(articlePathVerdict(a.section, a.slug), current);
+      assert.deepEqual(articlePathVerdict(a.section, `${a.slug}-2`), current);
+      // The current slug under another section (a link from before a section move) finds it too.
+      assert.deepEqual(articlePathVerdict('karriere', `${a.slug}-3`).kind, a.section === 'karriere' ? 'page' : 'moved');
+    } finally {
+      db.delete(slugHistory).where(eq(slugHistory.articleId, a.id)).run();
+      db.update(articles).set({ slug: a.slug }).where(eq(articles.id, a.id)).run();
+    }
+  });
+
+  it('calls an unpublished article gone at its own and its old paths, and keeps drafts and scheduled articles secret', () => {
+    const db = getDb();
+    const a = newsroomArticle();
+    db.insert(slugHistory).values({ path: `/${a.section}/gammel-${a.slug}`, articleId: a.id }).run();
+    try {
+      db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, a.id)).run();
+      assert.deepEqual(articlePathVerdict(a.section, a.slug), { kind: 'gone' });
+      assert.deepEqual(articlePathVerdict(a.section, `gammel-${a.slug}`), { kind: 'gone' });
+      for (const status of ['draft', 'review', 'scheduled'] as const) {
+        db.update(articles).set({ status }).where(eq(articles.id, a.id)).run();
+        assert.deepEqual(articlePathVerdict(a.section, a.slug), { kind: 'page' }, status);
+        assert.deepEqual(articlePathVerdict(a.section, `gammel-${a.slug}`), { kind: 'page' }, status);
+      }
+    } finally {
+      db.delete(slugHistory).where(eq(slugHistory.articleId, a.id)).run();
+      db.update(articles).set({ status: 'published' }).where(eq(articles.id, a.id)).run();
+    }
+  });
+
+  it('leaves unknown, malformed and reserved paths to the page (which answers 404)', () => {
+    assert.deepEqual(articlePathVerdict('nyheder', 'findes-ikke'), { kind: 'page' });
+    assert.deepEqual(articlePathVerdict('nyheder', 'rss.xml'), { kind: 'page' });
+    assert.deepEqual(articlePathVerdict('tag', SEED_ARTICLE_SLUG), { kind: 'page' });
+    assert.deepEqual(articlePathVerdict('%2e%2e', 'x'), { kind: 'page' });
+  });
+});
+
+describe('jobPathVerdict', () => {
+  it('moves other forms of a job path to the current one and calls an expired job gone', () => {
+    const db = getDb();
+    const job = db.select({ id: jobs.id, slug: jobs.slug, expiresAt: jobs.expiresAt }).from(jobs).limit(1).get()!;
+    assert.deepEqual(jobPathVerdict(`${job.id}-${job.slug}`), { kind: 'page' });
+    assert.deepEqual(jobPathVerdict(String(job.id)), { kind: 'moved', location: `/job/${job.id}-${job.slug}` });
+    assert.deepEqual(jobPathVerdict(`${job.id}-gammel`), { kind: 'moved', location: `/job/${job.id}-${job.slug}` });
+    db.update(jobs).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(jobs.id, job.id)).run();
+    try {
+      assert.deepEqual(jobPathVerdict(`${job.id}-${job.slug}`), { kind: 'gone' });
+    } finally {
+      db.update(jobs).set({ expiresAt: job.expiresAt }).where(eq(jobs.id, job.id)).run();
+    }
+    assert.deepEqual(jobPathVerdict('999999-x'), { kind: 'page' });
+    assert.deepEqual(jobPathVerdict('abc'), { kind: 'page' });
+  });
+});
+
+describe('sitemaps', () => {
+  it('splits articles by UTC month and lists every published article exactly once', async () => {
+    assert.deepEqual(monthRange('2026-12'), { from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+    const index = await getSitemapIndex();
+    assert.equal(index[0]!.path, '/sitemaps/sider.xml');
+    const listed: string[] = [];
+    for (const { path: file } of index.slice(1)) {
+      const entries = await getSitemapFile(file.replace('/sitemaps/', ''));
+      assert.ok(entries && entries.length > 0, file);
+      listed.push(...entries.map((entry) => entry.path));
+    }
+    const published = getDb().select({ id: articles.id }).from(articles).where(eq(articles.status, 'published')).all();
+    assert.equal(listed.length, published.length);
+    assert.equal(new Set(listed).size, listed.length);
+    assert.ok(listed.includes(`/nyheder/${SEED_ARTICLE_SLUG}`));
+  });
+
+  it('knows no sitemap files beyond the ones it lists', async () => {
+    for (const name of ['artikler-1999-01.xml', 'artikler-2026-13.xml', 'artikler-2026-11-1.xml', 'artikler-2026-11-2.xml', '../x', 'sider']) {
+      assert.equal(await getSitemapFile(name), null, name);
+    }
+  });
+
+  it('lists only news of the last two days in the news sitemap, newest first, never sponsored content', async () => {
+    const now = new Date();
+    const news = await getNewsSitemap(now);
+    assert.ok(news.length > 0);
+    const since = new Date(now.getTime() - NEWS_WINDOW_MS).toISOString();
+    for (const row of news) assert.ok(row.publishedAt >= since, row.path);
+    assert.deepEqual(
+      news.map((row) => row.publishedAt),
+      [...news.map((row) => row.publishedAt)].sort().reverse(),
+    );
+    const sponsored = getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.kind, 'sponsored')).all();
+    for (const { slug } of sponsored) assert.ok(!news.some((row) => row.path.endsWith(`/${slug}`)), slug);
+    // Three days on, the same articles have left the window.
+    const later = await getNewsSitemap(new Date(now.getTime() + 3 * 24 * 3600 * 1000));
+    assert.ok(later.every((row) => !news.some((earlier) => earlier.path === row.path)));
+  });
+});
