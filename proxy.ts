@@ -11,10 +11,16 @@ import { siteUrl } from '@/lib/site';
 // Not a rewrite to a separate "gone" page: Next treats a proxy rewrite as a rewrite to another server when it
 // listens on 127.0.0.1 (it compares "localhost" with "127.0.0.1"), which loses the request and can loop.
 //
-// Authorisation never happens here: admin pages and server actions check the user's role themselves.
+// For /admin, the proxy only sends visitors without a session cookie to the login. Authorisation never happens
+// here: admin pages and server actions check the user's role themselves.
+
+/** Auth.js's session cookie, possibly split into chunks (".0", ".1") and prefixed under https. */
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
-  const [first = '', second = ''] = request.nextUrl.pathname.slice(1).split('/');
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
+  const [first = '', second = ''] = pathname.slice(1).split('/');
   const verdict: PathVerdict = first === 'job' ? jobPathVerdict(second) : articlePathVerdict(first, second);
   if (verdict.kind === 'moved') {
     // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.
@@ -23,8 +29,19 @@ export function proxy(request: NextRequest) {
   return NextResponse.next(verdict.kind === 'gone' ? { status: 410 } : undefined);
 }
 
+/**
+ * Anonymous visitors to the newsroom go to the login first (and come back afterwards). This only looks for the
+ * cookie; whether the session is valid, and what the user may do, every admin page and action checks itself.
+ */
+function adminGate(request: NextRequest, pathname: string, search: string) {
+  if (pathname === '/admin/login' || request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
+    return NextResponse.next();
+  }
+  return NextResponse.redirect(new URL(`/admin/login?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`, siteUrl()));
+}
+
 export const config = {
   // Exactly two path segments: /<section>/<article> and /job/<id>-<slug>. Next's own files, media and the API
   // are left alone; articlePathVerdict also ignores reserved first segments such as /tag or /skribent.
-  matcher: ['/((?!_next/|api/|medier/)[^/]+/[^/]+)'],
+  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/|medier/)[^/]+/[^/]+)'],
 };

@@ -1,4 +1,7 @@
-import { openDatabase, uploadDir } from './connection';
+import { randomPassword } from '@/lib/auth/passwords';
+import type { Role } from '@/lib/auth/roles';
+import { countAccounts, createAccount } from './accounts';
+import { openDatabase, uploadDir, type Db } from './connection';
 import { ensureSearchIndex } from './search-index';
 import { seedDemoContent } from './seed';
 
@@ -11,8 +14,29 @@ export async function prepareDatabase(): Promise<void> {
   try {
     const seeded = await seedDemoContent({ db, uploadDir: uploadDir() });
     console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
+    if (seeded && countAccounts(db) === 0) await createDemoAccounts(db);
     if (ensureSearchIndex(db)) console.log('Spalte: rebuilt the search index');
   } finally {
     sqlite.close();
   }
+}
+
+const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+  { email: 'admin@spalte.local', name: 'Demo Administrator', role: 'admin' },
+  { email: 'redaktoer@spalte.local', name: 'Demo Redaktør', role: 'editor' },
+  { email: 'journalist@spalte.local', name: 'Demo Journalist', role: 'writer' },
+];
+
+/**
+ * First start on an empty database: one account per role, with random passwords printed once here and stored
+ * only as hashes. Change them (or create real accounts with `npm run user:create`) before going live.
+ */
+async function createDemoAccounts(db: Db): Promise<void> {
+  const lines: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const password = randomPassword();
+    await createAccount(db, { ...account, password });
+    lines.push(`  ${account.role.padEnd(7)} ${account.email.padEnd(26)} ${password}`);
+  }
+  console.log(['Spalte: created demo newsroom accounts (log in at /admin; the passwords are shown only now):', ...lines].join('\n'));
 }

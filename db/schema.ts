@@ -296,6 +296,17 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
 );
 
+// Failed logins, per account ("account:<e-mail>") and per client address ("ip:<address>"). Kept in SQLite so a
+// restart does not reset a lockout. `lockouts` counts earlier lockouts of the key, so each one lasts longer.
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: text('window_started_at').notNull(),
+  lockedUntil: text('locked_until'),
+  lockouts: integer('lockouts').notNull().default(0),
+  updatedAt: text('updated_at').notNull(),
+});
+
 export type User = typeof users.$inferSelect;
 export type Media = typeof media.$inferSelect;
 export type Section = typeof sections.$inferSelect;

@@ -5,7 +5,8 @@
 //
 // Database migrations and first-run seeding happen inside the server process (instrumentation.ts).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,10 +62,25 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => (child ? child.kill(signal) : process.exit(128 + constants.signals[signal])));
 }
 
+/**
+ * The key that signs staff sessions. Without AUTH_SECRET one is made on first start and kept beside the database
+ * (readable by the owner only), so sessions survive restarts without anyone having to configure a secret.
+ */
+function authSecret() {
+  const dataDir = path.dirname(path.resolve(ROOT, process.env.DATABASE_PATH ?? path.join('data', 'spalte.db')));
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  console.log(`[start] created a session signing key in ${path.relative(ROOT, file)}`);
+  return secret;
+}
+
 /** Runs `next <args>` with inherited stdio; resolves to its exit code (128 + signal number if killed). */
-function next(args) {
+function next(args, nodeArgs = []) {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: 'inherit' });
+    child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, ...args], { cwd: ROOT, env, stdio: 'inherit' });
     child.on('exit', (code, signal) => {
       child = null;
       resolve(code ?? 128 + (constants.signals[signal] ?? 0));
@@ -85,5 +101,7 @@ if (reason) {
 if (!process.argv.includes('--build-only')) {
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '0.0.0.0';
-  process.exit(await next(['start', '-p', port, '-H', host]));
+  env.AUTH_SECRET ||= authSecret();
+  // scripts/client-ip.cjs tells the login's brute-force protection the real client address.
+  process.exit(await next(['start', '-p', port, '-H', host], ['--require', path.join(ROOT, 'scripts', 'client-ip.cjs')]));
 }

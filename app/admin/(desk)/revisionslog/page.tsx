@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+
+import { ADMIN_COPY } from '@/components/admin/copy';
+import { NoAccess } from '@/components/admin/no-access';
+import { Pagination } from '@/components/site/pagination';
+import { SelectField } from '@/components/ui/select-field';
+import { AUDIT_ACTIONS, getAuditPage, type AuditAction } from '@/db/queries/audit';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/dates';
+import { parsePageParam } from '@/lib/params';
+
+export const metadata: Metadata = { title: ADMIN_COPY.auditLog };
+
+type Props = { searchParams: Promise<{ handling?: string | string[]; side?: string | string[] }> };
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  if (!(await requirePermission('audit:view', '/admin/revisionslog'))) return <NoAccess />;
+  const params = await searchParams;
+  const raw = Array.isArray(params.handling) ? params.handling[0] : params.handling;
+  const action = raw && raw in AUDIT_ACTIONS ? (raw as AuditAction) : undefined;
+  const log = getAuditPage({ page: parsePageParam(params.side) ?? 1, action });
+  return (
+    <main id="indhold">
+      <h1 className="text-3xl font-extrabold">{ADMIN_COPY.auditLog}</h1>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+        <SelectField
+          id="audit-handling"
+          name="handling"
+          label="Handling"
+          allLabel="Alle handlinger"
+          value={action}
+          options={Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label }))}
+        />
+        <button type="submit" className="bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand-dark">
+          Vis
+        </button>
+      </form>
+      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">{ADMIN_COPY.auditLog}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">Tidspunkt</th>
+            <th scope="col" className="p-2">Handling</th>
+            <th scope="col" className="p-2">Bruger</th>
+            <th scope="col" className="p-2">Detaljer</th>
+            <th scope="col" className="p-2">Adresse</th>
+          </tr>
+        </thead>
+        <tbody>
+          {log.items.map((entry) => (
+            <tr key={entry.id} className="border-b border-rule align-top">
+              <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+              <td className="p-2">{AUDIT_ACTIONS[entry.action as AuditAction] ?? entry.action}</td>
+              <td className="p-2">{entry.userName ?? '–'}</td>
+              <td className="p-2 break-all">
+                {entry.entityType ? `${entry.entityType} ${entry.entityId ?? ''} ` : ''}
+                {entry.details ?? ''}
+              </td>
+              <td className="p-2">{entry.ip ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination basePath="/admin/revisionslog" page={log.page} pageCount={log.pageCount} query={action ? { handling: action } : {}} />
+    </main>
+  );
+}

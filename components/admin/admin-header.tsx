@@ -1,0 +1,53 @@
+import Link from 'next/link';
+
+import { can } from '@/lib/auth/roles';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import type { StaffUser } from '@/lib/auth/session';
+import { ADMIN_COPY } from './copy';
+
+export function AdminHeader({ user }: { user: StaffUser }) {
+  const links = [
+    { href: '/admin', label: ADMIN_COPY.articles },
+    ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
+  ];
+  return (
+    <header className="border-b-4 border-brand bg-white">
+      <a href="#indhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
+        Gå til indhold
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex flex-wrap items-center gap-6">
+          <Link href="/admin" className="text-2xl font-black tracking-tight text-brand">
+            {ADMIN_COPY.title}
+          </Link>
+          <nav aria-label={ADMIN_COPY.mainNav}>
+            <ul className="flex gap-4 text-sm font-semibold">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="hover:text-brand">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href="/" className="hover:text-brand">
+                  {ADMIN_COPY.viewSite}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span>
+            <span className="font-semibold">{user.name}</span> · {ROLE_LABELS[user.role]}
+          </span>
+          <form action="/api/logout" method="post">
+            <button type="submit" className="border border-neutral-500 px-3 py-1.5 font-semibold hover:bg-neutral-100">
+              {ADMIN_COPY.logout}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

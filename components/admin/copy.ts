@@ -1,0 +1,21 @@
+// Every newsroom-facing string, in Danish.
+export const ADMIN_COPY = {
+  title: 'Spalte Redaktion',
+  loginTitle: 'Log ind',
+  loginIntro: 'Redaktionens adgang til Spalte.',
+  email: 'E-mailadresse',
+  password: 'Adgangskode',
+  loginSubmit: 'Log ind',
+  loginPending: 'Logger ind …',
+  loginFailed: 'Login mislykkedes. Prøv igen.',
+  loggedOut: 'Du er logget ud.',
+  logout: 'Log ud',
+  mainNav: 'Redaktionens menu',
+  articles: 'Artikler',
+  newArticle: 'Ny artikel',
+  auditLog: 'Revisionslog',
+  profile: 'Min profil',
+  viewSite: 'Se sitet',
+  noAccess: 'Du har ikke adgang til denne side.',
+  noAccessTitle: 'Ingen adgang',
+} as const;
