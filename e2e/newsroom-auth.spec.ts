@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+
+import { openTestDb } from './fixtures';
+import { clearLoginThrottle, createStaff, logIn } from './staff';
+
+// Logging in and out of the newsroom, brute-force protection, and sessions that end when they must.
+test.describe.configure({ mode: 'serial' });
+
+test.afterEach(() => clearLoginThrottle());
+
+test('an anonymous visitor is sent to the login and back to the page they asked for', async ({ page }) => {
+  const editor = await createStaff('editor');
+  await page.goto('/admin/revisionslog');
+  await expect(page).toHaveURL(/\/admin\/login\?callbackUrl=%2Fadmin%2Frevisionslog$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Log ind' })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.getByLabel('E-mailadresse').fill(editor.email);
+  await page.getByLabel('Adgangskode').fill(editor.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL(/\/admin\/revisionslog$/);
+  // An editor is not an admin: the audit log is refused by the page itself.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
+});
+
+test('a wrong password gets a Danish message that does not tell whether the e-mail exists', async ({ page, request }) => {
+  const writer = await createStaff('writer');
+  await page.goto('/admin/login');
+  await page.getByLabel('E-mailadresse').fill(writer.email);
+  await page.getByLabel('Adgangskode').fill('forkert-adgangskode');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByText('Forkert e-mailadresse eller adgangskode.')).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  const known = await request.post('/api/login', { data: { email: writer.email, password: 'forkert' } });
+  const unknown = await request.post('/api/login', { data: { email: 'findes.ikke@spalte.dk', password: 'forkert' } });
+  expect(known.status()).toBe(401);
+  expect(unknown.status()).toBe(401);
+  expect(await unknown.json()).toEqual(await known.json());
+});
+
+test('malformed logins get 400, 413 and 415, never a 500', async ({ request }) => {
+  expect((await request.post('/api/login', { data: { email: '' } })).status()).toBe(400);
+  expect((await request.post('/api/login', { headers: { 'content-type': 'application/json' }, data: '{"email":' })).status()).toBe(400);
+  expect((await request.post('/api/login', { form: { email: 'a@b.dk', password: 'x' } })).status()).toBe(415);
+  expect((await request.post('/api/login', { data: { email: 'a@b.dk', password: 'x'.repeat(5000) } })).status()).toBe(413);
+});
+
+test('after 5 failed attempts the account is locked with 429 and a wait time, even for the right password', async ({ page, request }) => {
+  const editor = await createStaff('editor');
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    expect((await request.post('/api/login', { data: { email: editor.email, password: `gæt-${attempt}` } })).status()).toBe(401);
+  }
+  const fifth = await request.post('/api/login', { data: { email: editor.email, password: 'gæt-5' } });
+  expect(fifth.status()).toBe(429);
+  expect(Number(fifth.headers()['retry-after'])).toBeGreaterThan(800);
+  const locked = await request.post('/api/login', { data: { email: editor.email, password: editor.password } });
+  expect(locked.status()).toBe(429);
+  expect((await locked.json()).error).toBe('For mange mislykkede loginforsøg. Prøv igen om 15 minutter.');
+
+  // The lock lives in the database (a restart would not lift it) and the form shows the message.
+  const db = openTestDb();
+  const row = db.prepare('SELECT locked_until FROM login_throttle WHERE key = ?').get(`account:${editor.email}`) as { locked_until: string };
+  db.close();
+  expect(Date.parse(row.locked_until)).toBeGreaterThan(Date.now() + 10 * 60 * 1000);
+  await page.goto('/admin/login');
+  await page.getByLabel('E-mailadresse').fill(editor.email);
+  await page.getByLabel('Adgangskode').fill(editor.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page.getByText(/For mange mislykkede loginforsøg\. Prøv igen om \d+ minutter\./)).toBeVisible();
+});
+
+test('one client address is locked after 5 failures across accounts; a forged X-Forwarded-For does not help', async ({ request }) => {
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    const response = await request.post('/api/login', {
+      headers: { 'x-forwarded-for': `203.0.113.${attempt}` },
+      data: { email: `sprøjt-${attempt}@spalte.dk`, password: 'gæt' },
+    });
+    expect(response.status()).toBe(401);
+  }
+  const fifth = await request.post('/api/login', {
+    headers: { 'x-forwarded-for': '198.51.100.7', 'x-spalte-peer': '198.51.100.7' },
+    data: { email: 'sprøjt-5@spalte.dk', password: 'gæt' },
+  });
+  expect(fifth.status()).toBe(429);
+});
+
+test('the newsroom is private and uncacheable', async ({ page, request }) => {
+  const writer = await createStaff('writer');
+  await logIn(page, writer);
+  const response = await page.goto('/admin');
+  expect(response?.headers()['cache-control']).toBe('private, no-store');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  const cookie = (await page.context().cookies()).find((c) => c.name.includes('authjs.session-token'));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe('Lax');
+  expect((await request.get('/robots.txt').then((r) => r.text()))).toContain('Disallow: /admin');
+});
+
+test('a login can only lead back to a page on this site', async ({ page }) => {
+  const writer = await createStaff('writer');
+  for (const target of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+    await page.context().clearCookies();
+    await page.goto(`/admin/login?callbackUrl=${encodeURIComponent(target)}`);
+    await page.getByLabel('E-mailadresse').fill(writer.email);
+    await page.getByLabel('Adgangskode').fill(writer.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  }
+});
+
+test('logging out ends the session everywhere, also a copied cookie', async ({ page, browser }) => {
+  const editor = await createStaff('editor');
+  await logIn(page, editor);
+  const cookies = await page.context().cookies();
+  // A second device (the same cookie in another browser context).
+  const other = await browser.newContext();
+  await other.addCookies(cookies);
+  const otherPage = await other.newPage();
+  await otherPage.goto('/admin');
+  await expect(otherPage.getByRole('heading', { level: 1, name: 'Artikler' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?logget-ud=1/);
+  await expect(page.getByText('Du er logget ud.')).toBeVisible();
+
+  await otherPage.goto('/admin');
+  await expect(otherPage).toHaveURL(/\/admin\/login/);
+  await other.close();
+});
+
+test('deactivating an account ends its live session at the next request', async ({ page }) => {
+  const writer = await createStaff('writer');
+  await logIn(page, writer);
+  const db = openTestDb();
+  db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(writer.id);
+  db.close();
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login/);
+  // And it cannot log in again.
+  const response = await page.request.post('/api/login', { data: { email: writer.email, password: writer.password } });
+  expect(response.status()).toBe(401);
+});
+
+test('the audit log shows an admin who logged in, who failed and from where', async ({ page, request }) => {
+  const admin = await createStaff('admin', 'Revisor Rasmussen');
+  await request.post('/api/login', { data: { email: admin.email, password: 'forkert' } });
+  await logIn(page, admin);
+  await page.goto('/admin/revisionslog');
+  const rows = page.getByRole('table', { name: 'Revisionslog' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'Login' }).filter({ hasText: 'Revisor Rasmussen' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'Mislykket login' }).filter({ hasText: admin.email }).first()).toBeVisible();
+});
