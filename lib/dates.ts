@@ -7,6 +7,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('da-DK', {
   timeZone: TIME_ZONE,
 });
 const dateFormat = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short', timeZone: TIME_ZONE });
 const dayKeyFormat = new Intl.DateTimeFormat('en-CA', {
   year: 'numeric',
   month: '2-digit',
@@ -20,6 +21,11 @@ const toDate = (value: DateInput) => (value instanceof Date ? value : new Date(v
 /** "27. november 2026 kl. 22.19" */
 export function formatDateTime(value: DateInput): string {
   return dateTimeFormat.format(toDate(value));
+}
+
+/** "14.03": the newsroom's "saved at" and conflict messages. */
+export function formatTime(value: DateInput): string {
+  return timeFormat.format(toDate(value));
 }
 
 /** "27. november 2026" */

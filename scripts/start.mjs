@@ -102,6 +102,8 @@ if (!process.argv.includes('--build-only')) {
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '0.0.0.0';
   env.AUTH_SECRET ||= authSecret();
+  // The scheduler (lib/scheduler.ts) calls the server on its own address.
+  Object.assign(env, { PORT: port, HOST: host });
   // scripts/client-ip.cjs tells the login's brute-force protection the real client address.
   process.exit(await next(['start', '-p', port, '-H', host], ['--require', path.join(ROOT, 'scripts', 'client-ip.cjs')]));
 }

@@ -47,6 +47,7 @@ export function ArticleView({
   related,
   previous,
   next,
+  preview = false,
 }: {
   article: ArticleDetail;
   /** Current teasers of every article the page refers to (related list and body blocks). */
@@ -54,6 +55,8 @@ export function ArticleView({
   /** Neighbours in the section: the one published before and the one after. */
   previous: ArticleTeaser | null;
   next: ArticleTeaser | null;
+  /** The newsroom's preview: nothing is counted as a reader's view. */
+  preview?: boolean;
 }) {
   const relatedById = new Map(related.map((target) => [target.id, { title: target.title, path: target.path }]));
   const relatedList = article.relatedIds.flatMap((id) => related.find((target) => target.id === id) ?? []);
@@ -155,7 +158,7 @@ export function ArticleView({
         </nav>
       ) : null}
 
-      <ViewBeacon articleId={article.id} />
+      {preview ? null : <ViewBeacon articleId={article.id} />}
     </article>
   );
 }

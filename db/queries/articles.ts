@@ -294,60 +294,69 @@ export const getTagPage = cached(
   [TAGS.articleLists, TAGS.tags],
 );
 
+/** Everything an article page shows about the article itself, for the first article matching `where`. */
+function articleDetail(where: SQL | undefined): ArticleDetail | null {
+  const db = getDb();
+  const row = teaserQuery().where(where).get();
+  if (!row) return null;
+  const extra = db
+    .select({ body: articles.body, seoTitle: articles.seoTitle, seoDescription: articles.seoDescription })
+    .from(articles)
+    .where(eq(articles.id, row.id))
+    .get()!;
+  const byline = db
+    .select({ slug: authors.slug, name: authors.name, title: authors.title })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, row.id))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  const tagList = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(asc(tags.name))
+    .all();
+  const corrections = db
+    .select({ body: articleCorrections.body, createdAt: articleCorrections.createdAt })
+    .from(articleCorrections)
+    .where(eq(articleCorrections.articleId, row.id))
+    .orderBy(asc(articleCorrections.createdAt))
+    .all();
+  const relatedIds = db
+    .select({ id: articleRelated.relatedId })
+    .from(articleRelated)
+    .where(eq(articleRelated.articleId, row.id))
+    .orderBy(asc(articleRelated.position))
+    .all()
+    .map((r) => r.id);
+  return {
+    ...toTeaser(row),
+    ...extra,
+    authors: byline,
+    tags: tagList,
+    corrections,
+    relatedIds,
+    bodyRelatedIds: relatedIdsInBody(extra.body),
+    readingMinutes: readingMinutes(extra.body),
+  };
+}
+
 /** A published article by its (globally unique) slug, with everything its page shows about itself. */
 export const getPublishedArticleBySlug = cached(
-  ({ slug }: { slug: string }): ArticleDetail | null => {
-    const db = getDb();
-    const row = teaserQuery()
-      .where(and(isPublished, eq(articles.slug, slug)))
-      .get();
-    if (!row) return null;
-    const extra = db
-      .select({ body: articles.body, seoTitle: articles.seoTitle, seoDescription: articles.seoDescription })
-      .from(articles)
-      .where(eq(articles.id, row.id))
-      .get()!;
-    const byline = db
-      .select({ slug: authors.slug, name: authors.name, title: authors.title })
-      .from(articleAuthors)
-      .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-      .where(eq(articleAuthors.articleId, row.id))
-      .orderBy(asc(articleAuthors.position))
-      .all();
-    const tagList = db
-      .select({ slug: tags.slug, name: tags.name })
-      .from(articleTags)
-      .innerJoin(tags, eq(tags.id, articleTags.tagId))
-      .where(eq(articleTags.articleId, row.id))
-      .orderBy(asc(tags.name))
-      .all();
-    const corrections = db
-      .select({ body: articleCorrections.body, createdAt: articleCorrections.createdAt })
-      .from(articleCorrections)
-      .where(eq(articleCorrections.articleId, row.id))
-      .orderBy(asc(articleCorrections.createdAt))
-      .all();
-    const relatedIds = db
-      .select({ id: articleRelated.relatedId })
-      .from(articleRelated)
-      .where(eq(articleRelated.articleId, row.id))
-      .orderBy(asc(articleRelated.position))
-      .all()
-      .map((r) => r.id);
-    return {
-      ...toTeaser(row),
-      ...extra,
-      authors: byline,
-      tags: tagList,
-      corrections,
-      relatedIds,
-      bodyRelatedIds: relatedIdsInBody(extra.body),
-      readingMinutes: readingMinutes(extra.body),
-    };
-  },
+  ({ slug }: { slug: string }): ArticleDetail | null => articleDetail(and(isPublished, eq(articles.slug, slug))),
   ['article-by-slug'],
   ({ slug }) => [TAGS.articleSlug(slug)],
 );
+
+/**
+ * Any article by id, whatever its status, as its public page would show it: the newsroom's preview. Not cached
+ * (staff must see what they just saved) and never used by public pages.
+ */
+export function getArticleForPreview({ id }: { id: number }): ArticleDetail | null {
+  return articleDetail(eq(articles.id, id));
+}
 
 /**
  * Current teasers of the given articles, in the given order, skipping any that are not published. Tagged per

@@ -49,6 +49,9 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
     <main id="indhold">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-3xl font-extrabold">{ADMIN_COPY.articles}</h1>
+        <Link href="/admin/artikler/ny" className="bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand-dark">
+          {ADMIN_COPY.newArticle}
+        </Link>
       </div>
       <form method="get" className="mt-4 grid gap-3 border-b border-rule pb-4 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
         <div className="grid gap-1">

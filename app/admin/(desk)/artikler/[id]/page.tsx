@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+
+import { ArticleEditor } from '@/components/admin/article-editor';
+import { getArticleTeasers } from '@/db/queries/articles';
+import { editorChoices, getEditableArticle } from '@/db/queries/editor';
+import { STATUS_LABELS } from '@/db/queries/newsroom';
+import { can, canEditArticle, canSubmitArticle } from '@/lib/auth/roles';
+import { requireStaff } from '@/lib/auth/session';
+import { relatedIdsInBody } from '@/lib/markdown';
+
+type Props = { params: Promise<{ id: string }> };
+
+const articleId = (raw: string) => (/^[1-9]\d{0,11}$/.test(raw) ? Number(raw) : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = articleId((await params).id);
+  const article = id ? getEditableArticle(id) : null;
+  return { title: article ? `Redigér: ${article.title}` : 'Artikel' };
+}
+
+export default async function EditArticlePage({ params }: Props) {
+  const raw = (await params).id;
+  const user = await requireStaff(`/admin/artikler/${raw}`);
+  const id = articleId(raw);
+  const article = id ? getEditableArticle(id) : null;
+  if (!article) notFound();
+  const access = { createdBy: article.createdBy, authorUserIds: article.authorUserIds, status: article.status };
+  const teasers = await getArticleTeasers({ ids: [...new Set([...article.relatedIds, ...relatedIdsInBody(article.body)])] });
+  return (
+    <main id="indhold">
+      <p className="text-sm">
+        <Link href="/admin" className="underline">
+          ← Alle artikler
+        </Link>
+        {article.status === 'published' ? (
+          <>
+            {' · '}
+            <Link href={article.path} className="underline">
+              Se den udgivne artikel
+            </Link>
+          </>
+        ) : null}
+      </p>
+      <h1 className="mt-2 mb-4 text-3xl font-extrabold">Redigér artikel</h1>
+      {!canEditArticle(user, access) ? (
+        <p className="mb-4 border-l-4 border-ink bg-white p-3 text-sm">
+          Du kan se artiklen, men ikke ændre den: journalister redigerer deres egne kladder, redaktører alle artikler.
+        </p>
+      ) : null}
+      <ArticleEditor
+        key={article.version}
+        article={article}
+        choices={editorChoices()}
+        permissions={{
+          canEdit: canEditArticle(user, access),
+          canSubmit: canSubmitArticle(user, access),
+          canPublish: can(user, 'article:publish'),
+          canCorrect: can(user, 'article:correct'),
+          canDelete: can(user, 'article:delete'),
+        }}
+        knownArticles={teasers.map((teaser) => [teaser.id, { title: teaser.title, path: teaser.path }])}
+        statusLabel={STATUS_LABELS[article.status]}
+      />
+    </main>
+  );
+}

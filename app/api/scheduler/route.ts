@@ -1,0 +1,21 @@
+import { timingSafeEqual } from 'node:crypto';
+
+import { audit } from '@/db/queries/audit';
+import { invalidate } from '@/db/queries/cache';
+import { publishDueArticles } from '@/db/queries/editor';
+import { schedulerToken } from '@/lib/scheduler';
+
+// Called by the in-process scheduler (lib/scheduler.ts) with its per-process token; anyone else gets 404.
+export async function POST(request: Request) {
+  const token = schedulerToken();
+  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
+  if (!token || given.length !== Buffer.byteLength(token) || !timingSafeEqual(given, Buffer.from(token))) {
+    return new Response('Ikke fundet.', { status: 404 });
+  }
+  const { published, tags } = publishDueArticles();
+  if (tags.length) invalidate(...tags);
+  for (const article of published) {
+    audit({ action: 'article.publish', entityType: 'article', entityId: article.id, details: { title: article.title, scheduled: true } });
+  }
+  return Response.json({ published: published.length }, { headers: { 'Cache-Control': 'private, no-store' } });
+}
