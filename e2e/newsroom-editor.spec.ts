@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { openTestDb } from './fixtures';
+import { createStaff, logIn } from './staff';
+
+// The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
+test.describe.configure({ mode: 'serial' });
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+async function newDraft(page: Page, title: string, body = 'Første afsnit af teksten.') {
+  await page.goto('/admin/artikler/ny');
+  await page.getByLabel('Overskrift').fill(title);
+  await page.getByLabel('Manchet').fill('En kort manchet om sagen.');
+  await page.getByLabel('Brødtekst (Markdown)').fill(body);
+  await page.getByLabel('Sektion').selectOption({ label: 'Sikkerhed' });
+  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Opret kladde' }).click();
+  await page.waitForURL(/\/admin\/artikler\/\d+$/);
+  return Number(page.url().split('/').pop());
+}
+
+function articleRow(id: number) {
+  const db = openTestDb();
+  try {
+    return db.prepare('SELECT status, slug, version, published_at AS publishedAt FROM articles WHERE id = ?').get(id) as {
+      status: string;
+      slug: string;
+      version: number;
+      publishedAt: string | null;
+    };
+  } finally {
+    db.close();
+  }
+}
+
+test('a writer drafts an article, sees it autosaved and sends it to the desk, but cannot publish', async ({ page }) => {
+  const writer = await createStaff('writer', 'Journalist Jensen');
+  await logIn(page, writer);
+  const title = `Kommuner skifter mailsystem ${unique()}`;
+  const id = await newDraft(page, title);
+  await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^kommuner-skifter-mailsystem-/);
+  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\. \d\d\.\d\d/ })).toBeVisible();
+
+  // Autosave: a change shows "Ikke gemt", then "Gemt kl. …" without pressing anything.
+  await page.getByLabel('Brødtekst (Markdown)').fill('Første afsnit.\n\n## Mellemrubrik\n\nAndet afsnit om æbler, øl og ål.');
+  await expect(page.getByText('Ikke gemt')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
+  expect(articleRow(id).version).toBeGreaterThan(1);
+  // The live preview renders the body with the public page's code.
+  await expect(page.getByRole('region', { name: 'Levende visning' }).getByRole('heading', { name: 'Mellemrubrik' })).toBeVisible();
+
+  await expect(page.getByRole('button', { name: 'Udgiv nu' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Send til redigering' }).click();
+  await expect(page.getByText('Status: Til redigering')).toBeVisible();
+  expect(articleRow(id).status).toBe('review');
+  // Once submitted, the writer can no longer change it.
+  await expect(page.getByLabel('Overskrift')).toBeDisabled();
+});
+
+test('an editor schedules an article and it goes live by itself; the public site shows it', async ({ page, request }) => {
+  const editor = await createStaff('editor', 'Redaktør Rask');
+  await logIn(page, editor);
+  const title = `Planlagt nyhed om datacentre ${unique()}`;
+  const id = await newDraft(page, title);
+  const slug = articleRow(id).slug;
+  expect((await request.get(`/sikkerhed/${slug}`)).status()).toBe(404);
+
+  // A time 20 seconds from now, in the browser's (Copenhagen) local time.
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'medium' })
+    .format(new Date(Date.now() + 20_000))
+    .replace(' ', 'T');
+  await page.getByLabel('Udgivelsestidspunkt').fill(local);
+  await page.getByRole('button', { name: 'Planlæg udgivelse' }).click();
+  await expect(page.getByText('Status: Planlagt')).toBeVisible();
+  expect(articleRow(id).status).toBe('scheduled');
+
+  // No one touches anything: the scheduler publishes it within its interval after the time.
+  await expect
+    .poll(async () => (await request.get(`/sikkerhed/${slug}`)).status(), { timeout: 45_000, intervals: [2_000] })
+    .toBe(200);
+  expect(articleRow(id).status).toBe('published');
+  const front = await (await request.get('/')).text();
+  expect(front).toContain(title);
+});
+
+test('two editors on one article: the second save shows the conflict and keeps the text', async ({ browser }) => {
+  const anna = await createStaff('editor', 'Anna Andersen');
+  const bo = await createStaff('editor', 'Bo Berg');
+  const pageA = await (await browser.newContext()).newPage();
+  const pageB = await (await browser.newContext()).newPage();
+  await logIn(pageA, anna);
+  const id = await newDraft(pageA, `Konfliktartikel ${unique()}`);
+  await logIn(pageB, bo, `/admin/artikler/${id}`);
+  await pageA.goto(`/admin/artikler/${id}`);
+
+  await pageA.getByLabel('Manchet').fill('Annas manchet.');
+  await pageA.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(pageA.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+
+  const bosText = 'Bos lange brødtekst, som ikke må gå tabt.';
+  await pageB.getByLabel('Brødtekst (Markdown)').fill(bosText);
+  await pageB.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(pageB.getByRole('heading', { name: /Anna Andersen gemte en nyere version kl\. \d\d\.\d\d/ })).toBeVisible();
+  await expect(pageB.getByLabel('Din ikke-gemte brødtekst')).toHaveValue(bosText);
+  await expect(pageB.getByLabel('Brødtekst (Markdown)')).toHaveValue(bosText);
+  // Nothing was overwritten.
+  const db = openTestDb();
+  const stored = db.prepare('SELECT lead, body FROM articles WHERE id = ?').get(id) as { lead: string; body: string };
+  expect(stored.lead).toBe('Annas manchet.');
+  expect(stored.body).not.toBe(bosText);
+
+  // A deliberate overwrite saves Bo's version.
+  await pageB.getByRole('button', { name: 'Overskriv med min version' }).click();
+  await expect(pageB.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  expect((db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body).toBe(bosText);
+  db.close();
+});
+
+test('the history shows what changed between versions, and a restore makes a new version without publishing', async ({ page }) => {
+  const editor = await createStaff('editor');
+  await logIn(page, editor);
+  const id = await newDraft(page, `Historikartikel ${unique()}`, 'Den oprindelige formulering.');
+  await page.getByLabel('Brødtekst (Markdown)').fill('Den nye formulering.');
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Historik' }).click();
+  const changes = page.getByRole('region', { name: /Forskelle fra version 1 til version 2/ });
+  await expect(changes.locator('del')).toContainText('oprindelige');
+  await expect(changes.locator('ins')).toContainText('nye');
+
+  await page.getByRole('button', { name: 'Gendan version 1' }).click();
+  await page.waitForURL(new RegExp(`/admin/artikler/${id}$`));
+  await expect(page.getByLabel('Brødtekst (Markdown)')).toHaveValue('Den oprindelige formulering.');
+  const row = articleRow(id);
+  expect(row.version).toBe(3);
+  expect(row.status).toBe('draft');
+});
+
+test('preview shows a draft as readers will see it, to staff only', async ({ page, browser }) => {
+  const writer = await createStaff('writer');
+  await logIn(page, writer);
+  const title = `Forhåndsvist kladde ${unique()}`;
+  const id = await newDraft(page, title);
+  const response = await page.goto(`/admin/forhaandsvisning/${id}`);
+  expect(response?.headers()['cache-control']).toBe('private, no-store');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+
+  const anonymous = await (await browser.newContext()).newPage();
+  await anonymous.goto(`/admin/forhaandsvisning/${id}`);
+  await expect(anonymous).toHaveURL(/\/admin\/login/);
+});
