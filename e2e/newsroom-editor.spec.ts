@@ -152,3 +152,33 @@ test('preview shows a draft as readers will see it, to staff only', async ({ pag
   await anonymous.goto(`/admin/forhaandsvisning/${id}`);
   await expect(anonymous).toHaveURL(/\/admin\/login/);
 });
+
+test('calling the server actions directly changes nothing without the right role', async ({ page, browser }) => {
+  const writer = await createStaff('writer');
+  await logIn(page, writer);
+  const id = await newDraft(page, `Direkte kald ${unique()}`);
+
+  // Capture the real transition action request the writer's "Send til redigering" button makes ...
+  const captured = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  await page.getByRole('button', { name: 'Send til redigering' }).click();
+  const request = await captured;
+  await expect(page.getByText('Status: Til redigering')).toBeVisible();
+  const headers = { ...request.headers() };
+  const replay = (body: unknown[], context = page.request) =>
+    context.post(request.url(), { headers: { 'next-action': headers['next-action']!, 'next-router-state-tree': headers['next-router-state-tree'] ?? '', 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' }, data: JSON.stringify(body) });
+
+  // ... and replay it as "publish" and "unpublish": the writer is refused and the article stays in review.
+  for (const transition of ['publish', 'schedule', 'unpublish', 'back-to-draft']) {
+    const response = await replay([id, transition, new Date(Date.now() + 3600_000).toISOString()]);
+    expect(response.status()).toBeLessThan(500);
+    expect(await response.text()).toContain('Du har ikke rettighed til at gøre det.');
+    expect(articleRow(id).status).toBe('review');
+  }
+
+  // Anonymous callers get nothing either (proxy.ts sends them to the login; the action would refuse them too).
+  const anonymous = await browser.newContext();
+  const response = await replay([id, 'publish'], anonymous.request);
+  expect(await response.text()).not.toContain('"ok":true');
+  expect(articleRow(id).status).toBe('review');
+  await anonymous.close();
+});
