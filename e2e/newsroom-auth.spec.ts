@@ -151,3 +151,32 @@ test('the audit log shows an admin who logged in, who failed and from where', as
   await expect(rows.filter({ hasText: 'Login' }).filter({ hasText: 'Revisor Rasmussen' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: 'Mislykket login' }).filter({ hasText: admin.email }).first()).toBeVisible();
 });
+
+test('changing one’s password ends every session and only the new password works', async ({ page, browser }) => {
+  const writer = await createStaff('writer');
+  await logIn(page, writer);
+  const other = await browser.newContext();
+  await other.addCookies(await page.context().cookies());
+
+  await page.goto('/admin/profil');
+  await page.getByLabel('Nuværende adgangskode').fill('forkert-adgangskode');
+  await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill('en-helt-ny-adgangskode');
+  await page.getByLabel('Gentag ny adgangskode').fill('en-helt-ny-adgangskode');
+  await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+  await expect(page.getByText('Den nuværende adgangskode er forkert.')).toBeVisible();
+
+  await page.getByLabel('Nuværende adgangskode').fill(writer.password);
+  await page.getByLabel('Ny adgangskode (mindst 12 tegn)').fill('en-helt-ny-adgangskode');
+  await page.getByLabel('Gentag ny adgangskode').fill('en-helt-ny-adgangskode');
+  await page.getByRole('button', { name: 'Skift adgangskode' }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?ny-adgangskode=1/);
+  await expect(page.getByText('Din adgangskode er skiftet. Log ind med den nye.')).toBeVisible();
+
+  const otherPage = await other.newPage();
+  await otherPage.goto('/admin');
+  await expect(otherPage).toHaveURL(/\/admin\/login/);
+  await other.close();
+
+  expect((await page.request.post('/api/login', { data: { email: writer.email, password: writer.password } })).status()).toBe(401);
+  await logIn(page, { ...writer, password: 'en-helt-ny-adgangskode' });
+});

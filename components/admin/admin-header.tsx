@@ -1,14 +1,15 @@
 import Link from 'next/link';
 
-import { can } from '@/lib/auth/roles';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { can, ROLE_LABELS } from '@/lib/auth/roles';
 import type { StaffUser } from '@/lib/auth/session';
 import { ADMIN_COPY } from './copy';
 
 export function AdminHeader({ user }: { user: StaffUser }) {
   const links = [
     { href: '/admin', label: ADMIN_COPY.articles },
+    { href: '/admin/artikler/ny', label: ADMIN_COPY.newArticle },
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
+    { href: '/admin/profil', label: ADMIN_COPY.profile },
   ];
   return (
     <header className="border-b-4 border-brand bg-white">

@@ -9,6 +9,7 @@ export const ADMIN_COPY = {
   loginPending: 'Logger ind …',
   loginFailed: 'Login mislykkedes. Prøv igen.',
   loggedOut: 'Du er logget ud.',
+  passwordChanged: 'Din adgangskode er skiftet. Log ind med den nye.',
   logout: 'Log ud',
   mainNav: 'Redaktionens menu',
   articles: 'Artikler',

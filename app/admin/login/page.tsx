@@ -8,7 +8,7 @@ import { currentStaff } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: ADMIN_COPY.loginTitle };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; 'logget-ud'?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; 'logget-ud'?: string; 'ny-adgangskode'?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -19,9 +19,9 @@ export default async function LoginPage({ searchParams }: Props) {
       <p className="text-3xl font-black tracking-tight text-brand">Spalte</p>
       <h1 className="mt-6 text-2xl font-extrabold">{ADMIN_COPY.loginTitle}</h1>
       <p className="mt-1 mb-6 text-muted">{ADMIN_COPY.loginIntro}</p>
-      {params['logget-ud'] ? (
+      {params['logget-ud'] || params['ny-adgangskode'] ? (
         <p role="status" className="mb-4 bg-neutral-200 p-3 text-sm">
-          {ADMIN_COPY.loggedOut}
+          {params['ny-adgangskode'] ? ADMIN_COPY.passwordChanged : ADMIN_COPY.loggedOut}
         </p>
       ) : null}
       <LoginForm callbackUrl={callbackUrl} />
