@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { eq } from 'drizzle-orm';
+
+import { createAccount } from '../accounts';
+import { closeDb, getDb } from '../client';
+import { articles, revisions, sections, slugHistory } from '../schema';
+import { seedDemoContent } from '../seed';
+import {
+  createArticle,
+  EditorError,
+  getEditableArticle,
+  getRevision,
+  listRevisions,
+  publishDueArticles,
+  restoreRevision,
+  saveArticle,
+  transitionArticle,
+  type ArticleContent,
+} from './editor';
+import { articlePathVerdict } from './routing';
+
+let dir: string;
+let userId: number;
+let sectionId: number;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-editor-'));
+  process.env.DATABASE_PATH = path.join(dir, 'test.db');
+  await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') });
+  userId = await createAccount(getDb(), { email: 'red@spalte.dk', name: 'Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
+});
+
+after(() => {
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+let n = 0;
+const content = (overrides: Partial<ArticleContent> = {}): ArticleContent => ({
+  title: 'En overskrift',
+  slug: `en-overskrift-${++n}`,
+  lead: 'Manchet',
+  body: 'Tekst',
+  kind: 'news',
+  sponsor: null,
+  sectionId,
+  topImageId: null,
+  seoTitle: null,
+  seoDescription: null,
+  authorIds: [1],
+  tags: ['Ny tag'],
+  relatedIds: [],
+  ...overrides,
+});
+
+describe('saving', () => {
+  it('refuses a save based on a stale version and writes nothing', () => {
+    const { id } = createArticle(content(), userId);
+    const first = saveArticle(id, content({ slug: getEditableArticle(id)!.slug, body: 'A' }), 1, userId);
+    assert.equal(first.ok, true);
+    const stale = saveArticle(id, content({ slug: getEditableArticle(id)!.slug, body: 'B' }), 1, userId);
+    assert.equal(stale.ok, false);
+    assert.deepEqual(!stale.ok && { version: stale.conflict.version, by: stale.conflict.by }, { version: 2, by: 'Redaktør' });
+    assert.equal(getEditableArticle(id)!.body, 'A');
+    assert.equal(listRevisions(id).length, 2);
+  });
+
+  it('refuses reserved and taken slugs', () => {
+    assert.throws(() => createArticle(content({ slug: 'admin' }), userId), EditorError);
+    const { id } = createArticle(content(), userId);
+    const taken = getEditableArticle(id)!.slug;
+    assert.throws(() => createArticle(content({ slug: taken }), userId), /bruges allerede/);
+  });
+
+  it('locks a published article’s address unless changed deliberately, then the old path redirects', () => {
+    const { id } = createArticle(content(), userId);
+    transitionArticle(id, 'publish', userId);
+    const before = getEditableArticle(id)!;
+    assert.throws(() => saveArticle(id, content({ slug: 'nyt-navn-1' }), before.version, userId), /låst/);
+    const saved = saveArticle(id, content({ slug: `nyt-navn-${id}` }), before.version, userId, { changeSlug: true });
+    assert.equal(saved.ok, true);
+    assert.deepEqual(articlePathVerdict('sikkerhed', before.slug), { kind: 'moved', location: `/sikkerhed/nyt-navn-${id}` });
+    assert.ok(saved.ok && saved.tags.includes(`article-slug:${before.slug}`) && saved.tags.includes(`article-slug:nyt-navn-${id}`));
+    // Renaming back makes the old path current again instead of redirecting in a loop.
+    saveArticle(id, content({ slug: before.slug }), getEditableArticle(id)!.version, userId, { changeSlug: true });
+    assert.equal(getDb().select().from(slugHistory).where(eq(slugHistory.path, `/sikkerhed/${before.slug}`)).get(), undefined);
+    assert.deepEqual(articlePathVerdict('sikkerhed', before.slug), { kind: 'page' });
+  });
+});
+
+describe('restore and scheduling', () => {
+  it('restores old content as a new version without touching the status', () => {
+    const { id } = createArticle(content({ body: 'Oprindelig' }), userId);
+    const slug = getEditableArticle(id)!.slug;
+    saveArticle(id, content({ slug, body: 'Ændret' }), 1, userId);
+    transitionArticle(id, 'publish', userId);
+    const oldest = listRevisions(id).at(-1)!;
+    assert.equal(getRevision(id, oldest.id)!.content.body, 'Oprindelig');
+    const restored = restoreRevision(id, oldest.id, getEditableArticle(id)!.version, userId);
+    assert.equal(restored.ok, true);
+    const article = getEditableArticle(id)!;
+    assert.equal(article.body, 'Oprindelig');
+    assert.equal(article.status, 'published');
+    assert.equal(getDb().select().from(revisions).where(eq(revisions.articleId, id)).all().length, 4);
+  });
+
+  it('publishes scheduled articles whose time has come, and only those', () => {
+    const due = createArticle(content(), userId).id;
+    const later = createArticle(content(), userId).id;
+    transitionArticle(due, 'schedule', userId, { publishAt: new Date(Date.now() + 60_000).toISOString() });
+    transitionArticle(later, 'schedule', userId, { publishAt: new Date(Date.now() + 3_600_000).toISOString() });
+    // The server was down past the first time: the next run publishes it with its scheduled time.
+    const result = publishDueArticles(new Date(Date.now() + 120_000));
+    assert.deepEqual(result.published.map((article) => article.id), [due]);
+    const row = getDb().select({ status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, due)).get()!;
+    assert.equal(row.status, 'published');
+    assert.equal(getEditableArticle(later)!.status, 'scheduled');
+    assert.ok(result.tags.includes('article-lists'));
+    assert.throws(() => transitionArticle(later, 'schedule', userId, { publishAt: '2000-01-01T00:00:00Z' }), /fremtiden/);
+  });
+});
