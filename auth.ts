@@ -19,7 +19,8 @@ export const authConfig = {
   // A wrong password is an everyday event, answered and audited by the login route; not a server error.
   logger: {
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+      // Compare `type`: class names do not survive minification.
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
     },
   },
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },
