@@ -182,3 +182,101 @@ test('calling the server actions directly changes nothing without the right role
   expect(articleRow(id).status).toBe('review');
   await anonymous.close();
 });
+
+test('the role matrix holds when every editor action is called directly by a writer or an anonymous visitor', async ({ browser }) => {
+  const editor = await createStaff('editor', 'Matrix Redaktør');
+  const writer = await createStaff('writer', 'Matrix Journalist');
+  const editorPage = await (await browser.newContext()).newPage();
+  await logIn(editorPage, editor);
+
+  // The editor uses each action once; the requests their buttons make are recorded.
+  const actions = new Map<string, { url: string; id: string; tree: string }>();
+  const record = async (name: string, click: () => Promise<void>) => {
+    const captured = editorPage.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+    await click();
+    const request = await captured;
+    actions.set(name, { url: request.url(), id: request.headers()['next-action']!, tree: request.headers()['next-router-state-tree'] ?? '' });
+  };
+  const title = `Matrixartikel ${unique()}`;
+  await editorPage.goto('/admin/artikler/ny');
+  await editorPage.getByLabel('Overskrift').fill(title);
+  await editorPage.getByLabel('Sektion').selectOption({ label: 'Sikkerhed' });
+  await record('create', () => editorPage.getByRole('button', { name: 'Opret kladde' }).click());
+  await editorPage.waitForURL(/\/admin\/artikler\/\d+$/);
+  const id = Number(editorPage.url().split('/').pop());
+  await editorPage.getByLabel('Manchet').fill('Redaktørens manchet.');
+  await record('save', () => editorPage.getByRole('button', { name: 'Gem', exact: true }).click());
+  await expect(editorPage.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  await record('transition', () => editorPage.getByRole('button', { name: 'Udgiv nu' }).click());
+  await expect(editorPage.getByText('Status: Udgivet')).toBeVisible();
+  await editorPage.getByLabel('Rettelse (vises med dato på artiklen)').fill('En rettelse fra redaktionen.');
+  await record('correction', () => editorPage.getByRole('button', { name: 'Tilføj rettelse' }).click());
+  await expect(editorPage.getByText('Rettelsen er tilføjet og vises på artiklen.')).toBeVisible();
+
+  // Deleting a second, throwaway article records the delete action.
+  await editorPage.goto('/admin/artikler/ny');
+  await editorPage.getByLabel('Overskrift').fill(`Slettes ${unique()}`);
+  await editorPage.getByRole('button', { name: 'Opret kladde' }).click();
+  await editorPage.waitForURL(/\/admin\/artikler\/\d+$/);
+  editorPage.once('dialog', (dialog) => void dialog.accept());
+  await record('delete', () => editorPage.getByRole('button', { name: 'Slet artikel' }).click());
+  await editorPage.waitForURL(/\/admin$/);
+
+  const snapshot = () => {
+    const db = openTestDb();
+    try {
+      return db
+        .prepare(
+          `SELECT a.status, a.version, a.lead, (SELECT count(*) FROM article_corrections c WHERE c.article_id = a.id) AS corrections
+           FROM articles a WHERE a.id = ?`,
+        )
+        .get(id);
+    } finally {
+      db.close();
+    }
+  };
+  const before = snapshot();
+  const articleCount = () => {
+    const db = openTestDb();
+    const { n } = db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    db.close();
+    return n;
+  };
+  const countBefore = articleCount();
+
+  const content = { title: 'Overtaget', slug: `overtaget-${id}`, lead: 'Skrevet af en uvedkommende.', body: '', kind: 'news', sponsor: null, sectionId: 2, topImageId: null, seoTitle: null, seoDescription: null, authorIds: [], tags: [], relatedIds: [] };
+  const calls: [string, unknown[]][] = [
+    ['save', [id, 0, content, { overwrite: true }]],
+    ['save', [id, 0, content, { changeSlug: true, overwrite: true }]],
+    ['transition', [id, 'unpublish']],
+    ['transition', [id, 'back-to-draft']],
+    ['correction', [id, 'En falsk rettelse fra en journalist.']],
+    ['delete', [id]],
+  ];
+
+  const writerContext = await browser.newContext();
+  const writerPage = await writerContext.newPage();
+  await logIn(writerPage, writer);
+  const anonymous = await browser.newContext();
+  for (const context of [writerContext, anonymous]) {
+    for (const [name, args] of calls) {
+      const action = actions.get(name)!;
+      const response = await context.request.post(action.url, {
+        headers: { 'next-action': action.id, 'next-router-state-tree': action.tree, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        data: JSON.stringify(args),
+      });
+      expect(response.status(), `${name} ${JSON.stringify(args)}`).toBeLessThan(500);
+      expect(await response.text(), name).not.toContain('"ok":true');
+      expect(snapshot(), `${name} ${JSON.stringify(args)}`).toEqual(before);
+    }
+  }
+  // A writer may create drafts (their own); an anonymous visitor may not.
+  const create = actions.get('create')!;
+  await anonymous.request.post(create.url, {
+    headers: { 'next-action': create.id, 'next-router-state-tree': create.tree, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    data: JSON.stringify([{ ...content, slug: `anonym-${id}` }]),
+  });
+  expect(articleCount()).toBe(countBefore);
+  await writerContext.close();
+  await anonymous.close();
+});
