@@ -68,7 +68,8 @@ test('an unpublished article is gone for readers on the next request', async ({ 
   try {
     db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(target.id);
     await revalidate(request, [`article:${target.id}`, `article-slug:${target.slug}`, 'article-lists']);
-    expect((await page.goto(path))?.status()).toBe(404);
+    // Gone, not unknown: 410 with an explanation (e2e/seo.spec.ts covers the details).
+    expect((await page.goto(path))?.status()).toBe(410);
     await page.goto(`/${target.section}`);
     await expect(page.getByRole('main').getByRole('link', { name: target.title, exact: true })).toHaveCount(0);
   } finally {

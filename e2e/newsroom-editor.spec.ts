@@ -1,10 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { openTestDb } from './fixtures';
+import { openTestDb, revalidate } from './fixtures';
 import { createStaff, logIn } from './staff';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
-test.describe.configure({ mode: 'serial' });
+// Several browser contexts and real saves per story: give them room on a loaded 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+// Articles these stories create are deleted afterwards, so published test articles don't become the front
+// page's lead story for the specs that run later.
+const created = new Set<number>();
+
+test.afterAll(async ({ playwright }) => {
+  if (created.size === 0) return;
+  const db = openTestDb();
+  const ids = [...created];
+  const rows = db.prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; slug: string; section: string }[];
+  db.prepare(`DELETE FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`).run(...ids);
+  db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${ids.map(() => '?').join(',')})`).run(...ids);
+  db.close();
+  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  await revalidate(request, ['article-lists', 'tags', 'sponsored', ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`])]);
+  await request.dispose();
+});
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -17,7 +35,9 @@ async function newDraft(page: Page, title: string, body = 'Første afsnit af tek
   await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
   await page.getByRole('button', { name: 'Opret kladde' }).click();
   await page.waitForURL(/\/admin\/artikler\/\d+$/);
-  return Number(page.url().split('/').pop());
+  const id = Number(page.url().split('/').pop());
+  created.add(id);
+  return id;
 }
 
 function articleRow(id: number) {
@@ -40,7 +60,7 @@ test('a writer drafts an article, sees it autosaved and sends it to the desk, bu
   const title = `Kommuner skifter mailsystem ${unique()}`;
   const id = await newDraft(page, title);
   await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^kommuner-skifter-mailsystem-/);
-  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\. \d\d\.\d\d/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\. \d\d\.\d\d/ })).toBeVisible({ timeout: 15_000 });
 
   // Autosave: a change shows "Ikke gemt", then "Gemt kl. …" without pressing anything.
   await page.getByLabel('Brødtekst (Markdown)').fill('Første afsnit.\n\n## Mellemrubrik\n\nAndet afsnit om æbler, øl og ål.');
@@ -59,6 +79,8 @@ test('a writer drafts an article, sees it autosaved and sends it to the desk, bu
 });
 
 test('an editor schedules an article and it goes live by itself; the public site shows it', async ({ page, request }) => {
+  // The scheduled time lies ahead and the scheduler runs every 10 s: allow for both.
+  test.setTimeout(90_000);
   const editor = await createStaff('editor', 'Redaktør Rask');
   await logIn(page, editor);
   const title = `Planlagt nyhed om datacentre ${unique()}`;
@@ -68,7 +90,7 @@ test('an editor schedules an article and it goes live by itself; the public site
 
   // A time 20 seconds from now, in the browser's (Copenhagen) local time.
   const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'medium' })
-    .format(new Date(Date.now() + 20_000))
+    .format(new Date(Date.now() + 15_000))
     .replace(' ', 'T');
   await page.getByLabel('Udgivelsestidspunkt').fill(local);
   await page.getByRole('button', { name: 'Planlæg udgivelse' }).click();
@@ -96,7 +118,7 @@ test('two editors on one article: the second save shows the conflict and keeps t
 
   await pageA.getByLabel('Manchet').fill('Annas manchet.');
   await pageA.getByRole('button', { name: 'Gem', exact: true }).click();
-  await expect(pageA.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  await expect(pageA.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
 
   const bosText = 'Bos lange brødtekst, som ikke må gå tabt.';
   await pageB.getByLabel('Brødtekst (Markdown)').fill(bosText);
@@ -112,7 +134,7 @@ test('two editors on one article: the second save shows the conflict and keeps t
 
   // A deliberate overwrite saves Bo's version.
   await pageB.getByRole('button', { name: 'Overskriv med min version' }).click();
-  await expect(pageB.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  await expect(pageB.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
   expect((db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body).toBe(bosText);
   db.close();
 });
@@ -123,7 +145,7 @@ test('the history shows what changed between versions, and a restore makes a new
   const id = await newDraft(page, `Historikartikel ${unique()}`, 'Den oprindelige formulering.');
   await page.getByLabel('Brødtekst (Markdown)').fill('Den nye formulering.');
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('link', { name: 'Historik' }).click();
   const changes = page.getByRole('region', { name: /Forskelle fra version 1 til version 2/ });
@@ -204,9 +226,10 @@ test('the role matrix holds when every editor action is called directly by a wri
   await record('create', () => editorPage.getByRole('button', { name: 'Opret kladde' }).click());
   await editorPage.waitForURL(/\/admin\/artikler\/\d+$/);
   const id = Number(editorPage.url().split('/').pop());
+  created.add(id);
   await editorPage.getByLabel('Manchet').fill('Redaktørens manchet.');
   await record('save', () => editorPage.getByRole('button', { name: 'Gem', exact: true }).click());
-  await expect(editorPage.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible();
+  await expect(editorPage.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
   await record('transition', () => editorPage.getByRole('button', { name: 'Udgiv nu' }).click());
   await expect(editorPage.getByText('Status: Udgivet')).toBeVisible();
   await editorPage.getByLabel('Rettelse (vises med dato på artiklen)').fill('En rettelse fra redaktionen.');

@@ -64,7 +64,8 @@ export function articlePathVerdict(section: string, slug: string): PathVerdict {
 /** `/job/<id>-<slug>`: a job reached by an old or missing slug moves to its current path; an expired job is gone. */
 export function jobPathVerdict(segment: string): PathVerdict {
   const match = JOB_PATH.exec(segment);
-  if (!match) return PAGE;
+  // A malformed slug part is junk, not an old address: the page answers 404.
+  if (!match || (match[2] !== undefined && !isSlugParam(match[2]))) return PAGE;
   const job = getDb()
     .select({ slug: jobs.slug, expiresAt: jobs.expiresAt })
     .from(jobs)
