@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findOrInstallChromium } from './ensure-browser.mjs';
+import { findOrInstallJava } from './ensure-java.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, '.test-tmp');
@@ -202,6 +203,15 @@ async function e2e() {
     console.error(error instanceof Error ? error.message : error);
     return { ok: false, passed: 0, failed: 1, note: 'no browser' };
   }
+  // The W3C HTML checker (vnu.jar) in e2e/validity.spec.ts runs on Java.
+  let java;
+  try {
+    java = await findOrInstallJava();
+    console.log(`Java: ${java}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return { ok: false, passed: 0, failed: 1, note: 'no Java' };
+  }
 
   // Fresh database and uploads: the server migrates and seeds on start.
   for (const entry of readdirSync(TMP)) {
@@ -218,6 +228,7 @@ async function e2e() {
 
   const code = await run(process.execPath, [bin('@playwright', 'test', 'cli.js'), 'test', ...passthrough], {
     CHROMIUM_PATH: chromium,
+    JAVA_PATH: java,
   });
   let counts = null;
   try {
