@@ -1,0 +1,141 @@
+import 'server-only';
+
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+
+import { TAGS } from '@/lib/cache-tags';
+import type { FeedArticle, FeedContent } from '@/lib/feeds';
+import { getDb } from '../client';
+import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
+import { toTeaser, type TeaserRow } from './articles';
+import { cached } from './cache';
+
+// What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
+// everything an item shows (section, tag and author names, the top image's type and size for the enclosure).
+// News and sponsored content alike, as on the tag and author pages; lib/feeds.ts labels sponsored items.
+
+/** Items per feed. */
+export const FEED_SIZE = 50;
+
+export type FeedRequest = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; slug: string };
+
+const isPublished = eq(articles.status, 'published');
+
+/** A teaser's columns (see toTeaser in ./articles) plus the top image's MIME type and size in bytes. */
+const feedColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  lead: articles.lead,
+  kind: articles.kind,
+  sponsor: articles.sponsor,
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  imageFile: media.fileName,
+  imageWidth: media.width,
+  imageHeight: media.height,
+  imageAlt: media.alt,
+  imageCaption: media.caption,
+  imageCredit: media.credit,
+  imageMime: media.mime,
+  imageBytes: media.byteSize,
+};
+
+type FeedRow = TeaserRow & { imageMime: string | null; imageBytes: number | null };
+
+/** The newest published articles matching `where`, with their bylines and tags. */
+function feedArticles(where: SQL | undefined): FeedArticle[] {
+  const db = getDb();
+  const rows: FeedRow[] = db
+    .select(feedColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(media, eq(media.id, articles.topImageId))
+    .where(and(isPublished, where))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(FEED_SIZE)
+    .all();
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const bylines = db
+    .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(inArray(articleAuthors.articleId, ids))
+    .orderBy(asc(articleAuthors.articleId), asc(articleAuthors.position))
+    .all();
+  const tagNames = db
+    .select({ articleId: articleTags.articleId, slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(inArray(articleTags.articleId, ids))
+    .orderBy(asc(articleTags.articleId), asc(tags.name))
+    .all();
+  const of = (list: { articleId: number; slug: string; name: string }[], id: number) =>
+    list.filter((entry) => entry.articleId === id).map(({ slug, name }) => ({ slug, name }));
+  return rows.map((row) => {
+    const teaser = toTeaser(row);
+    return {
+      path: teaser.path,
+      title: teaser.title,
+      lead: teaser.lead,
+      kind: teaser.kind,
+      sponsor: teaser.sponsor,
+      publishedAt: teaser.publishedAt,
+      updatedAt: teaser.updatedAt,
+      section: teaser.section,
+      tags: of(tagNames, row.id),
+      authors: of(bylines, row.id),
+      image:
+        teaser.image && row.imageMime && row.imageBytes !== null
+          ? { src: teaser.image.src, type: row.imageMime, length: row.imageBytes, width: teaser.image.width, height: teaser.image.height }
+          : null,
+    };
+  });
+}
+
+/** The subject of a feed and its articles; null when the section, tag or author does not exist (the route 404s). */
+function loadFeed(request: FeedRequest): FeedContent | null {
+  const db = getDb();
+  switch (request.kind) {
+    case 'site':
+      return { subject: { kind: 'site' }, articles: feedArticles(undefined) };
+    case 'section': {
+      const section = db.select().from(sections).where(eq(sections.slug, request.slug)).get();
+      if (!section) return null;
+      return {
+        subject: { kind: 'section', slug: section.slug, name: section.name, description: section.description },
+        articles: feedArticles(eq(articles.sectionId, section.id)),
+      };
+    }
+    case 'tag': {
+      const tag = db.select().from(tags).where(eq(tags.slug, request.slug)).get();
+      if (!tag) return null;
+      const withTag = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id));
+      return {
+        subject: { kind: 'tag', slug: tag.slug, name: tag.name },
+        articles: feedArticles(inArray(articles.id, withTag)),
+      };
+    }
+    case 'author': {
+      const author = db.select().from(authors).where(eq(authors.slug, request.slug)).get();
+      if (!author) return null;
+      const byAuthor = db
+        .select({ id: articleAuthors.articleId })
+        .from(articleAuthors)
+        .where(eq(articleAuthors.authorId, author.id));
+      return {
+        subject: { kind: 'author', slug: author.slug, name: author.name, title: author.title, bio: author.bio },
+        articles: feedArticles(inArray(articles.id, byAuthor)),
+      };
+    }
+  }
+}
+
+/**
+ * A feed through the data cache. Like the listing pages it expires with `article-lists` (any publish, edit or
+ * unpublish); every item also names its section, tags and authors, so a renamed section, tag or author expires
+ * every feed, not only that subject's own.
+ */
+export const getFeed = cached(loadFeed, ['rss-feed'], [TAGS.articleLists, TAGS.sections, TAGS.tags, TAGS.authors]);
