@@ -1,0 +1,11 @@
+import { getFeed } from '@/db/queries/feeds';
+import { feedResponse } from '@/lib/feeds';
+import { isSlugParam } from '@/lib/params';
+
+// A section's feed. The static `rss.xml` segment wins over the article route beside it ([section]/[slug]).
+type Context = { params: Promise<{ section: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { section } = await params;
+  return feedResponse(isSlugParam(section) ? await getFeed({ kind: 'section', slug: section }) : null);
+}

@@ -1,0 +1,11 @@
+import { getFeed } from '@/db/queries/feeds';
+import { feedResponse } from '@/lib/feeds';
+import { isSlugParam } from '@/lib/params';
+
+// A tag's feed, beside its page /tag/<slug>.
+type Context = { params: Promise<{ slug: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
+  const { slug } = await params;
+  return feedResponse(isSlugParam(slug) ? await getFeed({ kind: 'tag', slug }) : null);
+}

@@ -1,0 +1,7 @@
+import { getFeed } from '@/db/queries/feeds';
+import { feedResponse } from '@/lib/feeds';
+
+// The site feed: the newest published articles of every section.
+export async function GET() {
+  return feedResponse(await getFeed({ kind: 'site' }));
+}
