@@ -54,3 +54,43 @@ export function endSessions(id: number): void {
     .where(eq(users.id, id))
     .run();
 }
+
+export type StaffListItem = StaffUser & { active: boolean; lastLoginAt: string | null };
+
+export function listStaff(): StaffListItem[] {
+  return getDb()
+    .select({ ...staffColumns, active: users.active, lastLoginAt: users.lastLoginAt })
+    .from(users)
+    .orderBy(users.name)
+    .all();
+}
+
+export function getStaff(id: number): StaffListItem | null {
+  return (
+    getDb()
+      .select({ ...staffColumns, active: users.active, lastLoginAt: users.lastLoginAt })
+      .from(users)
+      .where(eq(users.id, id))
+      .get() ?? null
+  );
+}
+
+/** Active admins other than `exceptId`: the last active admin can never be demoted or deactivated. */
+export function countOtherActiveAdmins(exceptId: number): number {
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.active, true), sql`${users.id} != ${exceptId}`))
+      .get()?.n ?? 0
+  );
+}
+
+/** Role, activity or password hash changes always end the account's sessions. */
+export function updateStaff(id: number, changes: Partial<{ role: Role; active: boolean; passwordHash: string }>): void {
+  getDb()
+    .update(users)
+    .set({ ...changes, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date().toISOString() })
+    .where(eq(users.id, id))
+    .run();
+}

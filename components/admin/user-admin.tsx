@@ -1,0 +1,111 @@
+'use client';
+
+import { useActionState, useState, useTransition } from 'react';
+
+import {
+  changeRoleAction,
+  createUserAction,
+  resetPasswordAction,
+  setActiveAction,
+  type UserActionResult,
+} from '@/app/admin/(desk)/brugere/actions';
+import type { StaffListItem } from '@/db/queries/staff';
+import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+
+const button = 'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';
+
+function Result({ result }: { result: UserActionResult | null }) {
+  if (!result) return null;
+  if (!result.ok) return <p className="mt-1 text-xs font-semibold text-brand-dark">{result.error}</p>;
+  return (
+    <div className="mt-1 text-xs" role="status">
+      <p>{result.message}</p>
+      {result.password ? (
+        <p className="mt-1">
+          Adgangskode: <code className="bg-neutral-100 px-1 py-0.5 font-mono text-sm select-all">{result.password}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
+  const [pending, start] = useTransition();
+  const [result, setResult] = useState<UserActionResult | null>(null);
+  const run = (action: () => Promise<UserActionResult>) => start(async () => setResult(await action()));
+  return (
+    <tr className="border-b border-rule align-top">
+      <td className="p-2 font-semibold">
+        {member.name}
+        {isSelf ? <span className="ml-1 font-normal text-muted">(dig)</span> : null}
+      </td>
+      <td className="p-2">{member.email}</td>
+      <td className="p-2">
+        <label htmlFor={`rolle-${member.id}`} className="sr-only">
+          Rolle for {member.name}
+        </label>
+        <select
+          id={`rolle-${member.id}`}
+          defaultValue={member.role}
+          disabled={pending}
+          className="border border-neutral-500 bg-white px-2 py-1"
+          onChange={(event) => run(() => changeRoleAction(member.id, event.target.value as Role))}
+        >
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="p-2">{member.active ? 'Aktiv' : 'Deaktiveret'}</td>
+      <td className="p-2">
+        <div className="flex flex-wrap gap-1">
+          <button type="button" className={button} disabled={pending} onClick={() => run(() => setActiveAction(member.id, !member.active))}>
+            {member.active ? `Deaktivér ${member.name}` : `Genaktivér ${member.name}`}
+          </button>
+          <button type="button" className={button} disabled={pending} onClick={() => run(() => resetPasswordAction(member.id))}>
+            Ny adgangskode til {member.name}
+          </button>
+        </div>
+        <Result result={result} />
+      </td>
+    </tr>
+  );
+}
+
+export function CreateUserForm() {
+  const [result, action, pending] = useActionState<UserActionResult | null, FormData>(createUserAction, null);
+  return (
+    <form action={action} className="mt-3 grid max-w-xl gap-3">
+      <div className="grid gap-1">
+        <label htmlFor="ny-navn" className="text-sm font-semibold">
+          Navn
+        </label>
+        <input id="ny-navn" name="name" required className="border border-neutral-500 bg-white px-3 py-2" />
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="ny-email" className="text-sm font-semibold">
+          E-mailadresse
+        </label>
+        <input id="ny-email" name="email" type="email" required className="border border-neutral-500 bg-white px-3 py-2" />
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="ny-rolle" className="text-sm font-semibold">
+          Rolle
+        </label>
+        <select id="ny-rolle" name="role" defaultValue="writer" className="border border-neutral-500 bg-white px-2 py-2">
+          {Object.entries(ROLE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={pending} className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending ? 'Opretter …' : 'Opret bruger'}
+      </button>
+      <Result result={result} />
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+import { openTestDb } from './fixtures';
+import { createStaff, logIn } from './staff';
+
+// User administration at /admin/brugere (admins only).
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({ page, browser }) => {
+  const admin = await createStaff('admin', 'Administrator Aase');
+  await logIn(page, admin, '/admin/brugere');
+  const email = `ny-${Date.now()}@spalte.dk`;
+  await page.getByLabel('Navn').fill('Nye Nielsen');
+  await page.getByLabel('E-mailadresse').fill(email);
+  await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Journalist' });
+  await page.getByRole('button', { name: 'Opret bruger' }).click();
+  const password = (await page.locator('form code').textContent())!;
+  expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+
+  // The new user logs in with it in another browser.
+  const theirs = await (await browser.newContext()).newPage();
+  await logIn(theirs, { id: 0, email, password, name: 'Nye Nielsen', role: 'writer' });
+  await expect(theirs.getByText('Nye Nielsen · Journalist')).toBeVisible();
+
+  // A role change ends their session at once.
+  await page.reload();
+  await page.getByLabel('Rolle for Nye Nielsen').selectOption({ label: 'Redaktør' });
+  await expect(page.getByText('Nye Nielsen er nu redaktør.')).toBeVisible();
+  await theirs.goto('/admin');
+  await expect(theirs).toHaveURL(/\/admin\/login/);
+
+  // Deactivation too, and they cannot log in again.
+  await logIn(theirs, { id: 0, email, password, name: 'Nye Nielsen', role: 'editor' });
+  await page.getByRole('button', { name: 'Deaktivér Nye Nielsen' }).click();
+  await expect(page.getByText('Nye Nielsen er deaktiveret og logget ud overalt.')).toBeVisible();
+  await theirs.goto('/admin');
+  await expect(theirs).toHaveURL(/\/admin\/login/);
+  expect((await theirs.request.post('/api/login', { data: { email, password } })).status()).toBe(401);
+
+  // The audit log has the role change.
+  await page.goto('/admin/revisionslog?handling=user.role');
+  await expect(page.getByRole('table', { name: 'Revisionslog' }).getByText('"from":"writer","to":"editor"')).toBeVisible();
+});
+
+test('the last active admin can be neither demoted nor deactivated', async ({ page }) => {
+  const admin = await createStaff('admin', 'Sidste Admin');
+  const db = openTestDb();
+  const others = db.prepare("SELECT id FROM users WHERE role = 'admin' AND active = 1 AND id != ?").all(admin.id) as { id: number }[];
+  try {
+    for (const { id } of others) db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(id);
+    await logIn(page, admin, '/admin/brugere');
+    await page.getByLabel('Rolle for Sidste Admin').selectOption({ label: 'Redaktør' });
+    await expect(page.getByText('Der skal altid være mindst én aktiv administrator.')).toBeVisible();
+    await page.getByRole('button', { name: 'Deaktivér Sidste Admin' }).click();
+    await expect(page.getByText('Der skal altid være mindst én aktiv administrator.').first()).toBeVisible();
+    const row = db.prepare('SELECT role, active FROM users WHERE id = ?').get(admin.id);
+    expect(row).toEqual({ role: 'admin', active: 1 });
+  } finally {
+    for (const { id } of others) db.prepare('UPDATE users SET active = 1 WHERE id = ?').run(id);
+    db.close();
+  }
+});
+
+test('editors and writers cannot administer users', async ({ page }) => {
+  const editor = await createStaff('editor');
+  await logIn(page, editor, '/admin/brugere');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Brugere' })).toHaveCount(0);
+});
