@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { validateXML } from 'xmllint-wasm';
 
-import { feedAlternates, feedResponse, rssXml, type FeedArticle, type FeedContent } from './feeds';
+import { feedResponse, rssXml, type FeedArticle, type FeedContent } from './feeds';
 
 process.env.SITE_URL = 'https://spalte.example';
 
@@ -184,27 +184,5 @@ describe('feedResponse', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.headers.get('content-type'), 'text/plain; charset=utf-8');
     assert.match(await missing.text(), /RSS-feed/);
-  });
-});
-
-describe('feedAlternates', () => {
-  it('offers the page’s own feed first and the site feed after it', () => {
-    assert.deepEqual(feedAlternates({ kind: 'site' }), {
-      'application/rss+xml': [{ url: '/rss.xml', title: 'Spalte – seneste nyt' }],
-    });
-    assert.deepEqual(feedAlternates({ kind: 'section', slug: 'cloud', name: 'Cloud' }), {
-      'application/rss+xml': [
-        { url: '/cloud/rss.xml', title: 'Spalte – Cloud' },
-        { url: '/rss.xml', title: 'Spalte – seneste nyt' },
-      ],
-    });
-    assert.deepEqual(feedAlternates({ kind: 'tag', slug: 'zoom', name: 'Zoom' })['application/rss+xml'][0], {
-      url: '/tag/zoom/rss.xml',
-      title: 'Spalte – emne: Zoom',
-    });
-    assert.deepEqual(feedAlternates({ kind: 'author', slug: 'anna', name: 'Anna Holm' })['application/rss+xml'][0], {
-      url: '/skribent/anna/rss.xml',
-      title: 'Spalte – Anna Holm',
-    });
   });
 });

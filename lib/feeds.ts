@@ -28,7 +28,7 @@ export const FEED_COPY = {
   notFound: 'Der er intet RSS-feed på denne adresse.',
 };
 
-/** Whose articles a feed lists. Pages only need kind, slug and name (for feedAlternates); channels use the rest. */
+/** Whose articles a feed lists. Pages link feeds through lib/metadata.ts (FEEDS); channels use the rest. */
 export type FeedSubject =
   | { kind: 'site' }
   | { kind: 'section'; slug: string; name: string; description?: string }
@@ -57,14 +57,6 @@ export type FeedContent = { subject: FeedSubject; articles: FeedArticle[] };
 /** The feed's URL (site-relative) and title, as pages link to it. */
 export function feedLink(subject: FeedSubject): FeedLink {
   return subject.kind === 'site' ? SITE_FEED : FEEDS[subject.kind](subject.slug, subject.name);
-}
-
-/**
- * Next Metadata `alternates.types` for a page: its own feed first, then the site feed (a page's metadata replaces
- * the layout's alternates wholesale, so the site feed must be repeated). The site feed alone for `{ kind: 'site' }`.
- */
-export function feedAlternates(subject: FeedSubject): { 'application/rss+xml': FeedLink[] } {
-  return { 'application/rss+xml': subject.kind === 'site' ? [SITE_FEED] : [feedLink(subject), SITE_FEED] };
 }
 
 /** The HTML page a feed belongs to: the channel's <link>. */
