@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { articlePathVerdict, jobPathVerdict, type PathVerdict } from '@/db/queries/routing';
+import { pathVerdict, type PathVerdict } from '@/db/queries/routing';
 import { siteUrl } from '@/lib/site';
 
-// Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404; moved
-// articles must answer 301, and unpublished articles and expired jobs 410. So two-segment paths are looked up
-// before rendering (db/queries/routing.ts): moved paths redirect here; gone ones continue to their page with the
-// status set to 410, and the page (which asks the same question) explains what happened.
+// Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404 with an
+// empty HTML shell (vercel/next.js#62228); moved articles must answer 301, unpublished articles and expired jobs
+// 410, and unknown addresses a real 404 page. So one- and two-segment paths are looked up before rendering
+// (db/queries/routing.ts): moved paths redirect here; gone and missing ones continue to their page with the
+// status set to 410 or 404, and the page, asking the same question, renders the explanation itself.
 //
 // Not a rewrite to a separate "gone" page: Next treats a proxy rewrite as a rewrite to another server when it
 // listens on 127.0.0.1 (it compares "localhost" with "127.0.0.1"), which loses the request and can loop.
@@ -20,13 +21,14 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
-  const [first = '', second = ''] = pathname.slice(1).split('/');
-  const verdict: PathVerdict = first === 'job' ? jobPathVerdict(second) : articlePathVerdict(first, second);
+  const verdict: PathVerdict = pathVerdict(pathname);
   if (verdict.kind === 'moved') {
     // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.
     return NextResponse.redirect(new URL(`${verdict.location}${request.nextUrl.search}`, siteUrl()), 301);
   }
-  return NextResponse.next(verdict.kind === 'gone' ? { status: 410 } : undefined);
+  if (verdict.kind === 'gone') return NextResponse.next({ status: 410 });
+  if (verdict.kind === 'missing') return NextResponse.next({ status: 404 });
+  return NextResponse.next();
 }
 
 /**
@@ -43,5 +45,5 @@ function adminGate(request: NextRequest, pathname: string, search: string) {
 export const config = {
   // Exactly two path segments: /<section>/<article> and /job/<id>-<slug>. Next's own files, media and the API
   // are left alone; articlePathVerdict also ignores reserved first segments such as /tag or /skribent.
-  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/|medier/)[^/]+/[^/]+)'],
+  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/|medier/)[^/]+/[^/]+)', '/((?!_next/|api/|medier/)[^/]+)'],
 };

@@ -83,6 +83,9 @@ export const PUBLIC_PAGES: PublicPage[] = [
   },
   { name: 'sponsored listing', path: '/annonceindlaeg', status: 200 },
   { name: '404 inside the site', path: '/nyheder/findes-ikke', status: 404 },
+  { name: '404 for an unknown section', path: '/findes-ikke', status: 404 },
+  { name: '404 for an unknown tag', path: '/tag/findes-ikke', status: 404 },
+  { name: '404 past the last page', path: '/nyheder?side=999', status: 404 },
   { name: '404 outside every route', path: '/findes/slet/ikke/her', status: 404 },
 ];
 

@@ -140,6 +140,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('img', { name: /^Illustration: et videomøde/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Navnenyt fra it-Danmark' })).toContainText('Susanne Sønderskov');
   });
+
+  for (const path of ['/findes-ikke', '/nyheder/findes-ikke', '/tag/findes-ikke', '/skribent/findes-ikke', '/job/99999-x']) {
+    test(`the 404 page at ${path} is readable without JavaScript`, async ({ page }) => {
+      expect((await page.goto(path))?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    });
+  }
 });
 
 test('a phone-sized screen shows the article without horizontal scrolling', async ({ page }) => {

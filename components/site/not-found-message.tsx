@@ -1,6 +1,11 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 
+import { NOINDEX_ROBOTS } from '@/lib/metadata';
 import { COPY } from './copy';
+
+/** The head of a page rendered as "not found" (proxy.ts has set the status to 404). */
+export const NOT_FOUND_METADATA: Metadata = { title: COPY.notFoundTitle, robots: NOINDEX_ROBOTS };
 
 /** The body of an error page with a real status: 404 for unknown addresses, 410 for removed articles. */
 export function StatusMessage({ status, title, text, search = false }: { status: 404 | 410; title: string; text: string; search?: boolean }) {

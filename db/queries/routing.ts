@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { isSlugParam } from '@/lib/params';
 import { isReservedSlug } from '@/lib/slug';
 import { getDb } from '../client';
-import { articles, jobs, sections, slugHistory } from '../schema';
+import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '../schema';
 import { jobPath, stillActive } from './jobs';
 
 // What a public path means before any page renders: moved (301 to the current path), gone (410) or "let the page
@@ -15,10 +15,12 @@ import { jobPath, stillActive } from './jobs';
 export type PathVerdict =
   | { kind: 'page' }
   | { kind: 'moved'; location: string }
-  | { kind: 'gone' };
+  | { kind: 'gone' }
+  | { kind: 'missing' };
 
 const PAGE: PathVerdict = { kind: 'page' };
 const GONE: PathVerdict = { kind: 'gone' };
+const MISSING: PathVerdict = { kind: 'missing' };
 
 /** "/job/<id>-<slug>" (the slug part optional), as the job page reads it. */
 const JOB_PATH = /^([1-9]\d{0,11})(?:-(.*))?$/;
@@ -51,14 +53,14 @@ function articleBySlug(slug: string) {
 export function articlePathVerdict(section: string, slug: string): PathVerdict {
   if (isReservedSlug(section) || !isSlugParam(section) || !isSlugParam(slug)) return PAGE;
   const here = articleBySlug(slug);
-  if (here && here.section === section) return here.status === 'unpublished' ? GONE : PAGE;
+  if (here && here.section === section) return here.status === 'published' ? PAGE : here.status === 'unpublished' ? GONE : MISSING;
 
   const path = articlePath(section, slug);
   const moved = getDb().select({ articleId: slugHistory.articleId }).from(slugHistory).where(eq(slugHistory.path, path)).get();
   const target = moved ? articleById(moved.articleId) : here;
-  if (!target) return PAGE;
+  if (!target) return MISSING;
   if (target.status === 'published') return { kind: 'moved', location: articlePath(target.section, target.slug) };
-  return target.status === 'unpublished' ? GONE : PAGE;
+  return target.status === 'unpublished' ? GONE : MISSING;
 }
 
 /** `/job/<id>-<slug>`: a job reached by an old or missing slug moves to its current path; an expired job is gone. */
@@ -71,8 +73,43 @@ export function jobPathVerdict(segment: string): PathVerdict {
     .from(jobs)
     .where(eq(jobs.id, Number(match[1])))
     .get();
-  if (!job) return PAGE;
+  if (!job) return MISSING;
   if ((match[2] ?? '') !== job.slug) return { kind: 'moved', location: jobPath(Number(match[1]), job.slug) };
   // The expired job's own page says so, with a link to the board.
   return stillActive([job]).length === 0 ? GONE : PAGE;
+}
+
+/** Pages with a slug under a fixed first segment, and whether that slug exists. */
+const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
+  tag: (slug) => Boolean(getDb().select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()),
+  skribent: (slug) => Boolean(getDb().select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get()),
+  virksomhed: (slug) => Boolean(getDb().select({ id: companies.id }).from(companies).where(eq(companies.slug, slug)).get()),
+  navnenyt: (slug) => Boolean(getDb().select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, slug)).get()),
+};
+
+/**
+ * The verdict for any public path (proxy.ts asks before rendering; pages ask again when they find nothing, to
+ * render the right message for the status the proxy set). "Missing" paths are answered 404 by the proxy and the
+ * page renders the not-found message itself: Next's notFound() sends an empty HTML shell in production builds
+ * (vercel/next.js#62228), which readers without JavaScript and crawlers would see as a blank page.
+ */
+export function pathVerdict(pathname: string): PathVerdict {
+  const segments = pathname.split('/').slice(1);
+  if (segments.length === 1) {
+    const [slug = ''] = segments;
+    // Only slug-shaped, non-reserved single segments can be sections (files and the site's own routes pass).
+    if (!isSlugParam(slug) || isReservedSlug(slug)) return PAGE;
+    return getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get() ? PAGE : MISSING;
+  }
+  if (segments.length !== 2) return PAGE;
+  const [first = '', second = ''] = segments;
+  if (first === 'job') return jobPathVerdict(second);
+  const directory = DIRECTORY_PAGES[first];
+  if (directory) return isSlugParam(second) && directory(second) ? PAGE : MISSING;
+  return articlePathVerdict(first, second);
+}
+
+/** For pages that found nothing: whether proxy.ts has answered this path 404 (render the message, not notFound()). */
+export function isMissingPath(pathname: string): boolean {
+  return pathVerdict(pathname).kind === 'missing';
 }

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { ListingPage } from '@/components/site/listing-page';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getSectionPage } from '@/db/queries/articles';
+import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -17,8 +19,9 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const data = await load((await params).section, (await searchParams).side);
-  if (!data) return {};
+  const slug = (await params).section;
+  const data = await load(slug, (await searchParams).side);
+  if (!data) return isMissingPath(`/${slug}`) ? NOT_FOUND_METADATA : {};
   const { section, articles } = data;
   return pageMetadata({
     title: articles.page > 1 ? `${section.name} – side ${articles.page}` : section.name,
@@ -31,8 +34,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
-  const data = await load((await params).section, (await searchParams).side);
-  if (!data) notFound();
+  const slug = (await params).section;
+  const data = await load(slug, (await searchParams).side);
+  if (!data) {
+    if (isMissingPath(`/${slug}`)) return <NotFoundMessage />;
+    notFound();
+  }
   return (
     <ListingPage
       title={data.section.name}

@@ -4,7 +4,7 @@ import { cache } from 'react';
 
 import { ArticleView } from '@/components/site/article-view';
 import { COPY } from '@/components/site/copy';
-import { StatusMessage } from '@/components/site/not-found-message';
+import { NOT_FOUND_METADATA, NotFoundMessage, StatusMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
 import { articlePathVerdict } from '@/db/queries/routing';
@@ -20,9 +20,6 @@ export async function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
-/** An article that was published and then withdrawn: the reader gets an explanation and the status 410. */
-const isGone = (section: string, slug: string) => articlePathVerdict(section, slug).kind === 'gone';
-
 // One lookup per request, shared by generateMetadata and the page.
 const loadArticle = cache(async (section: string, slug: string) => {
   if (!isSlugParam(section) || !isSlugParam(slug)) return null;
@@ -33,7 +30,10 @@ const loadArticle = cache(async (section: string, slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
-  if (!article) return isGone(section, slug) ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : {};
+  if (!article) {
+    const verdict = articlePathVerdict(section, slug).kind;
+    return verdict === 'gone' ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : verdict === 'missing' ? NOT_FOUND_METADATA : {};
+  }
   const { image } = article;
   return pageMetadata({
     title: article.seoTitle ?? article.title,
@@ -57,8 +57,10 @@ export default async function ArticlePage({ params }: Props) {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
   if (!article) {
-    // proxy.ts has already set the status to 410 for an unpublished article.
-    if (isGone(section, slug)) return <StatusMessage status={410} title={COPY.goneTitle} text={COPY.goneText} search />;
+    // proxy.ts has already set the status: 410 for an unpublished article, 404 for an unknown one.
+    const verdict = articlePathVerdict(section, slug).kind;
+    if (verdict === 'gone') return <StatusMessage status={410} title={COPY.goneTitle} text={COPY.goneText} search />;
+    if (verdict === 'missing') return <NotFoundMessage />;
     notFound();
   }
   const { previousId, nextId } = await getSectionNeighbours({ id: article.id, sectionSlug: article.section.slug });

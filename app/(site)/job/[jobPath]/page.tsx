@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { DIRECTORY_COPY } from '@/components/site/copy-directory';
 import { JobView } from '@/components/site/job-view';
 import { excerpt } from '@/components/site/people-news-list';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJob } from '@/db/queries/jobs';
+import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -32,7 +34,7 @@ const loadJob = cache(async (jobPath: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await loadJob((await params).jobPath);
-  if (!data) return {};
+  if (!data) return isMissingPath(`/job/${(await params).jobPath}`) ? NOT_FOUND_METADATA : {};
   const { job, active } = data;
   return pageMetadata({
     title: DIRECTORY_COPY.jobTitle(job.title, job.company),
@@ -44,7 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobPage({ params }: Props) {
   const data = await loadJob((await params).jobPath);
-  if (!data) notFound();
+  if (!data) {
+    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
+    if (isMissingPath(`/job/${(await params).jobPath}`)) return <NotFoundMessage />;
+    notFound();
+  }
   if (!data.canonical) permanentRedirect(data.job.path);
   return (
     <WithSidebar

@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { DIRECTORY_COPY } from '@/components/site/copy-directory';
 import { excerpt } from '@/components/site/people-news-list';
 import { PeopleNewsView } from '@/components/site/people-news-view';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsBySlug } from '@/db/queries/people-news';
+import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -22,7 +24,7 @@ const loadEntry = cache(async (slug: string) => (isSlugParam(slug) ? getPeopleNe
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await loadEntry((await params).slug);
-  if (!entry) return {};
+  if (!entry) return isMissingPath(`/navnenyt/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { photo } = entry;
   return pageMetadata({
     title: DIRECTORY_COPY.peopleNewsEntryTitle(entry.name, entry.role, entry.company),
@@ -35,7 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PeopleNewsEntryPage({ params }: Props) {
   const entry = await loadEntry((await params).slug);
-  if (!entry) notFound();
+  if (!entry) {
+    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
+    if (isMissingPath(`/navnenyt/${(await params).slug}`)) return <NotFoundMessage />;
+    notFound();
+  }
   return (
     <WithSidebar
       structuredData={[

@@ -5,7 +5,9 @@ import { cache } from 'react';
 
 import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/articles';
+import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
 import { breadcrumbData, profilePageData } from '@/lib/structured-data';
@@ -20,7 +22,7 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) return {};
+  if (!data) return isMissingPath(`/skribent/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { author, articles } = data;
   const path = `/skribent/${author.slug}`;
   const title = `${author.name}, ${author.title}`;
@@ -38,7 +40,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function AuthorPage({ params, searchParams }: Props) {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) notFound();
+  if (!data) {
+    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
+    if (isMissingPath(`/skribent/${(await params).slug}`)) return <NotFoundMessage />;
+    notFound();
+  }
   const { author, articles } = data;
   return (
     <ListingPage

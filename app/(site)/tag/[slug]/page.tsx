@@ -5,7 +5,9 @@ import { cache } from 'react';
 
 import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getTagPage } from '@/db/queries/articles';
+import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam, parsePageParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -20,7 +22,7 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) return {};
+  if (!data) return isMissingPath(`/tag/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { tag, articles } = data;
   const path = `/tag/${tag.slug}`;
   return pageMetadata({
@@ -34,7 +36,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function TagPage({ params, searchParams }: Props) {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) notFound();
+  if (!data) {
+    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
+    if (isMissingPath(`/tag/${(await params).slug}`)) return <NotFoundMessage />;
+    notFound();
+  }
   return (
     <ListingPage
       title={data.tag.name}

@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { CompanyView } from '@/components/site/company-view';
 import { DIRECTORY_COPY } from '@/components/site/copy-directory';
 import { excerpt } from '@/components/site/people-news-list';
+import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getCompanyPage } from '@/db/queries/companies';
+import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -20,7 +22,7 @@ const loadCompany = cache(async (slug: string) => (isSlugParam(slug) ? getCompan
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadCompany((await params).slug);
-  if (!page) return {};
+  if (!page) return isMissingPath(`/virksomhed/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { company } = page;
   return pageMetadata({
     title: company.name,
@@ -31,7 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: Props) {
   const page = await loadCompany((await params).slug);
-  if (!page) notFound();
+  if (!page) {
+    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
+    if (isMissingPath(`/virksomhed/${(await params).slug}`)) return <NotFoundMessage />;
+    notFound();
+  }
   return (
     <WithSidebar structuredData={[breadcrumbData([{ name: page.company.name, path: `/virksomhed/${page.company.slug}` }])]}>
       <CompanyView page={page} />
