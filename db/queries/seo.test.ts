@@ -10,7 +10,7 @@ import { closeDb, getDb } from '../client';
 import { articles, jobs, sections, slugHistory } from '../schema';
 import { seedDemoContent } from '../seed';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
-import { articlePathVerdict, jobPathVerdict } from './routing';
+import { articlePathVerdict, jobPathVerdict, pathVerdict } from './routing';
 import { getNewsSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
 
 // The search-engine side of the data layer: what a path means (moved, gone) and what the sitemaps list.
@@ -79,8 +79,8 @@ describe('articlePathVerdict', () => {
       assert.deepEqual(articlePathVerdict(a.section, `gammel-${a.slug}`), { kind: 'gone' });
       for (const status of ['draft', 'review', 'scheduled'] as const) {
         db.update(articles).set({ status }).where(eq(articles.id, a.id)).run();
-        assert.deepEqual(articlePathVerdict(a.section, a.slug), { kind: 'page' }, status);
-        assert.deepEqual(articlePathVerdict(a.section, `gammel-${a.slug}`), { kind: 'page' }, status);
+        assert.deepEqual(articlePathVerdict(a.section, a.slug), { kind: 'missing' }, status);
+        assert.deepEqual(articlePathVerdict(a.section, `gammel-${a.slug}`), { kind: 'missing' }, status);
       }
     } finally {
       db.delete(slugHistory).where(eq(slugHistory.articleId, a.id)).run();
@@ -88,11 +88,24 @@ describe('articlePathVerdict', () => {
     }
   });
 
-  it('leaves unknown, malformed and reserved paths to the page (which answers 404)', () => {
-    assert.deepEqual(articlePathVerdict('nyheder', 'findes-ikke'), { kind: 'page' });
+  it('calls unknown articles missing and leaves malformed and reserved paths to their routes', () => {
+    assert.deepEqual(articlePathVerdict('nyheder', 'findes-ikke'), { kind: 'missing' });
     assert.deepEqual(articlePathVerdict('nyheder', 'rss.xml'), { kind: 'page' });
     assert.deepEqual(articlePathVerdict('tag', SEED_ARTICLE_SLUG), { kind: 'page' });
     assert.deepEqual(articlePathVerdict('%2e%2e', 'x'), { kind: 'page' });
+  });
+});
+
+describe('pathVerdict', () => {
+  it('knows sections, directory pages and the site’s own routes', () => {
+    assert.deepEqual(pathVerdict('/nyheder'), { kind: 'page' });
+    assert.deepEqual(pathVerdict('/findes-ikke'), { kind: 'missing' });
+    for (const path of ['/job', '/soeg', '/robots.txt', '/logo.png', '/tag/zoom', '/skribent/jesper-kildegaard', '/virksomhed/kmd', '/a/b/c']) {
+      assert.deepEqual(pathVerdict(path), { kind: 'page' }, path);
+    }
+    for (const path of ['/tag/findes-ikke', '/skribent/findes-ikke', '/virksomhed/findes-ikke', '/navnenyt/findes-ikke', '/job/999999-x']) {
+      assert.deepEqual(pathVerdict(path), { kind: 'missing' }, path);
+    }
   });
 });
 
@@ -109,7 +122,7 @@ describe('jobPathVerdict', () => {
     } finally {
       db.update(jobs).set({ expiresAt: job.expiresAt }).where(eq(jobs.id, job.id)).run();
     }
-    assert.deepEqual(jobPathVerdict('999999-x'), { kind: 'page' });
+    assert.deepEqual(jobPathVerdict('999999-x'), { kind: 'missing' });
     assert.deepEqual(jobPathVerdict('abc'), { kind: 'page' });
   });
 });
