@@ -36,13 +36,18 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
-const password = process.env.SPALTE_PASSWORD ?? (await promptHidden('Adgangskode: '));
-const { db, sqlite, file } = openDatabase();
-try {
-  const id = await createAccount(db, { email: values.email!, name: values.name!, role: values.role as Role, password });
-  console.log(`Oprettede ${ROLE_LABELS[values.role as Role].toLowerCase()} ${values.email} (id ${id}) i ${file}.`);
-} catch (error) {
-  fail(error instanceof AccountError ? error.message : String(error));
-} finally {
-  sqlite.close();
+// No top-level await: tsx runs this file as CommonJS (the package is not "type": "module").
+async function main() {
+  const password = process.env.SPALTE_PASSWORD ?? (await promptHidden('Adgangskode: '));
+  const { db, sqlite, file } = openDatabase();
+  try {
+    const id = await createAccount(db, { email: values.email!, name: values.name!, role: values.role as Role, password });
+    console.log(`Oprettede ${ROLE_LABELS[values.role as Role].toLowerCase()} ${values.email} (id ${id}) i ${file}.`);
+  } catch (error) {
+    fail(error instanceof AccountError ? error.message : String(error));
+  } finally {
+    sqlite.close();
+  }
 }
+
+void main();
