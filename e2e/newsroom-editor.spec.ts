@@ -303,3 +303,25 @@ test('the role matrix holds when every editor action is called directly by a wri
   await writerContext.close();
   await anonymous.close();
 });
+
+test('an editor publishes, then adds a dated correction that readers see at once', async ({ page, request }) => {
+  const editor = await createStaff('editor');
+  await logIn(page, editor);
+  const title = `Rettet artikel ${unique()}`;
+  const id = await newDraft(page, title);
+  await page.getByRole('button', { name: 'Udgiv nu' }).click();
+  await expect(page.getByText('Status: Udgivet')).toBeVisible();
+  const path = `/sikkerhed/${articleRow(id).slug}`;
+  expect((await request.get(path)).status()).toBe(200);
+
+  await page.getByLabel('Rettelse (vises med dato på artiklen)').fill('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
+  await page.getByRole('button', { name: 'Tilføj rettelse' }).click();
+  await expect(page.getByText('Rettelsen er tilføjet og vises på artiklen.')).toBeVisible();
+
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(path);
+  const box = reader.getByRole('region', { name: 'Rettelser' });
+  await expect(box).toContainText('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
+  await expect(box.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+  await reader.close();
+});
