@@ -268,6 +268,39 @@ export const peopleNews = sqliteTable(
   ],
 );
 
+// The front page's curated order: position 0 is the lead story, then the top stories in order. Rows for articles
+// that are no longer published are ignored when the page is built (and removed by the next curation save); the
+// newest published articles fill the places nobody pinned.
+export const frontPageSlots = sqliteTable('front_page_slots', {
+  position: integer('position').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .unique()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at').notNull(),
+});
+
+// A sponsored-content campaign: the sidebar's "Annonceindlæg fra <sponsor>" teaser for one sponsored article
+// (whose `sponsor` names the sponsor), with the sponsor's logo, shown from `startsAt` until `endsAt`. Several
+// active campaigns take turns.
+export const sponsorCampaigns = sqliteTable(
+  'sponsor_campaigns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    logoId: integer('logo_id').references(() => media.id, { onDelete: 'set null' }),
+    startsAt: timestamp('starts_at').notNull(),
+    endsAt: timestamp('ends_at').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at'),
+  },
+  (t) => [index('sponsor_campaigns_window_idx').on(t.endsAt, t.startsAt)],
+);
+
 export const pageViews = sqliteTable(
   'page_views',
   {
@@ -319,4 +352,5 @@ export type Tag = typeof tags.$inferSelect;
 export type Company = typeof companies.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type PeopleNews = typeof peopleNews.$inferSelect;
+export type SponsorCampaign = typeof sponsorCampaigns.$inferSelect;
 export type Role = (typeof ROLES)[number];

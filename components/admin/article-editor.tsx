@@ -117,6 +117,8 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
   const [known, setKnown] = useState(() => new Map(knownArticles));
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const saving = useRef(false);
+  // Counts edits, so a save that finishes after the user typed on does not mark the newer text as saved.
+  const edits = useRef(0);
 
   const isNew = article === null;
   const published = article?.publishedAt != null;
@@ -124,6 +126,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
   const readOnly = !permissions.canEdit;
 
   const update = useCallback(<K extends keyof ArticleContent>(key: K, value: ArticleContent[K]) => {
+    edits.current += 1;
     setContent((previous) => ({ ...previous, [key]: value }));
     setSave((previous) => (previous.kind === 'conflict' ? previous : { kind: 'dirty' }));
   }, []);
@@ -145,6 +148,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
     async (options: { overwrite?: boolean } = {}) => {
       if (saving.current || readOnly) return false;
       saving.current = true;
+      const editsAtStart = edits.current;
       setSave({ kind: 'saving' });
       try {
         if (isNew) {
@@ -170,7 +174,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
         setVersion(result.version);
         setConflictVersion(null);
         setChangeSlug(false);
-        setSave({ kind: 'saved', at: result.savedAt });
+        setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.savedAt } : { kind: 'dirty' });
         return true;
       } catch {
         setSave({ kind: 'error', message: 'Forbindelsen til serveren svigtede. Din tekst er ikke gemt endnu.' });

@@ -50,7 +50,9 @@ export default async function EditArticlePage({ params }: Props) {
         </p>
       ) : null}
       <ArticleEditor
-        key={article.version}
+        // Keyed by id, not version: a save or a transition refreshes the page, and remounting would throw away
+        // whatever the user typed meanwhile (and the confirmation just shown).
+        key={article.id}
         article={article}
         choices={editorChoices()}
         permissions={{
