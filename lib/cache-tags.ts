@@ -16,6 +16,8 @@ export const TAGS = {
   peopleNews: 'people-news',
   /** Company profiles (name, slug, description, website, tag); jobs and Navnenyt show their names and links. */
   companies: 'companies',
+  /** The editors' pinned order of the front page's lead and top stories. */
+  frontPage: 'front-page',
   mostRead: 'most-read',
   media: 'media',
 } as const;

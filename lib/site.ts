@@ -17,3 +17,6 @@ export function siteUrl(): string {
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** The front page's lead story plus the top stories below it; also how many articles editors can pin. */
+export const FRONT_PAGE_TOP = 5;

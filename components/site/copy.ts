@@ -4,6 +4,7 @@ export const COPY = {
   frontPage: 'Forside',
   mainNav: 'Sektioner',
   latestNews: 'Seneste nyt',
+  topStories: 'Vigtigste nyheder',
   moreFromSection: (name: string) => `Mere fra ${name}`,
   byline: 'Af',
   published: 'Publiceret',

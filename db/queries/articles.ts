@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
+import { FRONT_PAGE_TOP } from '@/lib/site';
 import { markdownToPlainText, relatedIdsInBody } from '@/lib/markdown';
 import { getDb } from '../client';
 import {
@@ -13,6 +14,7 @@ import {
   articleTags,
   authors,
   companies,
+  frontPageSlots,
   media,
   sections,
   tags,
@@ -159,14 +161,37 @@ function newestNews({ sectionId, limit }: { sectionId?: number; limit: number })
 
 export type FrontPage = {
   lead: ArticleTeaser | null;
+  /** The top stories under the lead: the editors' pins in order, then the newest news. */
+  top: ArticleTeaser[];
+  /** The newest news not already shown above. */
   latest: ArticleTeaser[];
   sectionBlocks: { section: { slug: string; name: string }; articles: ArticleTeaser[] }[];
 };
 
+/** Ids of the pinned articles (db/queries/front-page.ts) still fit for the front page, in their order. */
+function pinnedArticleIds(): number[] {
+  return getDb()
+    .select({ id: frontPageSlots.articleId })
+    .from(frontPageSlots)
+    .innerJoin(articles, eq(articles.id, frontPageSlots.articleId))
+    .where(isNews)
+    .orderBy(asc(frontPageSlots.position))
+    .all()
+    .map((row) => row.id);
+}
+
+const FRONT_PAGE_LATEST = 6;
+
 export const getFrontPage = cached(
   (): FrontPage => {
-    const [lead, ...latest] = newestNews({ limit: 9 });
-    const shown = new Set([lead?.id, ...latest.slice(0, 4).map((a) => a.id)]);
+    // Pinned articles that are still published news come first (pinnedArticleIds skips the rest), then the
+    // newest news fills the places nobody pinned.
+    const pinned = teasersByIds(pinnedArticleIds());
+    const pinnedIds = new Set(pinned.map((article) => article.id));
+    const newest = newestNews({ limit: FRONT_PAGE_TOP + FRONT_PAGE_LATEST + pinned.length }).filter((article) => !pinnedIds.has(article.id));
+    const [lead, ...top] = [...pinned, ...newest].slice(0, FRONT_PAGE_TOP);
+    const shown = new Set([lead?.id, ...top.map((a) => a.id)]);
+    const latest = newest.filter((article) => !shown.has(article.id)).slice(0, FRONT_PAGE_LATEST);
     const sectionBlocks = getDb()
       .select({ id: sections.id, slug: sections.slug, name: sections.name })
       .from(sections)
@@ -179,10 +204,10 @@ export const getFrontPage = cached(
           .slice(0, 4),
       }))
       .filter((block) => block.articles.length > 0);
-    return { lead: lead ?? null, latest, sectionBlocks };
+    return { lead: lead ?? null, top, latest, sectionBlocks };
   },
   ['front-page'],
-  [TAGS.articleLists, TAGS.sections],
+  [TAGS.articleLists, TAGS.sections, TAGS.frontPage],
 );
 
 export const getSections = cached(

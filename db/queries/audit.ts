@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   'article.delete': 'Slettet',
   'article.restore': 'Version gendannet',
   'article.correct': 'Rettelse tilføjet',
+  'front-page.update': 'Forsiden ændret',
   'user.create': 'Bruger oprettet',
   'user.role': 'Rolle ændret',
   'user.deactivate': 'Bruger deaktiveret',

@@ -21,6 +21,7 @@ export const ROLE_PERMISSIONS = {
   'article:delete': EDITORS,
   'article:edit-any': EDITORS,
   'widgets:manage': EDITORS,
+  'front-page:curate': EDITORS,
   'media:manage': ['writer', 'editor', 'admin'],
   'users:manage': ['admin'],
   'audit:view': ['admin'],

@@ -25,7 +25,7 @@ export const metadata: Metadata = {
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
-  const { lead, latest, sectionBlocks } = await getFrontPage();
+  const { lead, top, latest, sectionBlocks } = await getFrontPage();
   return (
     <WithSidebar structuredData={[websiteData()]}>
       <h1 className="sr-only">{`${SITE_NAME} – ${COPY.frontPage}`}</h1>
@@ -36,6 +36,21 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       ) : (
         <p className="text-muted">{COPY.noArticles}</p>
       )}
+
+      {top.length > 0 ? (
+        <section aria-labelledby="topnyheder" className="mt-8 border-b border-rule pb-8">
+          <h2 id="topnyheder" className="sr-only">
+            {COPY.topStories}
+          </h2>
+          <ul className="grid gap-6">
+            {top.map((article) => (
+              <li key={article.id}>
+                <ArticleTeaser article={article} variant="standard" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {latest.length > 0 ? (
         <section aria-labelledby="seneste-nyt" className="mt-8">

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { and, desc, eq } from 'drizzle-orm';
+
+import { createAccount } from '../accounts';
+import { closeDb, getDb } from '../client';
+import { articles } from '../schema';
+import { seedDemoContent } from '../seed';
+import { getFrontPage } from './articles';
+import { CurationConflict, CurationError, findPinCandidates, getCuration, saveCuration } from './front-page';
+
+let dir: string;
+let userId: number;
+let news: { id: number; title: string }[];
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-front-'));
+  process.env.DATABASE_PATH = path.join(dir, 'test.db');
+  await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') });
+  userId = await createAccount(getDb(), { email: 'forside@spalte.dk', name: 'Forsideredaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  news = getDb()
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), eq(articles.kind, 'news')))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .all();
+});
+
+after(() => {
+  closeDb();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const ids = (list: { id: number }[]) => list.map((item) => item.id);
+
+describe('front-page curation', () => {
+  it('shows the newest news when nothing is pinned', async () => {
+    const page = await getFrontPage();
+    assert.deepEqual(ids([page.lead!, ...page.top]), ids(news.slice(0, 5)));
+    assert.deepEqual(ids(page.latest), ids(news.slice(5, 11)));
+  });
+
+  it('puts the pinned articles first, in order, and fills the rest with the newest without repeating any', async () => {
+    saveCuration([news[7]!.id, news[3]!.id], [], userId);
+    const page = await getFrontPage();
+    assert.equal(page.lead!.id, news[7]!.id);
+    assert.deepEqual(ids(page.top), [news[3]!.id, news[0]!.id, news[1]!.id, news[2]!.id]);
+    assert.ok(!ids(page.latest).includes(news[3]!.id) && !ids(page.latest).includes(news[7]!.id));
+    assert.equal(getCuration().savedBy, 'Forsideredaktør');
+  });
+
+  it('drops a pinned article that is no longer published', async () => {
+    getDb().update(articles).set({ status: 'unpublished' }).where(eq(articles.id, news[7]!.id)).run();
+    try {
+      const page = await getFrontPage();
+      assert.equal(page.lead!.id, news[3]!.id);
+      assert.deepEqual(getCuration().pins.map((pin) => pin.shown), [false, true]);
+      assert.ok(!ids(findPinCandidates('')).includes(news[7]!.id));
+    } finally {
+      getDb().update(articles).set({ status: 'published' }).where(eq(articles.id, news[7]!.id)).run();
+    }
+  });
+
+  it('refuses a save based on a list that has changed since', () => {
+    assert.throws(() => saveCuration([news[1]!.id], [], userId), CurationConflict);
+    assert.deepEqual(ids(getCuration().pins), [news[7]!.id, news[3]!.id]);
+  });
+
+  it('refuses duplicates, too many pins and articles that are not published news', () => {
+    const current = ids(getCuration().pins);
+    assert.throws(() => saveCuration([news[1]!.id, news[1]!.id], current, userId), CurationError);
+    assert.throws(() => saveCuration(ids(news.slice(0, 6)), current, userId), CurationError);
+    const sponsored = getDb().select({ id: articles.id }).from(articles).where(eq(articles.kind, 'sponsored')).get()!;
+    assert.throws(() => saveCuration([sponsored.id], current, userId), CurationError);
+    assert.throws(() => saveCuration([999_999], current, userId), CurationError);
+    assert.deepEqual(ids(getCuration().pins), current);
+  });
+
+  it('an empty list returns the front page to newest first', async () => {
+    saveCuration([], ids(getCuration().pins), userId);
+    assert.equal((await getFrontPage()).lead!.id, news[0]!.id);
+    assert.deepEqual(getCuration().pins, []);
+  });
+});
