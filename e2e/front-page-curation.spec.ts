@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 import { openTestDb, revalidate } from './fixtures';
-import { createStaff, logIn, type Staff } from './staff';
+import { createDraft, createStaff, logIn, type Staff } from './staff';
 
 // Editors decide the front page's lead and the order of the top stories; everything else fills in by itself.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
@@ -90,15 +90,8 @@ test('an unpublished pinned article drops off the front page by itself', async (
   const staff = await createStaff('editor', 'Afpublicerende Redaktør');
   const editor = await editorPage(browser, staff);
   // A fresh article, published and then pinned as the lead.
-  await editor.goto('/admin/artikler/ny');
   const title = `Forsidehistorie ${Date.now().toString(36)}`;
-  await editor.getByLabel('Overskrift').fill(title);
-  await editor.getByLabel('Manchet').fill('En historie til forsiden.');
-  await editor.getByLabel('Sektion').selectOption({ label: 'Nyheder' });
-  await editor.getByLabel('Tilføj skribent').selectOption({ index: 1 });
-  await editor.getByRole('button', { name: 'Opret kladde' }).click();
-  await editor.waitForURL(/\/admin\/artikler\/\d+$/);
-  const id = Number(editor.url().split('/').pop());
+  const id = await createDraft(editor, { title, section: 'Nyheder' });
   created.add(id);
   await editor.getByRole('button', { name: 'Udgiv nu' }).click();
   await expect(editor.getByText('Status: Udgivet')).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 import { openTestDb, revalidate } from './fixtures';
-import { createStaff, logIn } from './staff';
+import { createDraft, createStaff, logIn } from './staff';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
 // Several browser contexts and real saves per story: give them room on a loaded 2-core machine.
@@ -26,16 +26,8 @@ test.afterAll(async ({ playwright }) => {
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
-async function newDraft(page: Page, title: string, body = 'Første afsnit af teksten.') {
-  await page.goto('/admin/artikler/ny');
-  await page.getByLabel('Overskrift').fill(title);
-  await page.getByLabel('Manchet').fill('En kort manchet om sagen.');
-  await page.getByLabel('Brødtekst (Markdown)').fill(body);
-  await page.getByLabel('Sektion').selectOption({ label: 'Sikkerhed' });
-  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Opret kladde' }).click();
-  await page.waitForURL(/\/admin\/artikler\/\d+$/);
-  const id = Number(page.url().split('/').pop());
+async function newDraft(page: Page, title: string, body?: string) {
+  const id = await createDraft(page, { title, body });
   created.add(id);
   return id;
 }

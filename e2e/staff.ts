@@ -43,3 +43,19 @@ export function clearLoginThrottle() {
     db.close();
   }
 }
+
+/** Creates a draft through the article editor (the first author picked) and returns its id. */
+export async function createDraft(
+  page: Page,
+  { title, section = 'Sikkerhed', lead = 'En kort manchet om sagen.', body = 'Første afsnit af teksten.' }: { title: string; section?: string; lead?: string; body?: string },
+): Promise<number> {
+  await page.goto('/admin/artikler/ny');
+  await page.getByLabel('Overskrift').fill(title);
+  await page.getByLabel('Manchet').fill(lead);
+  await page.getByLabel('Brødtekst (Markdown)').fill(body);
+  await page.getByLabel('Sektion').selectOption({ label: section });
+  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Opret kladde' }).click();
+  await page.waitForURL(/\/admin\/artikler\/\d+$/);
+  return Number(page.url().split('/').pop());
+}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { ArticleTeaser } from '@/components/site/article-teaser';
 import { COPY } from '@/components/site/copy';
 import { WithSidebar } from '@/components/site/with-sidebar';
-import { getFrontPage } from '@/db/queries/articles';
+import { getFrontPage, type ArticleTeaser as ArticleTeaserData } from '@/db/queries/articles';
 import { pageMetadata } from '@/lib/metadata';
 import { FRONT_PAGE_EDITION, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/site';
 import { websiteData } from '@/lib/structured-data';
@@ -37,35 +37,8 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
         <p className="text-muted">{COPY.noArticles}</p>
       )}
 
-      {top.length > 0 ? (
-        <section aria-labelledby="topnyheder" className="mt-8 border-b border-rule pb-8">
-          <h2 id="topnyheder" className="sr-only">
-            {COPY.topStories}
-          </h2>
-          <ul className="grid gap-6">
-            {top.map((article) => (
-              <li key={article.id}>
-                <ArticleTeaser article={article} variant="standard" />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {latest.length > 0 ? (
-        <section aria-labelledby="seneste-nyt" className="mt-8">
-          <h2 id="seneste-nyt" className="border-b-2 border-ink pb-1 text-2xl font-extrabold">
-            {COPY.latestNews}
-          </h2>
-          <ul className="mt-4 grid gap-x-8 gap-y-6 sm:grid-cols-2">
-            {latest.map((article) => (
-              <li key={article.id}>
-                <ArticleTeaser article={article} variant="compact" />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <TeaserSection id="topnyheder" title={COPY.topStories} hideTitle articles={top} variant="standard" className="mt-8 border-b border-rule pb-8" listClassName="grid gap-6" />
+      <TeaserSection id="seneste-nyt" title={COPY.latestNews} articles={latest} variant="compact" className="mt-8" listClassName="mt-4 grid gap-x-8 gap-y-6 sm:grid-cols-2" />
 
       {sectionBlocks.map(({ section, articles }) => (
         <section key={section.slug} aria-labelledby={`sektion-${section.slug}`} className="mt-12">
@@ -89,5 +62,40 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
         </section>
       ))}
     </WithSidebar>
+  );
+}
+
+/** A titled list of teasers on the front page; nothing when the list is empty. */
+function TeaserSection({
+  id,
+  title,
+  hideTitle = false,
+  articles,
+  variant,
+  className,
+  listClassName,
+}: {
+  id: string;
+  title: string;
+  hideTitle?: boolean;
+  articles: ArticleTeaserData[];
+  variant: 'standard' | 'compact';
+  className: string;
+  listClassName: string;
+}) {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className={hideTitle ? 'sr-only' : 'border-b-2 border-ink pb-1 text-2xl font-extrabold'}>
+        {title}
+      </h2>
+      <ul className={listClassName}>
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleTeaser article={article} variant={variant} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
