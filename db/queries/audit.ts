@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   'article.delete': 'Slettet',
   'article.restore': 'Version gendannet',
   'article.correct': 'Rettelse tilføjet',
+  'media.upload': 'Billede uploadet',
+  'media.update': 'Billede redigeret',
   'user.create': 'Bruger oprettet',
   'user.role': 'Rolle ændret',
   'user.deactivate': 'Bruger deaktiveret',
