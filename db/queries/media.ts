@@ -16,7 +16,10 @@ import { likePattern } from './newsroom';
 export type Media = typeof media.$inferSelect;
 
 /** What the library grid and the editor's picker show of an image. */
-export type MediaSummary = Pick<Media, 'id' | 'fileName' | 'originalName' | 'width' | 'height' | 'alt' | 'caption' | 'credit' | 'createdAt'> & {
+export type MediaSummary = Pick<
+  Media,
+  'id' | 'fileName' | 'originalName' | 'width' | 'height' | 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY' | 'createdAt'
+> & {
   src: string;
   /** The square crop, as the grid's thumbnail. */
   thumbnail: string;
@@ -32,19 +35,27 @@ export const PUBLISHED_IMAGE_NEEDS =
 
 export function toSummary(row: Media): MediaSummary {
   const square = cropFiles(row).find((crop) => crop.crop === 'square')!;
-  const { id, fileName, originalName, width, height, alt, caption, credit, createdAt } = row;
-  return { id, fileName, originalName, width, height, alt, caption, credit, createdAt, src: mediaSrc(fileName), thumbnail: mediaSrc(square.fileName) };
+  const { id, fileName, originalName, width, height, alt, caption, credit, focalX, focalY, createdAt } = row;
+  return {
+    ...{ id, fileName, originalName, width, height, alt, caption, credit, focalX, focalY, createdAt },
+    src: mediaSrc(fileName),
+    thumbnail: mediaSrc(square.fileName),
+  };
 }
 
 /** Newest first; `query` matches alt text, caption, credit and the uploaded file name. */
 export function listMedia({ query = '', limit = 60 }: { query?: string; limit?: number } = {}): MediaSummary[] {
   const text = query.trim().slice(0, 100);
-  const pattern = likePattern(text);
+  // SQLite's LIKE ignores case for ASCII only, so "ærø" would miss "Ærø": try the common spellings of the query.
+  const spellings = [...new Set([text, text.toLowerCase(), text.toUpperCase(), capitalise(text.toLowerCase())])];
+  const columns = [media.alt, media.caption, media.credit, media.originalName];
   const matches = text
-    ? or(...[media.alt, media.caption, media.credit, media.originalName].map((column) => sql`${column} LIKE ${pattern} ESCAPE '\\'`))
+    ? or(...spellings.flatMap((spelling) => columns.map((column) => sql`${column} LIKE ${likePattern(spelling)} ESCAPE '\\'`)))
     : undefined;
   return getDb().select().from(media).where(matches).orderBy(desc(media.id)).limit(limit).all().map(toSummary);
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function getMedia({ id }: { id: number }): Media | null {
   return getDb().select().from(media).where(eq(media.id, id)).get() ?? null;
