@@ -28,12 +28,16 @@ export async function pixelBomb(width = 100_000, height = 100_000) {
   return png;
 }
 
-/** Random pixels survive JPEG compression, so this is a real photo of (roughly) the given size. */
+/** Noise survives JPEG compression, so this is a real photo of at least `minBytes` (and only a little more). */
 export async function largePhoto(minBytes: number) {
-  const side = Math.ceil(Math.sqrt(minBytes / 1.5));
-  const noise = Buffer.alloc(side * side * 3);
-  for (let index = 0; index < noise.length; index += 1) noise[index] = (index * 2654435761) >>> 24;
-  return sharp(noise, { raw: { width: side, height: side, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
+  let side = Math.ceil(Math.sqrt(minBytes / 1.4));
+  for (;;) {
+    const noise = Buffer.alloc(side * side * 3);
+    for (let index = 0; index < noise.length; index += 1) noise[index] = (index * 2654435761) >>> 24;
+    const data = await sharp(noise, { raw: { width: side, height: side, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
+    if (data.byteLength >= minBytes) return data;
+    side = Math.ceil(side * 1.02);
+  }
 }
 
 export const SVG_WITH_SCRIPT = Buffer.from(
