@@ -24,6 +24,52 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+type TextFieldProps = { id: string; name: string; label: string; defaultValue: string; maxLength: number; multiline?: boolean; hint?: string; errors?: string[] };
+
+function TextField({ id, name, label: text, defaultValue, maxLength, multiline = false, hint, errors }: TextFieldProps) {
+  const described = [hint && `${id}-hint`, `${id}-fejl`].filter(Boolean).join(' ');
+  const common = { id, name, defaultValue, maxLength, 'aria-describedby': described };
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      {multiline ? <textarea {...common} className={`${input} h-24`} /> : <input {...common} className={input} />}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-fejl`} errors={errors} />
+    </div>
+  );
+}
+
+/** One coordinate of the focal point, in percent: the keyboard's way to set what a click on the image sets. */
+function FocalInput({ axis, label: text, value, onChange, errors }: { axis: 'x' | 'y'; label: string; value: number; onChange: (value: number) => void; errors?: string[] }) {
+  const id = `fokus-${axis}`;
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="text-sm">
+        {text}
+      </label>
+      <input
+        id={id}
+        name={axis === 'x' ? 'focalX' : 'focalY'}
+        type="number"
+        min={0}
+        max={100}
+        step={0.1}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+        className="w-32 border border-neutral-500 bg-white px-3 py-2"
+        aria-describedby={`${id}-fejl`}
+      />
+      <FieldError id={`${id}-fejl`} errors={errors} />
+    </div>
+  );
+}
+
 export function MediaDetailForm({ image }: Props) {
   const [state, action, pending] = useActionState<MediaFormState, FormData>(updateMediaAction.bind(null, image.id), null);
   const [focal, setFocal] = useState({ x: toPercent(image.focalX), y: toPercent(image.focalY) });
@@ -59,74 +105,31 @@ export function MediaDetailForm({ image }: Props) {
         <p className="mt-1 text-sm text-muted">Klik på det vigtigste sted i billedet for at sætte fokuspunktet, eller skriv det i felterne.</p>
         <fieldset className="mt-2 flex flex-wrap gap-4">
           <legend className={label}>Fokuspunkt</legend>
-          <div className="grid gap-1">
-            <label htmlFor="fokus-x" className="text-sm">
-              Vandret (procent fra venstre)
-            </label>
-            <input
-              id="fokus-x"
-              name="focalX"
-              type="number"
-              min={0}
-              max={100}
-              step={0.1}
-              value={focal.x}
-              onChange={(event) => setFocal({ ...focal, x: Number(event.target.value) })}
-              className="w-32 border border-neutral-500 bg-white px-3 py-2"
-              aria-describedby="fokus-x-fejl"
-            />
-            <FieldError id="fokus-x-fejl" errors={state?.errors?.focalX} />
-          </div>
-          <div className="grid gap-1">
-            <label htmlFor="fokus-y" className="text-sm">
-              Lodret (procent fra toppen)
-            </label>
-            <input
-              id="fokus-y"
-              name="focalY"
-              type="number"
-              min={0}
-              max={100}
-              step={0.1}
-              value={focal.y}
-              onChange={(event) => setFocal({ ...focal, y: Number(event.target.value) })}
-              className="w-32 border border-neutral-500 bg-white px-3 py-2"
-              aria-describedby="fokus-y-fejl"
-            />
-            <FieldError id="fokus-y-fejl" errors={state?.errors?.focalY} />
-          </div>
+          <FocalInput axis="x" label="Vandret (procent fra venstre)" value={focal.x} onChange={(x) => setFocal({ ...focal, x })} errors={state?.errors?.focalX} />
+          <FocalInput axis="y" label="Lodret (procent fra toppen)" value={focal.y} onChange={(y) => setFocal({ ...focal, y })} errors={state?.errors?.focalY} />
         </fieldset>
       </div>
       <div className="grid content-start gap-4">
-        <div className="grid gap-1">
-          <label htmlFor="alt" className={label}>
-            Alternativ tekst
-          </label>
-          <textarea id="alt" name="alt" defaultValue={image.alt} maxLength={300} className={`${input} h-24`} aria-describedby="alt-hint alt-fejl" />
-          <p id="alt-hint" className="text-xs text-muted">
-            Beskriv kort, hvad billedet viser, for læsere der ikke kan se det (skærmlæsere, langsomme forbindelser). Skriv det, der er
-            vigtigt for artiklen, fx »Eric Yuan taler foran en Zoom-skærm«, ikke »billede af« eller filnavnet. Krævet, før billedet kan
-            bruges i en udgivet artikel.
-          </p>
-          <FieldError id="alt-fejl" errors={state?.errors?.alt} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="billedtekst" className={label}>
-            Billedtekst
-          </label>
-          <textarea id="billedtekst" name="caption" defaultValue={image.caption} maxLength={500} className={`${input} h-20`} aria-describedby="billedtekst-fejl" />
-          <FieldError id="billedtekst-fejl" errors={state?.errors?.caption} />
-        </div>
-        <div className="grid gap-1">
-          <label htmlFor="kreditering" className={label}>
-            Kreditering
-          </label>
-          <input id="kreditering" name="credit" defaultValue={image.credit} maxLength={200} className={input} aria-describedby="kreditering-hint kreditering-fejl" />
-          <p id="kreditering-hint" className="text-xs text-muted">
-            Fotografen eller kilden, fx »Foto: Anna Holm« eller »Foto: Ritzau Scanpix«. Krævet i udgivne artikler.
-          </p>
-          <FieldError id="kreditering-fejl" errors={state?.errors?.credit} />
-        </div>
+        <TextField
+          id="alt"
+          name="alt"
+          label="Alternativ tekst"
+          defaultValue={image.alt}
+          maxLength={300}
+          multiline
+          errors={state?.errors?.alt}
+          hint="Beskriv kort, hvad billedet viser, for læsere der ikke kan se det (skærmlæsere, langsomme forbindelser). Skriv det, der er vigtigt for artiklen, fx »Eric Yuan taler foran en Zoom-skærm«, ikke »billede af« eller filnavnet. Krævet, før billedet kan bruges i en udgivet artikel."
+        />
+        <TextField id="billedtekst" name="caption" label="Billedtekst" defaultValue={image.caption} maxLength={500} multiline errors={state?.errors?.caption} />
+        <TextField
+          id="kreditering"
+          name="credit"
+          label="Kreditering"
+          defaultValue={image.credit}
+          maxLength={200}
+          errors={state?.errors?.credit}
+          hint="Fotografen eller kilden, fx »Foto: Anna Holm« eller »Foto: Ritzau Scanpix«. Krævet i udgivne artikler."
+        />
         <div className="flex items-center gap-3">
           <button type="submit" disabled={pending} className="bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50">
             {pending ? 'Gemmer …' : 'Gem'}

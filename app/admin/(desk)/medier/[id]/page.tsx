@@ -39,7 +39,6 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
         {media.originalName ?? media.fileName} · {media.width} × {media.height} px · {Math.round(media.byteSize / 1024)} kB
       </p>
       <MediaDetailForm
-        key={`${media.focalX}-${media.focalY}`}
         image={{ id: media.id, src: image.src, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY }}
       />
       <section className="mt-8" aria-labelledby="beskaeringer">
