@@ -23,17 +23,20 @@ export function MediaPicker({ value, onChange }: { value: MediaSummary | null; o
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<MediaSummary[]>([]);
   const [searching, startSearch] = useTransition();
+  // The library is searched only once the user opens the chooser, not on every editor load.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
+    if (!open) return;
     const timer = window.setTimeout(() => startSearch(async () => setResults(await searchMediaAction(query))), 250);
     return () => window.clearTimeout(timer);
-  }, [query]);
+  }, [open, query]);
 
   return (
     <fieldset className="grid gap-3 border border-rule p-3">
       <legend className="px-1 text-sm font-semibold">Topbillede</legend>
       {value ? <ChosenImage key={value.id} image={value} onChange={onChange} /> : <p className="text-sm">Intet billede valgt.</p>}
-      <details>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-semibold">{value ? 'Vælg et andet billede' : 'Vælg eller upload et billede'}</summary>
         <div className="mt-2 grid gap-3">
           <div className="grid gap-1">

@@ -77,6 +77,11 @@ type Tags = Record<string, unknown>;
 /** Caption and credit from IPTC, XMP or EXIF (in that order), to prefill the form; never fails the upload. */
 export async function embeddedText(data: Buffer): Promise<{ caption: string; credit: string }> {
   const tags: Tags = (await exifr.parse(data, { iptc: true, xmp: true, ifd0: {}, exif: false, gps: false }).catch(() => null)) ?? {};
+  return captionAndCredit(tags);
+}
+
+/** Picks caption and credit from exifr's merged tags: IPTC names first, then XMP, then EXIF. */
+export function captionAndCredit(tags: Tags): { caption: string; credit: string } {
   return {
     caption: firstText(tags, ['Caption', 'description', 'ImageDescription']).slice(0, 500),
     credit: firstText(tags, ['Credit', 'Byline', 'creator', 'Artist', 'Copyright', 'CopyrightNotice']).slice(0, 200),
