@@ -37,7 +37,8 @@ const nextConfig: NextConfig = {
   // the LRU size instead of filling the disk.
   cacheMaxMemorySize: 128 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
-  serverExternalPackages: ['better-sqlite3'],
+  // exifr loads Node's fs and zlib lazily, which fails inside the server bundle; required from node_modules it works.
+  serverExternalPackages: ['better-sqlite3', 'exifr'],
   images: {
     // Media is served by our own route handler under /medier/.
     localPatterns: [{ pathname: '/medier/**' }],

@@ -7,6 +7,7 @@ import sharp from 'sharp';
 
 import { companyShortName } from '../lib/company';
 import { copenhagenDay } from '../lib/dates';
+import { removeFiles, writeCrops } from '../lib/media/store';
 import { slugify } from '../lib/slug';
 import type { Db } from './connection';
 import { indexArticle } from './search-index';
@@ -76,12 +77,16 @@ export async function seedDemoContent({
   fs.mkdirSync(uploadDir, { recursive: true });
   const images = [...SEED_IMAGES, ...IMAGES, ...AUTHOR_PORTRAITS];
   const copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[] = [];
+  // Every file written (images and their focal-point crops), to remove again if seeding fails.
+  const written: string[] = [];
   try {
     for (const image of images) {
       const source = path.join(IMAGE_DIR, image.file);
       const meta = await sharp(source).metadata();
       const fileName = `${randomUUID()}.jpg`;
       fs.copyFileSync(source, path.join(uploadDir, fileName));
+      written.push(fileName);
+      written.push(...(await writeCrops(uploadDir, { fileName, width: meta.width, height: meta.height, focalX: 0.5, focalY: 0.5 })));
       copied.push({
         key: image.key,
         fileName,
@@ -92,7 +97,7 @@ export async function seedDemoContent({
     }
     insertAll(db, now.getTime(), images, copied);
   } catch (error) {
-    for (const file of copied) fs.rmSync(path.join(uploadDir, file.fileName), { force: true });
+    await removeFiles(uploadDir, written);
     throw error;
   }
   return true;

@@ -42,3 +42,20 @@ export async function revalidate(request: APIRequestContext, tags: string[]) {
   });
   if (response.status() !== 200) throw new Error(`revalidate failed: ${response.status()} ${await response.text()}`);
 }
+
+/**
+ * Deletes articles a story created and expires the pages that showed them, so published test articles don't
+ * become the front page's lead story for the specs that run later.
+ */
+export async function deleteTestArticles(playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined, ids: number[]) {
+  if (ids.length === 0) return;
+  const marks = ids.map(() => '?').join(',');
+  const db = openTestDb();
+  const rows = db.prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${marks})`).all(...ids) as { id: number; slug: string; section: string }[];
+  db.prepare(`DELETE FROM articles WHERE id IN (${marks})`).run(...ids);
+  db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${marks})`).run(...ids);
+  db.close();
+  const request = await playwright.request.newContext({ baseURL });
+  await revalidate(request, ['article-lists', 'tags', 'sponsored', ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`])]);
+  await request.dispose();
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 
-import { openTestDb, revalidate } from './fixtures';
+import { deleteTestArticles, openTestDb } from './fixtures';
 import { createDraft, createStaff, logIn } from './staff';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
@@ -12,16 +12,7 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 const created = new Set<number>();
 
 test.afterAll(async ({ playwright }) => {
-  if (created.size === 0) return;
-  const db = openTestDb();
-  const ids = [...created];
-  const rows = db.prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as { id: number; slug: string; section: string }[];
-  db.prepare(`DELETE FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`).run(...ids);
-  db.prepare(`DELETE FROM articles_fts WHERE rowid IN (${ids.map(() => '?').join(',')})`).run(...ids);
-  db.close();
-  const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  await revalidate(request, ['article-lists', 'tags', 'sponsored', ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`])]);
-  await request.dispose();
+  await deleteTestArticles(playwright, test.info().project.use.baseURL, [...created]);
 });
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;

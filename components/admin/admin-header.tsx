@@ -8,6 +8,7 @@ export function AdminHeader({ user }: { user: StaffUser }) {
   const links = [
     { href: '/admin', label: ADMIN_COPY.articles },
     { href: '/admin/artikler/ny', label: ADMIN_COPY.newArticle },
+    ...(can(user, 'media:manage') ? [{ href: '/admin/medier', label: ADMIN_COPY.media }] : []),
     ...(can(user, 'front-page:curate') ? [{ href: '/admin/forside', label: 'Forside' }] : []),
     ...(can(user, 'users:manage') ? [{ href: '/admin/brugere', label: 'Brugere' }] : []),
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),

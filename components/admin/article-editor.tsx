@@ -13,8 +13,10 @@ import {
   transitionAction,
 } from '@/app/admin/(desk)/artikler/actions';
 import type { ArticleContent, EditableArticle, Transition } from '@/db/queries/editor';
+import type { MediaSummary } from '@/db/queries/media';
 import { MarkdownBody, type RelatedTarget } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
+import { MediaPicker } from './media-picker';
 
 // The article editor. Every save sends the version it started from; if someone else saved in between, the server
 // refuses and the editor shows who and when, keeps the unsaved text on screen (and copyable), and lets the user
@@ -24,7 +26,6 @@ export type EditorChoices = {
   sections: { id: number; name: string }[];
   authors: { id: number; name: string }[];
   tags: string[];
-  media: { id: number; fileName: string; alt: string; credit: string }[];
 };
 
 export type EditorPermissions = {
@@ -42,6 +43,8 @@ type Props = {
   /** Current titles and paths of the articles the body and the related list refer to. */
   knownArticles: [number, RelatedTarget][];
   statusLabel: string;
+  /** The current top image, for the picker. */
+  topImage: MediaSummary | null;
 };
 
 type SaveState =
@@ -101,8 +104,9 @@ function Field({ id, text, children, hint }: { id: string; text: string; childre
   );
 }
 
-export function ArticleEditor({ article, choices, permissions, knownArticles, statusLabel }: Props) {
+export function ArticleEditor({ article, choices, permissions, knownArticles, statusLabel, topImage: initialTopImage }: Props) {
   const router = useRouter();
+  const [topImage, setTopImage] = useState(initialTopImage);
   const [content, setContent] = useState<ArticleContent>(() => (article ? contentOf(article) : emptyContent(choices.sections[0]?.id ?? 0)));
   const [version, setVersion] = useState(article?.version ?? 0);
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
@@ -534,22 +538,13 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
             />
           </fieldset>
 
-          <Field id="topbillede" text="Topbillede" hint="Billeder fra mediebiblioteket.">
-            <select
-              id="topbillede"
-              className={input}
-              value={content.topImageId ?? ''}
-              aria-describedby="topbillede-hint"
-              onChange={(event) => update('topImageId', event.target.value ? Number(event.target.value) : null)}
-            >
-              <option value="">Intet billede</option>
-              {choices.media.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.alt || item.fileName} {item.credit ? `(${item.credit})` : ''}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <MediaPicker
+            value={topImage}
+            onChange={(image) => {
+              setTopImage(image);
+              update('topImageId', image?.id ?? null);
+            }}
+          />
 
           <Field id="seo-titel" text="SEO-titel" hint={`${(content.seoTitle ?? '').length} af anbefalet ${SEO_TITLE_LIMIT} tegn. Tom: overskriften bruges.`}>
             <input

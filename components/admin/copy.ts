@@ -14,6 +14,7 @@ export const ADMIN_COPY = {
   mainNav: 'Redaktionens menu',
   articles: 'Artikler',
   newArticle: 'Ny artikel',
+  media: 'Medier',
   auditLog: 'Revisionslog',
   profile: 'Min profil',
   viewSite: 'Se sitet',

@@ -23,6 +23,8 @@ export function ArticleTeaser({
   showSection?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
+  // The lead teaser is wide; the others sit in a narrow column where 4:3 shows more of the subject.
+  const image = article.image?.crops[variant === 'lead' ? 'wide' : 'standard'];
   const titleClass =
     variant === 'lead'
       ? 'text-3xl font-extrabold leading-tight sm:text-4xl'
@@ -51,7 +53,7 @@ export function ArticleTeaser({
           <PublishedTime value={article.publishedAt} />
         </p>
       </div>
-      {variant !== 'compact' && article.image ? (
+      {variant !== 'compact' && image ? (
         <Link
           href={article.path}
           tabIndex={-1}
@@ -59,12 +61,12 @@ export function ArticleTeaser({
           className={variant === 'standard' ? 'order-1 sm:order-2' : 'order-first'}
         >
           <Image
-            src={article.image.src}
-            width={article.image.width}
-            height={article.image.height}
+            src={image.src}
+            width={image.width}
+            height={image.height}
             alt=""
             sizes={variant === 'lead' ? '(min-width: 1024px) 720px, 100vw' : '(min-width: 640px) 192px, 100vw'}
-            className="aspect-video w-full bg-neutral-200 object-cover"
+            className="h-auto w-full bg-neutral-200"
             preload={variant === 'lead'}
           />
         </Link>

@@ -84,6 +84,7 @@ export function ArticleView({
       {article.image ? (
         <MediaFigure
           image={article.image}
+          crop="wide"
           sizes="(min-width: 1152px) 800px, (min-width: 1024px) 70vw, 100vw"
           className="mt-6"
           preload

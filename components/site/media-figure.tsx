@@ -1,28 +1,33 @@
 import Image from 'next/image';
 
 import type { ImageRef } from '@/db/queries/articles';
+import type { CropName } from '@/lib/media/crops';
 
 /** An image from the media library with its caption and credit, as articles and Navnenyt entries show it. */
 export function MediaFigure({
   image,
+  crop,
   alt = image.alt,
   sizes,
   className,
   preload = false,
 }: {
   image: ImageRef;
+  /** One of the focal-point crops instead of the whole image. */
+  crop?: CropName;
   /** Defaults to the image's own alt text. */
   alt?: string;
   sizes: string;
   className?: string;
   preload?: boolean;
 }) {
+  const shown = crop ? image.crops[crop] : image;
   return (
     <figure className={className}>
       <Image
-        src={image.src}
-        width={image.width}
-        height={image.height}
+        src={shown.src}
+        width={shown.width}
+        height={shown.height}
         alt={alt}
         sizes={sizes}
         className="h-auto w-full bg-neutral-200"

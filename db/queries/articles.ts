@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL } from 'drizzl
 
 import { TAGS } from '@/lib/cache-tags';
 import { FRONT_PAGE_TOP } from '@/lib/site';
+import { cropFiles, type CropName, type CropRef } from '@/lib/media/crops';
 import { markdownToPlainText, relatedIdsInBody } from '@/lib/markdown';
 import { getDb } from '../client';
 import {
@@ -30,6 +31,8 @@ export type ImageRef = {
   alt: string;
   caption: string;
   credit: string;
+  /** The 1:1, 4:3 and 16:9 crops around the focal point (see lib/media/crops.ts). */
+  crops: Record<CropName, CropRef>;
 };
 
 export type ArticleTeaser = {
@@ -74,6 +77,52 @@ export type TeaserPage = { items: ArticleTeaser[]; total: number; page: number; 
 export const articlePath = (sectionSlug: string, slug: string) => `/${sectionSlug}/${slug}`;
 export const mediaSrc = (fileName: string) => `/medier/${fileName}`;
 
+/** The columns of a media row an image reference needs. */
+export type MediaRow = {
+  fileName: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  focalX: number;
+  focalY: number;
+};
+
+export function toImageRef(row: MediaRow): ImageRef {
+  const crops = Object.fromEntries(
+    cropFiles(row).map((crop) => [crop.crop, { src: mediaSrc(crop.fileName), width: crop.width, height: crop.height }]),
+  ) as Record<CropName, CropRef>;
+  return { src: mediaSrc(row.fileName), width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit, crops };
+}
+
+/** A left-joined image (all columns null when there is none) as an image reference. */
+export function joinedImage(row: { [K in keyof MediaRow]: MediaRow[K] | null }): ImageRef | null {
+  if (row.fileName === null) return null;
+  return toImageRef({
+    fileName: row.fileName,
+    width: row.width ?? 0,
+    height: row.height ?? 0,
+    alt: row.alt ?? '',
+    caption: row.caption ?? '',
+    credit: row.credit ?? '',
+    focalX: row.focalX ?? 0.5,
+    focalY: row.focalY ?? 0.5,
+  });
+}
+
+/** The media columns for a left join, under the names joinedImage() reads. */
+export const joinedMediaColumns = {
+  fileName: media.fileName,
+  width: media.width,
+  height: media.height,
+  alt: media.alt,
+  caption: media.caption,
+  credit: media.credit,
+  focalX: media.focalX,
+  focalY: media.focalY,
+};
+
 const teaserColumns = {
   id: articles.id,
   slug: articles.slug,
@@ -91,6 +140,8 @@ const teaserColumns = {
   imageAlt: media.alt,
   imageCaption: media.caption,
   imageCredit: media.credit,
+  imageFocalX: media.focalX,
+  imageFocalY: media.focalY,
 };
 
 /** The columns of a teaser as selected (also by the raw search query in search.ts). */
@@ -111,6 +162,8 @@ export type TeaserRow = {
   imageAlt: string | null;
   imageCaption: string | null;
   imageCredit: string | null;
+  imageFocalX: number | null;
+  imageFocalY: number | null;
 };
 
 export function toTeaser(row: TeaserRow): ArticleTeaser {
@@ -125,16 +178,16 @@ export function toTeaser(row: TeaserRow): ArticleTeaser {
     section: { slug: row.sectionSlug, name: row.sectionName },
     publishedAt: row.publishedAt ?? row.updatedAt,
     updatedAt: row.updatedAt,
-    image: row.imageFile
-      ? {
-          src: mediaSrc(row.imageFile),
-          width: row.imageWidth ?? 0,
-          height: row.imageHeight ?? 0,
-          alt: row.imageAlt ?? '',
-          caption: row.imageCaption ?? '',
-          credit: row.imageCredit ?? '',
-        }
-      : null,
+    image: joinedImage({
+      fileName: row.imageFile,
+      width: row.imageWidth,
+      height: row.imageHeight,
+      alt: row.imageAlt,
+      caption: row.imageCaption,
+      credit: row.imageCredit,
+      focalX: row.imageFocalX,
+      focalY: row.imageFocalY,
+    }),
   };
 }
 
@@ -278,16 +331,7 @@ export const getAuthorPage = cached(
         name: author.name,
         title: author.title,
         bio: author.bio,
-        photo: photo
-          ? {
-              src: mediaSrc(photo.fileName),
-              width: photo.width,
-              height: photo.height,
-              alt: photo.alt || author.name,
-              caption: photo.caption,
-              credit: photo.credit,
-            }
-          : null,
+        photo: photo ? toImageRef({ ...photo, alt: photo.alt || author.name }) : null,
       },
       articles: list,
     };

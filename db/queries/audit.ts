@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = {
   'article.restore': 'Version gendannet',
   'article.correct': 'Rettelse tilføjet',
   'front-page.update': 'Forsiden ændret',
+  'media.upload': 'Billede uploadet',
+  'media.update': 'Billede redigeret',
   'user.create': 'Bruger oprettet',
   'user.role': 'Rolle ændret',
   'user.deactivate': 'Bruger deaktiveret',

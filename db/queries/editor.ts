@@ -21,6 +21,7 @@ import {
 } from '../schema';
 import { indexArticle } from '../search-index';
 import { articlePath } from './articles';
+import { topImageProblem } from './media';
 
 // Writing articles: create, save (conflict-safe, with a revision per save), workflow transitions, restore,
 // corrections and the scheduler's publishing. Every write runs in one transaction together with its revision and
@@ -215,6 +216,12 @@ function checkReferences(tx: Tx, content: ArticleContent) {
 }
 
 /** A new draft, version 1, with its first revision. */
+/** A published (or scheduled) article's top image must have alt text and credit. */
+function checkPublishable(tx: Tx, topImageId: number | null) {
+  const problem = topImageProblem(tx, topImageId);
+  if (problem) throw new EditorError(problem);
+}
+
 export function createArticle(content: ArticleContent, userId: number): { id: number; tags: string[] } {
   const db = getDb();
   return db.transaction((tx) => {
@@ -270,6 +277,7 @@ export function saveArticle(id: number, content: ArticleContent, baseVersion: nu
     }
     if (content.slug !== current.slug) checkSlug(tx, content.slug, id);
     checkReferences(tx, content);
+    if (current.status === 'published' || current.status === 'scheduled') checkPublishable(tx, content.topImageId);
     const at = new Date().toISOString();
     const version = current.version + 1;
     if (wasPublic && moves) {
@@ -321,6 +329,7 @@ export function transitionArticle(id: number, transition: Transition, userId: nu
       unpublish: ['published'],
     };
     if (!allowed[transition].includes(from)) throw new EditorError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
+    if (transition === 'publish' || transition === 'schedule') checkPublishable(tx, current.topImageId);
     const set: Partial<typeof articles.$inferInsert> = { updatedBy: userId, version: current.version + 1, updatedAt: at };
     if (transition === 'submit') set.status = 'review';
     if (transition === 'back-to-draft') Object.assign(set, { status: 'draft', publishAt: null });
@@ -454,11 +463,5 @@ export function editorChoices() {
     sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(sections.position).all(),
     authors: db.select({ id: authors.id, name: authors.name }).from(authors).orderBy(authors.name).all(),
     tags: db.select({ name: tags.name }).from(tags).orderBy(tags.name).all().map((tag) => tag.name),
-    media: db
-      .select({ id: media.id, fileName: media.fileName, alt: media.alt, credit: media.credit })
-      .from(media)
-      .orderBy(desc(media.id))
-      .limit(200)
-      .all(),
   };
 }

@@ -38,6 +38,8 @@ const feedColumns = {
   imageAlt: media.alt,
   imageCaption: media.caption,
   imageCredit: media.credit,
+  imageFocalX: media.focalX,
+  imageFocalY: media.focalY,
   imageMime: media.mime,
   imageBytes: media.byteSize,
 };

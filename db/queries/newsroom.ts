@@ -53,7 +53,7 @@ export type ArticleListItem = {
 };
 
 /** `%` and `_` typed in the title search are literal characters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 export function listNewsroomArticles(filters: ArticleListFilters) {
   const db = getDb();

@@ -6,7 +6,7 @@ import { TAGS } from '@/lib/cache-tags';
 import { slugify } from '@/lib/slug';
 import { getDb } from '../client';
 import { companies, media, peopleNews } from '../schema';
-import { mediaSrc, type ImageRef } from './articles';
+import { joinedImage, joinedMediaColumns, type ImageRef } from './articles';
 import { cached } from './cache';
 
 export type PeopleNewsItem = {
@@ -127,12 +127,7 @@ export const getPeopleNewsBySlug = cached(
     const row = getDb()
       .select({
         ...itemColumns,
-        photoFile: media.fileName,
-        photoWidth: media.width,
-        photoHeight: media.height,
-        photoAlt: media.alt,
-        photoCaption: media.caption,
-        photoCredit: media.credit,
+        photo: joinedMediaColumns,
       })
       .from(peopleNews)
       .leftJoin(companies, eq(companies.id, peopleNews.companyId))
@@ -140,20 +135,8 @@ export const getPeopleNewsBySlug = cached(
       .where(eq(peopleNews.slug, slug))
       .get();
     if (!row) return null;
-    const { photoFile, photoWidth, photoHeight, photoAlt, photoCaption, photoCredit, ...item } = row;
-    return {
-      ...toItem(item),
-      photo: photoFile
-        ? {
-            src: mediaSrc(photoFile),
-            width: photoWidth ?? 0,
-            height: photoHeight ?? 0,
-            alt: photoAlt ?? '',
-            caption: photoCaption ?? '',
-            credit: photoCredit ?? '',
-          }
-        : null,
-    };
+    const { photo, ...item } = row;
+    return { ...toItem(item), photo: photo ? joinedImage(photo) : null };
   },
   ['people-news-by-slug'],
   [TAGS.peopleNews, TAGS.companies, TAGS.media],

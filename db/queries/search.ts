@@ -48,7 +48,7 @@ export const searchArticles = cached(
       SELECT a.id, a.slug, a.title, a.lead, a.kind, a.sponsor, a.published_at AS publishedAt, a.updated_at AS updatedAt,
         s.slug AS sectionSlug, s.name AS sectionName,
         m.file_name AS imageFile, m.width AS imageWidth, m.height AS imageHeight, m.alt AS imageAlt,
-        m.caption AS imageCaption, m.credit AS imageCredit,
+        m.caption AS imageCaption, m.credit AS imageCredit, m.focal_x AS imageFocalX, m.focal_y AS imageFocalY,
         highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) AS titleMarked,
         snippet(articles_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS bodySnippet,
         snippet(articles_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS leadSnippet

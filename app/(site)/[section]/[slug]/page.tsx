@@ -11,6 +11,7 @@ import { articlePathVerdict } from '@/db/queries/routing';
 import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { absoluteUrl } from '@/lib/site';
+import { CROP_ORDER } from '@/lib/media/crops';
 import { articleData, breadcrumbData } from '@/lib/structured-data';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires.
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.seoTitle ?? article.title,
     description: article.seoDescription ?? article.lead,
     path: article.path,
-    image: image && { url: image.src, width: image.width, height: image.height, alt: image.alt },
+    image: image && { url: image.crops.wide.src, width: image.crops.wide.width, height: image.crops.wide.height, alt: image.alt },
     feed: FEEDS.section(article.section.slug, article.section.name),
     openGraph: {
       type: 'article',
@@ -70,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <WithSidebar
       structuredData={[
-        articleData({ ...article, images: article.image ? [article.image.src] : [] }),
+        articleData({ ...article, images: article.image ? CROP_ORDER.map((crop) => article.image!.crops[crop].src) : [] }),
         breadcrumbData([
           { name: article.section.name, path: `/${article.section.slug}` },
           { name: article.title, path: article.path },

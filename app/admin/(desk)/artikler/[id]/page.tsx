@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { getArticleTeasers } from '@/db/queries/articles';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
+import { getMediaSummary } from '@/db/queries/media';
 import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { can, canEditArticle, canSubmitArticle } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
@@ -55,6 +56,7 @@ export default async function EditArticlePage({ params }: Props) {
         key={article.id}
         article={article}
         choices={editorChoices()}
+        topImage={article.topImageId ? getMediaSummary({ id: article.topImageId }) : null}
         permissions={{
           canEdit: canEditArticle(user, access),
           canSubmit: canSubmitArticle(user, access),

@@ -15,6 +15,7 @@ export default async function NewArticlePage() {
       <ArticleEditor
         article={null}
         choices={editorChoices()}
+        topImage={null}
         permissions={{ canEdit: true, canSubmit: false, canPublish: false, canCorrect: false, canDelete: false }}
         knownArticles={[]}
         statusLabel="Kladde"

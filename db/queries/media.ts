@@ -1,0 +1,134 @@
+import 'server-only';
+
+import { desc, eq, or, sql } from 'drizzle-orm';
+
+import { TAGS } from '@/lib/cache-tags';
+import { cropFiles, normaliseFocal } from '@/lib/media/crops';
+import { getDb } from '../client';
+import { articles, authors, media, peopleNews, sections } from '../schema';
+import { mediaSrc } from './articles';
+import { likePattern } from './newsroom';
+
+// The media library: listing and searching, reading one image with where it is used, storing a new upload's row
+// and editing its texts and focal point. Files are lib/media/store.ts's; the routes and actions call both and
+// expire the tags a change returns.
+
+export type Media = typeof media.$inferSelect;
+
+/** What the library grid and the editor's picker show of an image. */
+export type MediaSummary = Pick<
+  Media,
+  'id' | 'fileName' | 'originalName' | 'width' | 'height' | 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY' | 'createdAt'
+> & {
+  src: string;
+  /** The square crop, as the grid's thumbnail. */
+  thumbnail: string;
+};
+
+export type MediaUse = { articleId: number; title: string; status: string };
+
+export class MediaError extends Error {}
+
+/** Alt text and credit are what a published image cannot be without. */
+export const PUBLISHED_IMAGE_NEEDS =
+  'skal have alternativ tekst (til læsere, der ikke kan se billedet) og kreditering (fotografens eller kildens navn)';
+
+export function toSummary(row: Media): MediaSummary {
+  const square = cropFiles(row).find((crop) => crop.crop === 'square')!;
+  const { id, fileName, originalName, width, height, alt, caption, credit, focalX, focalY, createdAt } = row;
+  return {
+    ...{ id, fileName, originalName, width, height, alt, caption, credit, focalX, focalY, createdAt },
+    src: mediaSrc(fileName),
+    thumbnail: mediaSrc(square.fileName),
+  };
+}
+
+/** Newest first; `query` matches alt text, caption, credit and the uploaded file name. */
+export function listMedia({ query = '', limit = 60 }: { query?: string; limit?: number } = {}): MediaSummary[] {
+  const text = query.trim().slice(0, 100);
+  // SQLite's LIKE ignores case for ASCII only, so "ærø" would miss "Ærø": try the common spellings of the query.
+  const spellings = [...new Set([text, text.toLowerCase(), text.toUpperCase(), capitalise(text.toLowerCase())])];
+  const columns = [media.alt, media.caption, media.credit, media.originalName];
+  const matches = text
+    ? or(...spellings.flatMap((spelling) => columns.map((column) => sql`${column} LIKE ${likePattern(spelling)} ESCAPE '\\'`)))
+    : undefined;
+  return getDb().select().from(media).where(matches).orderBy(desc(media.id)).limit(limit).all().map(toSummary);
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function getMedia({ id }: { id: number }): Media | null {
+  return getDb().select().from(media).where(eq(media.id, id)).get() ?? null;
+}
+
+export function getMediaSummary({ id }: { id: number }): MediaSummary | null {
+  const row = getMedia({ id });
+  return row ? toSummary(row) : null;
+}
+
+/** Articles that use the image as their top image. */
+export function listMediaUses({ id }: { id: number }): MediaUse[] {
+  return getDb()
+    .select({ articleId: articles.id, title: articles.title, status: articles.status })
+    .from(articles)
+    .where(eq(articles.topImageId, id))
+    .orderBy(desc(articles.id))
+    .all();
+}
+
+export function createMedia(values: typeof media.$inferInsert): Media {
+  return getDb().insert(media).values(values).returning().get();
+}
+
+export type MediaChanges = { alt: string; caption: string; credit: string; focalX: number; focalY: number };
+
+/**
+ * Saves texts and focal point. An image in a published or scheduled article must keep its alt text and credit.
+ * Returns the row before and after, and the cache tags of every public page that shows the image.
+ */
+export function updateMedia({ id, changes }: { id: number; changes: MediaChanges }): { before: Media; after: Media; tags: string[] } {
+  return getDb().transaction((tx) => {
+    const before = tx.select().from(media).where(eq(media.id, id)).get();
+    if (!before) throw new MediaError('Billedet findes ikke længere.');
+    const live = tx
+      .select({ id: articles.id, slug: articles.slug, status: articles.status, sectionSlug: sections.slug })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .where(eq(articles.topImageId, id))
+      .all();
+    const publishedUse = live.some((use) => use.status === 'published' || use.status === 'scheduled');
+    if (publishedUse && (!changes.alt.trim() || !changes.credit.trim())) {
+      throw new MediaError(`Billedet bruges i en udgivet eller planlagt artikel og ${PUBLISHED_IMAGE_NEEDS}.`);
+    }
+    const after = tx
+      .update(media)
+      .set({ ...changes, focalX: normaliseFocal(changes.focalX), focalY: normaliseFocal(changes.focalY) })
+      .where(eq(media.id, id))
+      .returning()
+      .get();
+    const onAuthors = tx.select({ id: authors.id }).from(authors).where(eq(authors.photoId, id)).get();
+    const onPeople = tx.select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.photoId, id)).get();
+    const published = live.filter((use) => use.status === 'published');
+    const tags = [
+      TAGS.media,
+      ...(published.length > 0 ? [TAGS.articleLists] : []),
+      ...published.flatMap((use) => [TAGS.article(use.id), TAGS.articleSlug(use.slug), TAGS.section(use.sectionSlug)]),
+      ...(onAuthors ? [TAGS.authors] : []),
+      ...(onPeople ? [TAGS.peopleNews] : []),
+    ];
+    return { before, after, tags: [...new Set(tags)] };
+  });
+}
+
+/**
+ * Why an article with this top image cannot be published, or null when it can. Used inside the editor's
+ * publishing transactions.
+ */
+export function topImageProblem(db: Pick<ReturnType<typeof getDb>, 'select'>, imageId: number | null): string | null {
+  if (imageId === null) return null;
+  const image = db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, imageId)).get();
+  if (!image) return 'Det valgte billede findes ikke længere.';
+  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter(Boolean);
+  if (missing.length === 0) return null;
+  return `Artiklen kan ikke udgives: topbilledet mangler ${missing.join(' og ')}. Et billede i en udgivet artikel ${PUBLISHED_IMAGE_NEEDS}. Tilføj det under »Topbillede« eller i mediebiblioteket.`;
+}
