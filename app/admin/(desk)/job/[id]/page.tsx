@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { JobForm } from '@/components/admin/job-form';
+import { NoAccess } from '@/components/admin/no-access';
+import { getJobForAdmin } from '@/db/queries/job-admin';
+import { companyOptions } from '@/db/queries/widget-admin';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/dates';
+
+export const metadata: Metadata = { title: 'Rediger job' };
+
+export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await requirePermission('widgets:manage', `/admin/job/${id}`))) return <NoAccess />;
+  const job = /^\d{1,9}$/.test(id) ? getJobForAdmin(Number(id)) : null;
+  if (!job) {
+    return (
+      <main id="indhold">
+        <h1 className="text-3xl font-extrabold">Jobbet findes ikke</h1>
+        <p className="mt-2">
+          <Link href="/admin/job" className="underline">Tilbage til jobbene</Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <main id="indhold">
+      <p className="text-sm">
+        <Link href="/admin/job" className="underline">Alle job</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-extrabold">Rediger job</h1>
+      <p className="mt-1 text-sm text-muted">
+        {job.active ? 'Aktivt' : `Udløbet ${formatDateTime(job.expiresAt)}`} ·{' '}
+        <Link href={job.path} className="underline">Se jobbet på sitet</Link>
+      </p>
+      <JobForm job={job} companies={companyOptions().map((company) => company.name)} />
+    </main>
+  );
+}
