@@ -1,8 +1,11 @@
 'use client';
 
+import Image from 'next/image';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 
+import type { MediaOption } from '@/db/queries/widget-admin';
 import type { WidgetResult } from '@/lib/widget-action';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
@@ -122,5 +125,47 @@ export function ActionButton({
     >
       {label}
     </button>
+  );
+}
+
+/** Picks an image already in the media library, by its alt text, with a preview of the choice. */
+export function MediaSelect({
+  id,
+  name,
+  label,
+  options,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  options: MediaOption[];
+  defaultValue: number | null;
+  error?: string;
+}) {
+  const [selected, setSelected] = useState(defaultValue === null ? '' : String(defaultValue));
+  const chosen = options.find((option) => String(option.id) === selected);
+  return (
+    <Field id={id} label={label} error={error} hint="Billeder uploades i mediebiblioteket.">
+      {(props) => (
+        <div className="grid gap-2">
+          <select {...props} name={name} value={selected} onChange={(event) => setSelected(event.target.value)} className={INPUT_CLASS}>
+            <option value="">Intet billede</option>
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.alt || `Billede ${option.id} (uden alt-tekst)`}
+              </option>
+            ))}
+          </select>
+          {chosen ? (
+            <Image src={chosen.src} width={chosen.width} height={chosen.height} alt="" sizes="160px" className="h-auto w-40 bg-neutral-200" />
+          ) : null}
+          <Link href="/admin/medier" className="text-sm underline">
+            Åbn mediebiblioteket
+          </Link>
+        </div>
+      )}
+    </Field>
   );
 }

@@ -3,27 +3,20 @@ import Link from 'next/link';
 
 import { JobForm } from '@/components/admin/job-form';
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getJobForAdmin } from '@/db/queries/job-admin';
 import { companyOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
+import { parseIdParam } from '@/lib/params';
 
 export const metadata: Metadata = { title: 'Rediger job' };
 
 export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!(await requirePermission('widgets:manage', `/admin/job/${id}`))) return <NoAccess />;
-  const job = /^\d{1,9}$/.test(id) ? getJobForAdmin(Number(id)) : null;
-  if (!job) {
-    return (
-      <main id="indhold">
-        <h1 className="text-3xl font-extrabold">Jobbet findes ikke</h1>
-        <p className="mt-2">
-          <Link href="/admin/job" className="underline">Tilbage til jobbene</Link>
-        </p>
-      </main>
-    );
-  }
+  const job = getJobForAdmin(parseIdParam(id));
+  if (!job) return <WidgetNotFound title="Jobbet findes ikke" backHref="/admin/job" backLabel="Tilbage til jobbene" />;
   return (
     <main id="indhold">
       <p className="text-sm">

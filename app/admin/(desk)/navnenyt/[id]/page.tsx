@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { NoAccess } from '@/components/admin/no-access';
+import { PeopleNewsForm } from '@/components/admin/people-news-form';
+import { WidgetNotFound } from '@/components/admin/widget-not-found';
+import { getPeopleNewsForAdmin, peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
+import { companyOptions, mediaOptions } from '@/db/queries/widget-admin';
+import { requirePermission } from '@/lib/auth/session';
+import { parseIdParam } from '@/lib/params';
+
+export const metadata: Metadata = { title: 'Rediger navnenyhed' };
+
+export default async function EditPeopleNewsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!(await requirePermission('widgets:manage', `/admin/navnenyt/${id}`))) return <NoAccess />;
+  const entry = getPeopleNewsForAdmin(parseIdParam(id));
+  if (!entry) return <WidgetNotFound title="Navnenyheden findes ikke" backHref="/admin/navnenyt" backLabel="Tilbage til Navnenyt" />;
+  return (
+    <main id="indhold">
+      <p className="text-sm">
+        <Link href="/admin/navnenyt" className="underline">Alle navnenyheder</Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-extrabold">Rediger navnenyhed</h1>
+      <p className="mt-1 text-sm">
+        <Link href={entry.path} className="underline">Se navnenyheden på sitet</Link>
+      </p>
+      <PeopleNewsForm entry={entry} companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} media={mediaOptions()} />
+    </main>
+  );
+}
