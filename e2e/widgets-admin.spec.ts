@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { openTestDb, revalidate, SEED_ARTICLE_PATH } from './fixtures';
@@ -371,4 +372,30 @@ test('the audit log names widget changes in Danish', async ({ page }) => {
   await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Job afsluttet');
   await page.goto('/admin/revisionslog?handling=sponsor-campaign.delete');
   await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Annoncekampagne slettet');
+});
+
+test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({ page }) => {
+  await logIn(page, editor, '/admin/job');
+  const [job] = query<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
+  const [entry] = query<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
+  const pages: [string, string | null][] = [
+    ['/admin/job', null],
+    ['/admin/job/ny', 'Opret job'],
+    [`/admin/job/${job!.id}`, null],
+    ['/admin/navnenyt', null],
+    [`/admin/navnenyt/${entry!.id}`, null],
+    ['/admin/navnenyt/ny', 'Opret navnenyhed'],
+    ['/admin/annoncer', null],
+    [`/admin/annoncer/${seedCampaign.id}`, null],
+    ['/admin/annoncer/ny', 'Opret kampagne'],
+  ];
+  for (const [path, submit] of pages) {
+    await page.goto(path);
+    if (submit) {
+      await page.getByRole('button', { name: submit }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Ret de markerede felter.' })).toBeVisible();
+    }
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+  }
 });
