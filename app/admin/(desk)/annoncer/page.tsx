@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { listCampaignsForAdmin, type CampaignStatus } from '@/db/queries/sponsor-campaigns';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
@@ -15,12 +16,7 @@ export default async function CampaignAdminPage() {
   const campaigns = listCampaignsForAdmin();
   return (
     <main id="indhold">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">Annoncer</h1>
-        <Link href="/admin/annoncer/ny" className="bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Ny kampagne
-        </Link>
-      </div>
+      <WidgetListHeader title="Annoncer" newHref="/admin/annoncer/ny" newLabel="Ny kampagne" />
       <p className="mt-2 max-w-2xl text-sm text-muted">
         Sidebjælkens annonce viser et annonceindlæg, mens dets kampagne kører. Kører flere på samme tid, skiftes de til.
       </p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { WidgetListFilter } from '@/components/admin/widget-list-filter';
 import { Pagination } from '@/components/site/pagination';
 import { listJobsForAdmin, type JobStatusFilter } from '@/db/queries/job-admin';
@@ -26,12 +27,7 @@ export default async function JobAdminPage({ searchParams }: Props) {
   const list = listJobsForAdmin({ status, page: parsePageParam(params.side) ?? 1 });
   return (
     <main id="indhold">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">Job</h1>
-        <Link href="/admin/job/ny" className="bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Nyt job
-        </Link>
-      </div>
+      <WidgetListHeader title="Job" newHref="/admin/job/ny" newLabel="Nyt job" />
       <WidgetListFilter label="Vis job" basePath="/admin/job" current={status} filters={FILTERS} defaultValue="active" />
       <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Job, nyeste først</caption>

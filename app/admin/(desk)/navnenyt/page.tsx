@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { Pagination } from '@/components/site/pagination';
 import { listPeopleNewsForAdmin } from '@/db/queries/people-news-admin';
 import { requirePermission } from '@/lib/auth/session';
@@ -15,12 +16,7 @@ export default async function PeopleNewsAdminPage({ searchParams }: { searchPara
   const list = listPeopleNewsForAdmin({ page: parsePageParam((await searchParams).side) ?? 1 });
   return (
     <main id="indhold">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-extrabold">Navnenyt</h1>
-        <Link href="/admin/navnenyt/ny" className="bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
-          Ny navnenyhed
-        </Link>
-      </div>
+      <WidgetListHeader title="Navnenyt" newHref="/admin/navnenyt/ny" newLabel="Ny navnenyhed" />
       <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
         <caption className="sr-only">Navnenyt, nyeste først</caption>
         <thead>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { SponsorCampaignForm } from '@/components/admin/sponsor-campaign-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getCampaignForAdmin, sponsoredArticleOptions } from '@/db/queries/sponsor-campaigns';
@@ -20,10 +20,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const defaults = { startsAt: utcToCopenhagenInput(campaign.startsAt), endsAt: utcToCopenhagenInput(campaign.endsAt) };
   return (
     <main id="indhold">
-      <p className="text-sm">
-        <Link href="/admin/annoncer" className="underline">Alle kampagner</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-extrabold">Rediger kampagne</h1>
+      <WidgetEditHeader title="Rediger kampagne" backHref="/admin/annoncer" backLabel="Alle kampagner" />
       <SponsorCampaignForm campaign={campaign} articles={sponsoredArticleOptions()} media={mediaOptions()} defaults={defaults} />
     </main>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 
 import { JobForm } from '@/components/admin/job-form';
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getJobForAdmin } from '@/db/queries/job-admin';
 import { companyOptions } from '@/db/queries/widget-admin';
@@ -19,14 +20,10 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
   if (!job) return <WidgetNotFound title="Jobbet findes ikke" backHref="/admin/job" backLabel="Tilbage til jobbene" />;
   return (
     <main id="indhold">
-      <p className="text-sm">
-        <Link href="/admin/job" className="underline">Alle job</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-extrabold">Rediger job</h1>
-      <p className="mt-1 text-sm text-muted">
+      <WidgetEditHeader title="Rediger job" backHref="/admin/job" backLabel="Alle job">
         {job.active ? 'Aktivt' : `Udløbet ${formatDateTime(job.expiresAt)}`} ·{' '}
         <Link href={job.path} className="underline">Se jobbet på sitet</Link>
-      </p>
+      </WidgetEditHeader>
       <JobForm job={job} companies={companyOptions().map((company) => company.name)} />
     </main>
   );

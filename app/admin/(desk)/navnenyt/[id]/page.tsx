@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { NoAccess } from '@/components/admin/no-access';
+import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getPeopleNewsForAdmin, peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
@@ -18,13 +19,9 @@ export default async function EditPeopleNewsPage({ params }: { params: Promise<{
   if (!entry) return <WidgetNotFound title="Navnenyheden findes ikke" backHref="/admin/navnenyt" backLabel="Tilbage til Navnenyt" />;
   return (
     <main id="indhold">
-      <p className="text-sm">
-        <Link href="/admin/navnenyt" className="underline">Alle navnenyheder</Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-extrabold">Rediger navnenyhed</h1>
-      <p className="mt-1 text-sm">
+      <WidgetEditHeader title="Rediger navnenyhed" backHref="/admin/navnenyt" backLabel="Alle navnenyheder">
         <Link href={entry.path} className="underline">Se navnenyheden på sitet</Link>
-      </p>
+      </WidgetEditHeader>
       <PeopleNewsForm entry={entry} companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} media={mediaOptions()} />
     </main>
   );
