@@ -24,6 +24,7 @@ import {
   peopleNews,
   revisions,
   sections,
+  sponsorCampaigns,
   tags,
 } from './schema';
 import { AUTHORS, EXTRA_JOBS, EXTRA_PEOPLE_NEWS, IMAGES, NEWSROOM_ARTICLES, SECTIONS } from './seed-content/newsroom';
@@ -291,5 +292,21 @@ function insertAll(
         })
         .run();
     }
+
+    insertSponsorCampaigns(tx, allArticles, articleIds, now);
   });
+}
+
+/** The sponsored seed article (DE-CIX) runs in the sidebar's sponsor widget for a year from seeding. */
+function insertSponsorCampaigns(
+  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  allArticles: SeedArticle[],
+  articleIds: Map<string, number>,
+  now: number,
+) {
+  for (const article of allArticles.filter((candidate) => candidate.kind === 'sponsored')) {
+    tx.insert(sponsorCampaigns)
+      .values({ articleId: articleIds.get(article.slug)!, startsAt: iso(now), endsAt: iso(now + 365 * DAY) })
+      .run();
+  }
 }

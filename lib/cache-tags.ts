@@ -12,6 +12,8 @@ export const TAGS = {
   authors: 'authors',
   tags: 'tags',
   sponsored: 'sponsored',
+  /** The sidebar's sponsor campaigns (which sponsored article is advertised, when, with which logo). */
+  sponsorCampaigns: 'sponsor-campaigns',
   jobs: 'jobs',
   peopleNews: 'people-news',
   /** Company profiles (name, slug, description, website, tag); jobs and Navnenyt show their names and links. */

@@ -13,3 +13,8 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   if (Array.isArray(value) || !/^[1-9]\d{0,5}$/.test(value)) return null;
   return Number(value);
 }
+
+/** An admin route's `[id]`: a positive integer, or 0 (which matches nothing) for anything else. */
+export function parseIdParam(value: string): number {
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 0;
+}

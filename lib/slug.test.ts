@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { isReservedSlug, MAX_SLUG_LENGTH, slugify } from './slug';
+import { isReservedSlug, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug';
 
 describe('slugify', () => {
   it('transliterates æ, ø and å the Danish way', () => {
@@ -34,5 +34,14 @@ describe('isReservedSlug', () => {
     assert.ok(isReservedSlug('admin'));
     assert.ok(isReservedSlug('soeg'));
     assert.ok(!isReservedSlug('sikkerhed'));
+  });
+});
+
+describe('uniqueSlug', () => {
+  it('numbers a slug that is taken and skips reserved words', () => {
+    const taken = new Set(['kmd', 'kmd-2']);
+    assert.equal(uniqueSlug('netcompany', (slug) => taken.has(slug)), 'netcompany');
+    assert.equal(uniqueSlug('kmd', (slug) => taken.has(slug)), 'kmd-3');
+    assert.equal(uniqueSlug('job', () => false), 'job-2');
   });
 });

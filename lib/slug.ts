@@ -43,3 +43,11 @@ export function slugify(input: string): string {
 export function isReservedSlug(slug: string): boolean {
   return RESERVED_SLUGS.has(slug);
 }
+
+/** `base`, or `base-2`, `base-3` … : the first that `isTaken` does not claim (companies, Navnenyt entries). */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  const root = base || 'x';
+  let slug = root;
+  for (let n = 2; isTaken(slug) || isReservedSlug(slug); n += 1) slug = `${root.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
+  return slug;
+}

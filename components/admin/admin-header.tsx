@@ -10,6 +10,13 @@ export function AdminHeader({ user }: { user: StaffUser }) {
     { href: '/admin/artikler/ny', label: ADMIN_COPY.newArticle },
     ...(can(user, 'media:manage') ? [{ href: '/admin/medier', label: ADMIN_COPY.media }] : []),
     ...(can(user, 'front-page:curate') ? [{ href: '/admin/forside', label: 'Forside' }] : []),
+    ...(can(user, 'widgets:manage')
+      ? [
+          { href: '/admin/job', label: 'Job' },
+          { href: '/admin/navnenyt', label: 'Navnenyt' },
+          { href: '/admin/annoncer', label: 'Annoncer' },
+        ]
+      : []),
     ...(can(user, 'users:manage') ? [{ href: '/admin/brugere', label: 'Brugere' }] : []),
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
     { href: '/admin/profil', label: ADMIN_COPY.profile },
@@ -25,7 +32,7 @@ export function AdminHeader({ user }: { user: StaffUser }) {
             {ADMIN_COPY.title}
           </Link>
           <nav aria-label={ADMIN_COPY.mainNav}>
-            <ul className="flex gap-4 text-sm font-semibold">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-semibold">
               {links.map((link) => (
                 <li key={link.href}>
                   <Link href={link.href} className="hover:text-brand">

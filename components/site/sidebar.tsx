@@ -1,7 +1,8 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-import { getSponsoredTeaser } from '@/db/queries/articles';
+import { getSponsorCampaign } from '@/db/queries/sponsor-campaigns';
 import { getMostRead } from '@/db/queries/views';
 import { getActiveJobs, getLatestPeopleNews } from '@/db/queries/widgets';
 import { CompanyLink } from './company-link';
@@ -37,15 +38,26 @@ function WidgetMoreLink({ href, children }: { href: string; children: ReactNode 
 /** The seed page's three widgets plus "Mest læste", shown beside articles and on the front page. */
 export async function Sidebar() {
   const [sponsored, jobList, people, mostRead] = await Promise.all([
-    getSponsoredTeaser(),
+    getSponsorCampaign(),
     getActiveJobs({ limit: 4 }),
     getLatestPeopleNews({ limit: 2 }),
     getMostRead(),
   ]);
   return (
     <aside aria-label={COPY.sidebar} className="grid content-start gap-8">
-      {sponsored?.sponsor ? (
+      {/* A running sponsor campaign, if any (several take turns; see db/queries/sponsor-campaigns.ts). */}
+      {sponsored ? (
         <Widget id="widget-annonce" title={COPY.sponsoredBy(sponsored.sponsor)} tone="sponsored">
+          {sponsored.logo ? (
+            <Image
+              src={sponsored.logo.src}
+              width={sponsored.logo.width}
+              height={sponsored.logo.height}
+              alt={sponsored.logo.alt}
+              sizes="160px"
+              className="mb-3 h-auto max-h-16 w-auto max-w-40"
+            />
+          ) : null}
           <h3 className="text-lg font-bold leading-snug">
             <Link href={sponsored.path} rel="sponsored" className="hover:underline">
               {sponsored.title}

@@ -18,9 +18,9 @@ import {
   getSectionNeighbours,
   getSectionPage,
   getSponsoredPage,
-  getSponsoredTeaser,
   getTagPage,
 } from './articles';
+import { getSponsorCampaign } from './sponsor-campaigns';
 import { getMostRead, mostReadIds, recordView } from './views';
 import { getActiveJobs, getLatestPeopleNews } from './widgets';
 
@@ -144,8 +144,8 @@ describe('reading aids', () => {
 });
 
 describe('widgets', () => {
-  it('shows the DE-CIX sponsored article', async () => {
-    const sponsored = await getSponsoredTeaser();
+  it('shows the DE-CIX sponsored article from its running campaign', async () => {
+    const sponsored = await getSponsorCampaign();
     assert.equal(sponsored?.sponsor, 'DE-CIX');
     assert.equal(sponsored?.title, 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start');
   });

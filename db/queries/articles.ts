@@ -487,20 +487,6 @@ export const getSponsoredPage = cached(
   [TAGS.sponsored, TAGS.articleLists],
 );
 
-/** The newest published sponsored article, for the "Annonceindlæg" widget. */
-export const getSponsoredTeaser = cached(
-  (): ArticleTeaser | null => {
-    const row = teaserQuery()
-      .where(and(isPublished, eq(articles.kind, 'sponsored')))
-      .orderBy(desc(articles.publishedAt))
-      .limit(1)
-      .get();
-    return row ? toTeaser(row) : null;
-  },
-  ['sponsored-teaser'],
-  [TAGS.sponsored, TAGS.articleLists],
-);
-
 /** Published news by id, used by "Mest læste" once the ranking is known. */
 export function teasersByIds(ids: number[]): ArticleTeaser[] {
   if (ids.length === 0) return [];

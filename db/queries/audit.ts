@@ -27,6 +27,16 @@ export const AUDIT_ACTIONS = {
   'user.deactivate': 'Bruger deaktiveret',
   'user.activate': 'Bruger genaktiveret',
   'user.password-reset': 'Adgangskode nulstillet',
+  'job.create': 'Job oprettet',
+  'job.update': 'Job ændret',
+  'job.expire': 'Job afsluttet',
+  'job.delete': 'Job slettet',
+  'people-news.create': 'Navnenyt oprettet',
+  'people-news.update': 'Navnenyt ændret',
+  'people-news.delete': 'Navnenyt slettet',
+  'sponsor-campaign.create': 'Annoncekampagne oprettet',
+  'sponsor-campaign.update': 'Annoncekampagne ændret',
+  'sponsor-campaign.delete': 'Annoncekampagne slettet',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

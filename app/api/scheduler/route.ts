@@ -3,6 +3,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { audit } from '@/db/queries/audit';
 import { invalidate } from '@/db/queries/cache';
 import { publishDueArticles } from '@/db/queries/editor';
+import { sponsorPickChanged } from '@/db/queries/sponsor-campaigns';
+import { TAGS } from '@/lib/cache-tags';
 import { schedulerToken } from '@/lib/scheduler';
 
 // Called by the in-process scheduler (lib/scheduler.ts) with its per-process token; anyone else gets 404.
@@ -14,6 +16,8 @@ export async function POST(request: Request) {
   }
   const { published, tags } = publishDueArticles();
   if (tags.length) invalidate(...tags);
+  // A sponsor campaign started or ended, or the rotation moved on: cached pages must pick again.
+  if (sponsorPickChanged()) invalidate(TAGS.sponsorCampaigns);
   for (const article of published) {
     audit({ action: 'article.publish', entityType: 'article', entityId: article.id, details: { title: article.title, scheduled: true } });
   }

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
+import { listCampaignsForAdmin, type CampaignStatus } from '@/db/queries/sponsor-campaigns';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/dates';
+
+export const metadata: Metadata = { title: 'Annoncer' };
+
+const STATUS_LABELS: Record<CampaignStatus, string> = { active: 'Aktiv', planned: 'Planlagt', ended: 'Afsluttet' };
+
+export default async function CampaignAdminPage() {
+  if (!(await requirePermission('widgets:manage', '/admin/annoncer'))) return <NoAccess />;
+  const campaigns = listCampaignsForAdmin();
+  return (
+    <main id="indhold">
+      <WidgetListHeader title="Annoncer" newHref="/admin/annoncer/ny" newLabel="Ny kampagne" />
+      <p className="mt-2 max-w-2xl text-sm text-muted">
+        Sidebjælkens annonce viser et annonceindlæg, mens dets kampagne kører. Kører flere på samme tid, skiftes de til.
+      </p>
+      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">Annoncekampagner, seneste start først</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">Annonceindlæg</th>
+            <th scope="col" className="p-2">Annoncør</th>
+            <th scope="col" className="p-2">Starter</th>
+            <th scope="col" className="p-2">Slutter</th>
+            <th scope="col" className="p-2">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.map((campaign) => (
+            <tr key={campaign.id} className="border-b border-rule align-top">
+              <td className="p-2 font-semibold">
+                <Link href={`/admin/annoncer/${campaign.id}`} className="underline">{campaign.articleTitle}</Link>
+                {campaign.articleStatus === 'published' ? null : <span className="ml-1 font-normal text-muted">(artiklen er ikke udgivet)</span>}
+              </td>
+              <td className="p-2">{campaign.sponsor}</td>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.startsAt)}</td>
+              <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.endsAt)}</td>
+              <td className="p-2">{STATUS_LABELS[campaign.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {campaigns.length === 0 ? <p className="mt-4 text-muted">Ingen kampagner endnu.</p> : null}
+    </main>
+  );
+}

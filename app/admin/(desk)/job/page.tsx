@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
+import { WidgetListFilter } from '@/components/admin/widget-list-filter';
+import { Pagination } from '@/components/site/pagination';
+import { listJobsForAdmin, type JobStatusFilter } from '@/db/queries/job-admin';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDate } from '@/lib/dates';
+import { parsePageParam } from '@/lib/params';
+
+export const metadata: Metadata = { title: 'Job' };
+
+const FILTERS: { value: JobStatusFilter; label: string }[] = [
+  { value: 'active', label: 'Aktive' },
+  { value: 'expired', label: 'Udløbne' },
+  { value: 'all', label: 'Alle' },
+];
+
+type Props = { searchParams: Promise<{ vis?: string | string[]; side?: string | string[] }> };
+
+export default async function JobAdminPage({ searchParams }: Props) {
+  if (!(await requirePermission('widgets:manage', '/admin/job'))) return <NoAccess />;
+  const params = await searchParams;
+  const status = FILTERS.find((filter) => filter.value === params.vis)?.value ?? 'active';
+  const list = listJobsForAdmin({ status, page: parsePageParam(params.side) ?? 1 });
+  return (
+    <main id="indhold">
+      <WidgetListHeader title="Job" newHref="/admin/job/ny" newLabel="Nyt job" />
+      <WidgetListFilter label="Vis job" basePath="/admin/job" current={status} filters={FILTERS} defaultValue="active" />
+      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">Job, nyeste først</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">Titel</th>
+            <th scope="col" className="p-2">Virksomhed</th>
+            <th scope="col" className="p-2">Region</th>
+            <th scope="col" className="p-2">Oprettet</th>
+            <th scope="col" className="p-2">Frist</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((job) => (
+            <tr key={job.id} className="border-b border-rule align-top">
+              <td className="p-2 font-semibold">
+                <Link href={`/admin/job/${job.id}`} className="underline">{job.title}</Link>
+              </td>
+              <td className="p-2">{job.company}</td>
+              <td className="p-2">{job.region}</td>
+              <td className="p-2 whitespace-nowrap">{formatDate(job.publishedAt)}</td>
+              <td className="p-2 whitespace-nowrap">{job.active ? formatDate(job.expiresAt) : `Udløbet ${formatDate(job.expiresAt)}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.items.length === 0 ? <p className="mt-4 text-muted">Ingen job her.</p> : null}
+      <Pagination basePath="/admin/job" page={list.page} pageCount={list.pageCount} query={status === 'active' ? {} : { vis: status }} />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+import { NoAccess } from '@/components/admin/no-access';
+import { WidgetListHeader } from '@/components/admin/widget-page-header';
+import { Pagination } from '@/components/site/pagination';
+import { listPeopleNewsForAdmin } from '@/db/queries/people-news-admin';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDate } from '@/lib/dates';
+import { parsePageParam } from '@/lib/params';
+
+export const metadata: Metadata = { title: 'Navnenyt' };
+
+export default async function PeopleNewsAdminPage({ searchParams }: { searchParams: Promise<{ side?: string | string[] }> }) {
+  if (!(await requirePermission('widgets:manage', '/admin/navnenyt'))) return <NoAccess />;
+  const list = listPeopleNewsForAdmin({ page: parsePageParam((await searchParams).side) ?? 1 });
+  return (
+    <main id="indhold">
+      <WidgetListHeader title="Navnenyt" newHref="/admin/navnenyt/ny" newLabel="Ny navnenyhed" />
+      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">Navnenyt, nyeste først</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">Navn</th>
+            <th scope="col" className="p-2">Stilling</th>
+            <th scope="col" className="p-2">Virksomhed</th>
+            <th scope="col" className="p-2">Kategori</th>
+            <th scope="col" className="p-2">Oprettet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((entry) => (
+            <tr key={entry.id} className="border-b border-rule align-top">
+              <td className="p-2 font-semibold">
+                <Link href={`/admin/navnenyt/${entry.id}`} className="underline">{entry.name}</Link>
+              </td>
+              <td className="p-2">{entry.role}</td>
+              <td className="p-2">{entry.company}</td>
+              <td className="p-2">{entry.label}</td>
+              <td className="p-2 whitespace-nowrap">{formatDate(entry.publishedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination basePath="/admin/navnenyt" page={list.page} pageCount={list.pageCount} />
+    </main>
+  );
+}

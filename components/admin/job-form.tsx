@@ -1,0 +1,45 @@
+'use client';
+
+import { createJobAction, deleteJobAction, expireJobAction, updateJobAction } from '@/app/admin/(desk)/job/actions';
+import type { AdminJob } from '@/db/queries/job-admin';
+import { ActionButton, Field, INPUT_CLASS, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+
+/** Creates a job, or edits one with "expire now" and delete beside the form. */
+export function JobForm({ job, companies }: { job?: AdminJob; companies: string[] }) {
+  const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
+  const save = job ? (values: Record<string, string>) => updateJobAction(job.id, values) : createJobAction;
+  return (
+    <div className="mt-4 grid max-w-2xl gap-4">
+      <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
+        <TextField id="job-company" name="company" label="Virksomhed" list="job-companies" defaultValue={job?.company} required
+          hint="Vælg fra listen, eller skriv navnet på en ny virksomhed." error={fieldError('company')} />
+        <datalist id="job-companies">
+          {companies.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+        <TextField id="job-title" name="title" label="Titel" defaultValue={job?.title} required maxLength={200} error={fieldError('title')} />
+        <TextField id="job-region" name="region" label="Region" defaultValue={job?.region} required maxLength={80}
+          hint="F.eks. Københavnsområdet eller Aarhus." error={fieldError('region')} />
+        <TextField id="job-url" name="url" type="url" label="Ansøgningsadresse" defaultValue={job?.url} required
+          hint="Virksomhedens eget jobopslag, hvor man søger." error={fieldError('url')} />
+        <TextField id="job-deadline" name="deadline" type="date" label="Ansøgningsfrist" defaultValue={job?.deadline} required
+          hint="Jobbet vises til og med denne dag." error={fieldError('deadline')} />
+        <Field id="job-description" label="Beskrivelse" error={fieldError('description')}>
+          {(props) => <textarea {...props} name="description" rows={8} maxLength={5000} defaultValue={job?.description} className={INPUT_CLASS} />}
+        </Field>
+        <SubmitButton pending={pending} label={job ? 'Gem job' : 'Opret job'} pendingLabel={job ? 'Gemmer …' : 'Opretter …'} />
+      </form>
+      {job ? (
+        <div className="flex flex-wrap gap-2 border-t border-rule pt-4">
+          {job.active ? (
+            <ActionButton label="Afslut nu" pending={pending} confirm={`Afslut »${job.title}« nu? Jobbet forsvinder fra sitet.`}
+              onClick={() => run(() => expireJobAction(job.id))} />
+          ) : null}
+          <ActionButton label="Slet job" pending={pending} confirm={`Slet »${job.title}« for altid?`} onClick={() => run(() => deleteJobAction(job.id))} />
+        </div>
+      ) : null}
+      <WidgetResultMessage result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+
+import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/app/admin/(desk)/annoncer/actions';
+import type { AdminCampaign, SponsoredArticleOption } from '@/db/queries/sponsor-campaigns';
+import type { MediaOption } from '@/db/queries/widget-admin';
+import { ActionButton, Field, INPUT_CLASS, MediaSelect, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+
+/**
+ * Creates or edits a sponsor campaign. The sponsor's name belongs to the article (it labels the article page too),
+ * so it is shown here and changed in the article editor.
+ */
+export function SponsorCampaignForm({
+  campaign,
+  articles,
+  media,
+  defaults,
+}: {
+  campaign?: AdminCampaign;
+  articles: SponsoredArticleOption[];
+  media: MediaOption[];
+  /** The window in Copenhagen time, as the datetime inputs take it. */
+  defaults: { startsAt: string; endsAt: string };
+}) {
+  const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
+  const [articleId, setArticleId] = useState(campaign ? String(campaign.articleId) : '');
+  const article = articles.find((option) => String(option.id) === articleId);
+  const save = campaign ? (values: Record<string, string>) => updateCampaignAction(campaign.id, values) : createCampaignAction;
+  return (
+    <div className="mt-4 grid max-w-2xl gap-4">
+      <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
+        <Field id="kampagne-artikel" label="Annonceindlæg" error={fieldError('articleId')}>
+          {(props) => (
+            <select {...props} name="articleId" value={articleId} onChange={(event) => setArticleId(event.target.value)} required className={INPUT_CLASS}>
+              <option value="">Vælg et udgivet annonceindlæg</option>
+              {campaign && !articles.some((option) => option.id === campaign.articleId) ? (
+                <option value={campaign.articleId}>{`${campaign.articleTitle} (ikke udgivet)`}</option>
+              ) : null}
+              {articles.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {`${option.sponsor}: ${option.title}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {articleId ? (
+          <p className="text-sm">
+            Vises som <strong>»Annonceindlæg fra {article?.sponsor || campaign?.sponsor}«</strong>.{' '}
+            <Link href={`/admin/artikler/${articleId}`} className="underline">
+              Ret annoncørens navn i artiklen
+            </Link>
+          </p>
+        ) : null}
+        <MediaSelect id="kampagne-logo" name="logoId" label="Logo" options={media} defaultValue={campaign?.logoId ?? null} error={fieldError('logoId')} />
+        <TextField id="kampagne-start" name="startsAt" type="datetime-local" label="Starter" defaultValue={defaults.startsAt} required
+          hint="Dansk tid." error={fieldError('startsAt')} />
+        <TextField id="kampagne-slut" name="endsAt" type="datetime-local" label="Slutter" defaultValue={defaults.endsAt} required
+          hint="Dansk tid." error={fieldError('endsAt')} />
+        <SubmitButton pending={pending} label={campaign ? 'Gem kampagne' : 'Opret kampagne'} pendingLabel={campaign ? 'Gemmer …' : 'Opretter …'} />
+      </form>
+      {campaign ? (
+        <div className="flex flex-wrap gap-2 border-t border-rule pt-4">
+          <ActionButton label="Slet kampagne" pending={pending} confirm="Slet kampagnen? Annoncen forsvinder fra sitet."
+            onClick={() => run(() => deleteCampaignAction(campaign.id))} />
+        </div>
+      ) : null}
+      <WidgetResultMessage result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+'use client';
+
+import Image from 'next/image';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+
+import type { MediaOption } from '@/db/queries/widget-admin';
+import type { WidgetResult } from '@/lib/widget-action';
+
+// Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
+// rather than a form action, so a validation error never resets what the editor typed.
+
+export const INPUT_CLASS = 'border border-neutral-500 bg-white px-3 py-2 aria-invalid:border-brand-dark';
+const BUTTON_CLASS = 'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
+
+type Submit = (values: Record<string, string>) => Promise<WidgetResult>;
+
+/** Runs a widget action with the form's values; keeps the result for the form and refreshes the page's data. */
+export function useWidgetAction() {
+  const router = useRouter();
+  const [result, setResult] = useState<WidgetResult | null>(null);
+  const [pending, start] = useTransition();
+  const run = (action: () => Promise<WidgetResult>) =>
+    start(async () => {
+      const outcome = await action();
+      setResult(outcome);
+      if (outcome.ok) router.refresh();
+    });
+  const onSubmit = (submit: Submit) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
+    run(() => submit(values));
+  };
+  return { result, pending, run, onSubmit, fieldError: (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) };
+}
+
+/** A labelled field with its error message right below it. */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-fejl` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="text-sm font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {error ? (
+        <p id={`${id}-fejl`} className="text-sm font-semibold text-brand-dark">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A text input in a Field. */
+export function TextField({
+  label,
+  error,
+  hint,
+  ...input
+}: { id: string; label: string; error?: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={input.id} label={label} error={error} hint={hint}>
+      {(props) => <input {...input} {...props} className={INPUT_CLASS} />}
+    </Field>
+  );
+}
+
+/** The outcome of the last action, announced politely (not role=alert, which Next's route announcer also has). */
+export function WidgetResultMessage({ result }: { result: WidgetResult | null }) {
+  if (!result) return null;
+  return (
+    <p role="status" className={result.ok ? 'text-sm font-semibold text-green-800' : 'text-sm font-semibold text-brand-dark'}>
+      {result.ok ? result.message : result.error}
+    </p>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <button type="submit" disabled={pending} className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}
+
+/** A secondary action (expire, delete); `confirm` asks first. */
+export function ActionButton({
+  label,
+  confirm,
+  pending,
+  onClick,
+}: {
+  label: string;
+  confirm?: string;
+  pending: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      className={BUTTON_CLASS}
+      onClick={() => {
+        if (!confirm || window.confirm(confirm)) onClick();
+      }}
+    >
+      {label}
+    </button>
+  );
+}
+
+/** Picks an image already in the media library, by its alt text, with a preview of the choice. */
+export function MediaSelect({
+  id,
+  name,
+  label,
+  options,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  options: MediaOption[];
+  defaultValue: number | null;
+  error?: string;
+}) {
+  const [selected, setSelected] = useState(defaultValue === null ? '' : String(defaultValue));
+  const chosen = options.find((option) => String(option.id) === selected);
+  return (
+    <Field id={id} label={label} error={error} hint="Billeder uploades i mediebiblioteket.">
+      {(props) => (
+        <div className="grid gap-2">
+          <select {...props} name={name} value={selected} onChange={(event) => setSelected(event.target.value)} className={INPUT_CLASS}>
+            <option value="">Intet billede</option>
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.alt || `Billede ${option.id} (uden alt-tekst)`}
+              </option>
+            ))}
+          </select>
+          {chosen ? (
+            <Image src={chosen.src} width={chosen.width} height={chosen.height} alt="" sizes="160px" className="h-auto w-40 bg-neutral-200" />
+          ) : null}
+          <Link href="/admin/medier" className="text-sm underline">
+            Åbn mediebiblioteket
+          </Link>
+        </div>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,63 @@
+import 'server-only';
+
+import { asc, desc, eq, sql } from 'drizzle-orm';
+
+import { companyShortName } from '@/lib/company';
+import { slugify, uniqueSlug } from '@/lib/slug';
+import { getDb } from '../client';
+import { companies, media } from '../schema';
+
+// What the widget admin pages (jobs, Navnenyt, sponsor campaigns) share: the company a job or an entry names,
+// and the images an editor can pick from the media library.
+
+export type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
+
+/** A mistake the editor can fix; its message is Danish and shown next to the form. */
+export class WidgetError extends Error {}
+
+/** The editor picks a company from the list (a datalist) or types a new name. */
+export type CompanyChoice = { company: string };
+
+export type CompanyOption = { id: number; name: string };
+export type MediaOption = { id: number; src: string; alt: string; width: number; height: number };
+
+export function companyOptions(): CompanyOption[] {
+  return getDb().select({ id: companies.id, name: companies.name }).from(companies).orderBy(asc(companies.name)).all();
+}
+
+/** The newest images in the media library (managed at /admin/medier), for photo and logo pickers. */
+export function mediaOptions(): MediaOption[] {
+  return getDb()
+    .select({ id: media.id, fileName: media.fileName, alt: media.alt, width: media.width, height: media.height })
+    .from(media)
+    .orderBy(desc(media.id))
+    .limit(300)
+    .all()
+    .map(({ fileName, ...row }) => ({ ...row, src: `/medier/${fileName}` }));
+}
+
+export function assertMediaExists(tx: Tx, id: number | null): void {
+  if (id !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, id)).get()) {
+    throw new WidgetError('Billedet findes ikke længere. Vælg et andet.');
+  }
+}
+
+/**
+ * The company a job or Navnenyt entry belongs to: the existing one with that name (case aside) or a new one with
+ * a unique slug. `created` tells the caller that company lists changed too.
+ */
+export function resolveCompany(tx: Tx, { company }: CompanyChoice): { id: number; name: string; created: boolean } {
+  const name = company.trim().replace(/\s+/g, ' ');
+  if (!name) throw new WidgetError('Vælg en virksomhed, eller skriv navnet på en ny.');
+  const existing = tx
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(sql`${companies.name} = ${name} COLLATE NOCASE`)
+    .get();
+  if (existing) return { ...existing, created: false };
+  const slug = uniqueSlug(slugify(companyShortName(name)), (candidate) =>
+    Boolean(tx.select({ id: companies.id }).from(companies).where(eq(companies.slug, candidate)).get()),
+  );
+  const { id } = tx.insert(companies).values({ slug, name }).returning({ id: companies.id }).get();
+  return { id, name, created: true };
+}
