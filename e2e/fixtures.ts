@@ -35,6 +35,26 @@ export function openTestDb() {
   return db;
 }
 
+/** Rows of one statement, on a connection opened and closed for it. */
+export function queryTestDb<T>(sql: string, ...params: unknown[]): T[] {
+  const db = openTestDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs one writing statement on a connection opened and closed for it. */
+export function runTestDb(sql: string, ...params: unknown[]): void {
+  const db = openTestDb();
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
 export async function revalidate(request: APIRequestContext, tags: string[]) {
   const response = await request.post('/api/revalidate', {
     headers: { authorization: `Bearer ${REVALIDATE_SECRET}` },

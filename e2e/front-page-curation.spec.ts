@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
-import { openTestDb, revalidate } from './fixtures';
+import { openTestDb, queryTestDb, revalidate } from './fixtures';
 import { createDraft, createStaff, logIn, type Staff } from './staff';
 
 // Editors decide the front page's lead and the order of the top stories; everything else fills in by itself.
@@ -8,18 +8,9 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const created = new Set<number>();
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openTestDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
 /** The n-th newest published news article (0 = newest). */
 function newsArticle(n: number) {
-  return query<{ id: number; title: string }>(
+  return queryTestDb<{ id: number; title: string }>(
     `SELECT id, title FROM articles WHERE status = 'published' AND kind = 'news' ORDER BY published_at DESC, id DESC LIMIT 1 OFFSET ?`,
     n,
   )[0]!;
@@ -81,7 +72,7 @@ test('an editor pins a lead story and orders the top stories, and readers see it
   await expect(top.nth(1)).toHaveText(newsArticle(0).title);
 
   // The audit log records the change.
-  const [entry] = query<{ action: string; details: string }>(`SELECT action, details FROM audit_log WHERE action = 'front-page.update' ORDER BY id DESC LIMIT 1`);
+  const [entry] = queryTestDb<{ action: string; details: string }>(`SELECT action, details FROM audit_log WHERE action = 'front-page.update' ORDER BY id DESC LIMIT 1`);
   expect(JSON.parse(entry!.details)).toEqual({ articleIds: [third.id, fifth.id] });
   await editor.context().close();
 });
@@ -128,7 +119,7 @@ test('two editors curating at once: the later save is refused instead of overwri
   await pin(second, newsArticle(4).title);
   await second.getByRole('button', { name: 'Gem forsiden' }).click();
   await expect(second.getByRole('status')).toContainText('Første Redaktør ændrede forsiden kl.');
-  const stored = query<{ article_id: number }>('SELECT article_id FROM front_page_slots ORDER BY position');
+  const stored = queryTestDb<{ article_id: number }>('SELECT article_id FROM front_page_slots ORDER BY position');
   expect(stored.map((row) => row.article_id)).toEqual([article.id]);
   await second.getByRole('button', { name: 'Hent den nyeste version (dine ændringer kasseres)' }).click();
   await expect(pinnedTitles(second).first()).toContainText(article.title);
@@ -143,7 +134,7 @@ test('writers cannot curate the front page, neither on the page nor by calling t
   await editor.getByRole('button', { name: 'Gem forsiden' }).click();
   const request = await captured;
   await expect(editor.getByRole('status')).toHaveText('Forsiden er gemt.');
-  const before = query('SELECT position, article_id FROM front_page_slots ORDER BY position');
+  const before = queryTestDb('SELECT position, article_id FROM front_page_slots ORDER BY position');
 
   const writer = await (await browser.newContext()).newPage();
   await logIn(writer, await createStaff('writer', 'Forsidejournalist'));
@@ -157,7 +148,7 @@ test('writers cannot curate the front page, neither on the page nor by calling t
   });
   expect(replay.status()).toBeLessThan(500);
   expect(await replay.text()).toContain('Du har ikke rettighed til at ændre forsiden.');
-  expect(query('SELECT position, article_id FROM front_page_slots ORDER BY position')).toEqual(before);
+  expect(queryTestDb('SELECT position, article_id FROM front_page_slots ORDER BY position')).toEqual(before);
   await writer.context().close();
   await editor.context().close();
 });

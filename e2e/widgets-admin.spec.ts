@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-import { openTestDb, revalidate, SEED_ARTICLE_PATH } from './fixtures';
+import { queryTestDb, revalidate, runTestDb, SEED_ARTICLE_PATH } from './fixtures';
 import { createStaff, logIn, type Staff } from './staff';
 
 // The newsroom runs the sidebar widgets (jobs, Navnenyt, sponsor campaigns) and readers see each change on their
@@ -12,41 +12,23 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 const MARK = `w${Date.now().toString(36)}`;
 const unique = () => `${MARK}${Math.floor(Math.random() * 100_000)}`;
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = openTestDb();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
-function run(sql: string, ...params: unknown[]) {
-  const db = openTestDb();
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
 const auditActions = (entityType: string, id: number) =>
-  query<{ action: string }>('SELECT action FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id', entityType, id).map((row) => row.action);
+  queryTestDb<{ action: string }>('SELECT action FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id', entityType, id).map((row) => row.action);
 
 // The seed's DE-CIX campaign is edited below; other specs expect it running, so it is put back afterwards.
 let seedCampaign: { id: number; article_id: number; starts_at: string; ends_at: string; logo_id: number | null };
 
 test.beforeAll(() => {
-  seedCampaign = query<typeof seedCampaign>('SELECT id, article_id, starts_at, ends_at, logo_id FROM sponsor_campaigns ORDER BY id LIMIT 1')[0]!;
+  seedCampaign = queryTestDb<typeof seedCampaign>('SELECT id, article_id, starts_at, ends_at, logo_id FROM sponsor_campaigns ORDER BY id LIMIT 1')[0]!;
 });
 
 test.afterAll(async ({ playwright }) => {
   const like = `%${MARK}%`;
-  run('DELETE FROM jobs WHERE title LIKE ?', like);
-  run('DELETE FROM people_news WHERE name LIKE ?', like);
-  run('DELETE FROM companies WHERE name LIKE ?', like);
-  run('DELETE FROM sponsor_campaigns WHERE id != ?', seedCampaign.id);
-  run('UPDATE sponsor_campaigns SET starts_at = ?, ends_at = ?, logo_id = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.ends_at, seedCampaign.logo_id, seedCampaign.id);
+  runTestDb('DELETE FROM jobs WHERE title LIKE ?', like);
+  runTestDb('DELETE FROM people_news WHERE name LIKE ?', like);
+  runTestDb('DELETE FROM companies WHERE name LIKE ?', like);
+  runTestDb('DELETE FROM sponsor_campaigns WHERE id != ?', seedCampaign.id);
+  runTestDb('UPDATE sponsor_campaigns SET starts_at = ?, ends_at = ?, logo_id = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.ends_at, seedCampaign.logo_id, seedCampaign.id);
   const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await revalidate(request, ['jobs', 'people-news', 'companies', 'sponsor-campaigns']);
   await request.dispose();
@@ -92,7 +74,7 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await page.getByRole('button', { name: 'Opret job' }).click();
   await page.waitForURL(/\/admin\/job$/);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
-  const [job] = query<{ id: number; slug: string; company_id: number | null }>('SELECT id, slug, company_id FROM jobs WHERE title = ?', title);
+  const [job] = queryTestDb<{ id: number; slug: string; company_id: number | null }>('SELECT id, slug, company_id FROM jobs WHERE title = ?', title);
   expect(job!.company_id).not.toBeNull();
 
   // The article page is served from the route cache: the create expired it.
@@ -109,7 +91,7 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er gemt.' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('region', { name: 'Job' }).getByRole('link', { name: `${title} (senior)` })).toBeVisible();
-  const { slug } = query<{ slug: string }>('SELECT slug FROM jobs WHERE id = ?', job!.id)[0]!;
+  const { slug } = queryTestDb<{ slug: string }>('SELECT slug FROM jobs WHERE id = ?', job!.id)[0]!;
   expect((await request.get(`/job/${job!.id}-${slug}`)).status()).toBe(200);
 
   acceptDialogs(page);
@@ -149,7 +131,7 @@ test('an editor writes a Navnenyt entry for a new company, edits and deletes it;
   await page.getByLabel('Tekst').fill(`${company} har udnævnt ${name} til CTO.`);
   await page.getByRole('button', { name: 'Opret navnenyhed' }).click();
   await page.waitForURL(/\/admin\/navnenyt$/);
-  const [entry] = query<{ id: number; slug: string }>('SELECT id, slug FROM people_news WHERE name = ?', name);
+  const [entry] = queryTestDb<{ id: number; slug: string }>('SELECT id, slug FROM people_news WHERE name = ?', name);
 
   await page.goto(SEED_ARTICLE_PATH);
   const widget = sidebar(page).getByRole('region', { name: 'Navnenyt fra it-Danmark' });
@@ -200,7 +182,7 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
   await page.getByLabel('Slutter').fill(copenhagenInput(7 * DAY));
   await page.getByRole('button', { name: 'Opret kampagne' }).click();
   await page.waitForURL(/\/admin\/annoncer$/);
-  const [campaign] = query<{ id: number }>('SELECT id FROM sponsor_campaigns WHERE id != ? ORDER BY id DESC LIMIT 1', seedCampaign.id);
+  const [campaign] = queryTestDb<{ id: number }>('SELECT id FROM sponsor_campaigns WHERE id != ? ORDER BY id DESC LIMIT 1', seedCampaign.id);
 
   // End the seed campaign: only the new one, with its logo, runs.
   await page.goto(`/admin/annoncer/${seedCampaign.id}`);
@@ -240,7 +222,7 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
 test('a campaign starts on time by itself: nobody expires a cache when its start passes', async ({ page, request }) => {
   const widget = () => sidebar(page).getByRole('region', { name: 'Annonceindlæg fra DE-CIX' });
   // Planned to start in a few seconds (written as the admin would, expiring the tag once).
-  run('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', new Date(Date.now() + 6_000).toISOString(), seedCampaign.id);
+  runTestDb('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', new Date(Date.now() + 6_000).toISOString(), seedCampaign.id);
   await revalidate(request, ['sponsor-campaigns']);
   await page.goto(SEED_ARTICLE_PATH);
   await expect(widget()).toHaveCount(0);
@@ -251,7 +233,7 @@ test('a campaign starts on time by itself: nobody expires a cache when its start
       return widget().count();
     }, { timeout: 30_000, intervals: [1_000] })
     .toBe(1);
-  run('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.id);
+  runTestDb('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.id);
 });
 
 test('a writer sees no widget admin, and calling its actions directly changes nothing', async ({ browser, page }) => {
@@ -308,15 +290,15 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   await page.waitForURL(/\/admin\/annoncer$/);
 
   // Targets that exist: a seed job, a seed entry and the seed campaign.
-  const [seedJob] = query<{ id: number }>("SELECT id FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1", new Date().toISOString());
-  const [seedEntry] = query<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
+  const [seedJob] = queryTestDb<{ id: number }>("SELECT id FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1", new Date().toISOString());
+  const [seedEntry] = queryTestDb<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
   const snapshot = () => ({
-    jobs: query('SELECT count(*) AS n FROM jobs'),
-    job: query('SELECT * FROM jobs WHERE id = ?', seedJob!.id),
-    people: query('SELECT count(*) AS n FROM people_news'),
-    entry: query('SELECT * FROM people_news WHERE id = ?', seedEntry!.id),
-    campaigns: query('SELECT * FROM sponsor_campaigns ORDER BY id'),
-    companies: query('SELECT count(*) AS n FROM companies'),
+    jobs: queryTestDb('SELECT count(*) AS n FROM jobs'),
+    job: queryTestDb('SELECT * FROM jobs WHERE id = ?', seedJob!.id),
+    people: queryTestDb('SELECT count(*) AS n FROM people_news'),
+    entry: queryTestDb('SELECT * FROM people_news WHERE id = ?', seedEntry!.id),
+    campaigns: queryTestDb('SELECT * FROM sponsor_campaigns ORDER BY id'),
+    companies: queryTestDb('SELECT count(*) AS n FROM companies'),
   });
   const before = snapshot();
   const job = { company: 'Overtaget A/S', title: 'Overtaget', region: 'Aarhus', url: 'https://example.com', deadline: '2099-01-01', description: '' };
@@ -376,8 +358,8 @@ test('the audit log names widget changes in Danish', async ({ page }) => {
 
 test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({ page }) => {
   await logIn(page, editor, '/admin/job');
-  const [job] = query<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
-  const [entry] = query<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
+  const [job] = queryTestDb<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
+  const [entry] = queryTestDb<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
   const pages: [string, string | null][] = [
     ['/admin/job', null],
     ['/admin/job/ny', 'Opret job'],

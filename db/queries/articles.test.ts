@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, jobs } from '../schema';
 import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
 import {
   getArticleTeasers,
@@ -24,24 +24,14 @@ import { getSponsorCampaign } from './sponsor-campaigns';
 import { getMostRead, mostReadIds, recordView } from './views';
 import { getActiveJobs, getLatestPeopleNews } from './widgets';
 
+const { uploadDir } = demoDatabaseForTests('queries');
+
 const SEED_TEXT = fs.readFileSync(path.join(import.meta.dirname, '..', 'seed-content', 'article-page.txt'), 'utf8');
-let dir: string;
-
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-queries-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), true);
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('demo content', () => {
   it('is loaded once: a second run leaves the database alone', async () => {
     const before = getDb().select().from(articles).all().length;
-    assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), false);
+    assert.equal(await seedDemoContent({ db: getDb(), uploadDir }), false);
     assert.equal(getDb().select().from(articles).all().length, before);
     assert.ok(before >= 34, `expected at least 34 articles, got ${before}`);
   });

@@ -1,33 +1,20 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { and, desc, eq } from 'drizzle-orm';
 
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, articleTags, jobs, peopleNews, tags } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { COMPANY_ARTICLE_LIMIT, getCompanyPage } from './companies';
 import { getActiveJobList, getJob, getJobBoard, jobPath, stillActive } from './jobs';
 import { getPeopleNewsBySlug, getPeopleNewsLabels, getPeopleNewsPage, PEOPLE_NEWS_PAGE_SIZE as PAGE_SIZE } from './people-news';
 import { getActiveJobs, getLatestPeopleNews } from './widgets';
 
-let dir: string;
+demoDatabaseForTests('directory');
+
 const now = () => new Date().toISOString();
 const isNewestFirst = (dates: string[]) => dates.every((date, i) => i === 0 || dates[i - 1]! >= date);
-
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-directory-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), true);
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** Runs `fn` with one job's deadline moved, then puts it back. */
 async function withDeadline(id: number, expiresAt: string, fn: () => Promise<void>) {

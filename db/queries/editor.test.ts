@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
 import { createAccount } from '../accounts';
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, revisions, sections, slugHistory } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import {
   createArticle,
   EditorError,
@@ -24,21 +21,12 @@ import {
 } from './editor';
 import { articlePathVerdict } from './routing';
 
-let dir: string;
 let userId: number;
 let sectionId: number;
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-editor-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') });
+demoDatabaseForTests('editor', async () => {
   userId = await createAccount(getDb(), { email: 'red@spalte.dk', name: 'Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 let n = 0;

@@ -1,26 +1,19 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { and, desc, eq } from 'drizzle-orm';
 
 import { createAccount } from '../accounts';
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { getFrontPage } from './articles';
 import { CurationConflict, CurationError, findPinCandidates, getCuration, saveCuration } from './front-page';
 
-let dir: string;
 let userId: number;
 let news: { id: number; title: string }[];
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-front-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') });
+demoDatabaseForTests('front', async () => {
   userId = await createAccount(getDb(), { email: 'forside@spalte.dk', name: 'Forsideredaktør', role: 'editor', password: 'en-lang-adgangskode' });
   news = getDb()
     .select({ id: articles.id, title: articles.title })
@@ -28,11 +21,6 @@ before(async () => {
     .where(and(eq(articles.status, 'published'), eq(articles.kind, 'news')))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .all();
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const ids = (list: { id: number }[]) => list.map((item) => item.id);

@@ -1,36 +1,24 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
 import { cropFiles } from '../../lib/media/crops';
 import { createAccount } from '../accounts';
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, media, sections } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { createArticle, EditorError, getEditableArticle, saveArticle, transitionArticle, type ArticleContent } from './editor';
 import { createMedia, listMedia, MediaError, updateMedia } from './media';
 
-let dir: string;
-let uploads: string;
 let userId: number;
 let sectionId: number;
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-media-'));
-  uploads = path.join(dir, 'uploads');
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  await seedDemoContent({ db: getDb(), uploadDir: uploads });
+const { uploadDir: uploads } = demoDatabaseForTests('media', async () => {
   userId = await createAccount(getDb(), { email: 'red@spalte.dk', name: 'Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 let n = 0;

@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles } from '../schema';
 import { indexArticle } from '../search-index';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { PFA_ARTICLE_SLUG, SEED_ARTICLE_SLUG, ZOOM_AUTHORITIES_SLUG } from '../seed-content/seed-page';
 import { MARK_START, searchArticles } from './search';
 
-let dir: string;
+demoDatabaseForTests('search');
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-search-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') });
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 const slugs = async (q: string, options: Parameters<typeof searchArticles>[0] extends infer O ? Partial<O> : never = {}) =>
   (await searchArticles({ q, page: 1, ...options }))!.hits.map((hit) => hit.slug);

@@ -1,32 +1,19 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, jobs, sections, slugHistory } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
 import { articlePathVerdict, jobPathVerdict, pathVerdict } from './routing';
 import { getNewsSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
 
+demoDatabaseForTests('seo');
+
 // The search-engine side of the data layer: what a path means (moved, gone) and what the sitemaps list.
 
-let dir: string;
-
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-seo-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), true);
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 function article(slug: string) {
   const row = getDb()

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { closeDb, getDb } from '../client';
+import { getDb } from '../client';
 import { articles, companies, jobs, peopleNews, sponsorCampaigns } from '../schema';
-import { seedDemoContent } from '../seed';
+import { demoDatabaseForTests } from '../test-database';
 import { createJob, deleteJob, expireJob, getJobForAdmin, updateJob } from './job-admin';
 import { getJob } from './jobs';
 import { createPeopleNews, deletePeopleNews, updatePeopleNews } from './people-news-admin';
@@ -23,18 +20,8 @@ import {
 } from './sponsor-campaigns';
 import { WidgetError } from './widget-admin';
 
-let dir: string;
+demoDatabaseForTests('widgets');
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spalte-widgets-'));
-  process.env.DATABASE_PATH = path.join(dir, 'test.db');
-  assert.equal(await seedDemoContent({ db: getDb(), uploadDir: path.join(dir, 'uploads') }), true);
-});
-
-after(() => {
-  closeDb();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 const job = { company: 'KMD A/S', title: 'Platformsudvikler', region: 'Aarhus', description: 'Kubernetes.', url: 'https://kmd.dk/job/1', deadline: '2099-01-31' };
 

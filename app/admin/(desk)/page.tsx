@@ -16,6 +16,7 @@ import {
 import { formatDateTime } from '@/lib/dates';
 import { parsePageParam } from '@/lib/params';
 import { requireStaff } from '@/lib/auth/session';
+import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.articles };
 
@@ -102,42 +103,28 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
       {list.items.length === 0 ? (
         <p className="mt-4">Ingen artikler matcher filtrene.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">Artikler</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">Titel</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Sektion</th>
-                <th scope="col" className="p-2">Skribenter</th>
-                <th scope="col" className="p-2">Senest ændret</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((item) => (
-                <tr key={item.id} className="border-b border-rule align-top">
-                  <td className="p-2 font-semibold">
-                    <Link href={`/admin/artikler/${item.id}`} className="hover:text-brand hover:underline">
-                      {item.title}
-                    </Link>
-                    {item.kind === 'sponsored' ? <span className="ml-2 text-xs font-normal text-sponsor">Annonceindlæg</span> : null}
-                  </td>
-                  <td className="p-2">
-                    {STATUS_LABELS[item.status]}
-                    {item.status === 'scheduled' && item.publishAt ? <span className="block text-xs text-muted">{formatDateTime(item.publishAt)}</span> : null}
-                  </td>
-                  <td className="p-2">{item.section}</td>
-                  <td className="p-2">{item.authors.join(', ')}</td>
-                  <td className="p-2">
-                    {formatDateTime(item.updatedAt)}
-                    {item.updatedBy ? <span className="block text-xs text-muted">af {item.updatedBy}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable caption="Artikler" className="mt-2" columns={['Titel', 'Status', 'Sektion', 'Skribenter', 'Senest ændret']}>
+          {list.items.map((item) => (
+            <tr key={item.id} className={ADMIN_ROW}>
+              <td className="p-2 font-semibold">
+                <Link href={`/admin/artikler/${item.id}`} className="hover:text-brand hover:underline">
+                  {item.title}
+                </Link>
+                {item.kind === 'sponsored' ? <span className="ml-2 text-xs font-normal text-sponsor">Annonceindlæg</span> : null}
+              </td>
+              <td className="p-2">
+                {STATUS_LABELS[item.status]}
+                {item.status === 'scheduled' && item.publishAt ? <span className="block text-xs text-muted">{formatDateTime(item.publishAt)}</span> : null}
+              </td>
+              <td className="p-2">{item.section}</td>
+              <td className="p-2">{item.authors.join(', ')}</td>
+              <td className="p-2">
+                {formatDateTime(item.updatedAt)}
+                {item.updatedBy ? <span className="block text-xs text-muted">af {item.updatedBy}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <Pagination basePath="/admin" page={list.page} pageCount={list.pageCount} query={query} />
     </main>

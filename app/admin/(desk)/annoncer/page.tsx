@@ -6,6 +6,7 @@ import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { listCampaignsForAdmin, type CampaignStatus } from '@/db/queries/sponsor-campaigns';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
+import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Annoncer' };
 
@@ -20,32 +21,20 @@ export default async function CampaignAdminPage() {
       <p className="mt-2 max-w-2xl text-sm text-muted">
         Sidebjælkens annonce viser et annonceindlæg, mens dets kampagne kører. Kører flere på samme tid, skiftes de til.
       </p>
-      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Annoncekampagner, seneste start først</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Annonceindlæg</th>
-            <th scope="col" className="p-2">Annoncør</th>
-            <th scope="col" className="p-2">Starter</th>
-            <th scope="col" className="p-2">Slutter</th>
-            <th scope="col" className="p-2">Status</th>
+      <AdminTable caption="Annoncekampagner, seneste start først" columns={['Annonceindlæg', 'Annoncør', 'Starter', 'Slutter', 'Status']}>
+        {campaigns.map((campaign) => (
+          <tr key={campaign.id} className={ADMIN_ROW}>
+            <td className="p-2 font-semibold">
+              <Link href={`/admin/annoncer/${campaign.id}`} className="underline">{campaign.articleTitle}</Link>
+              {campaign.articleStatus === 'published' ? null : <span className="ml-1 font-normal text-muted">(artiklen er ikke udgivet)</span>}
+            </td>
+            <td className="p-2">{campaign.sponsor}</td>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.startsAt)}</td>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.endsAt)}</td>
+            <td className="p-2">{STATUS_LABELS[campaign.status]}</td>
           </tr>
-        </thead>
-        <tbody>
-          {campaigns.map((campaign) => (
-            <tr key={campaign.id} className="border-b border-rule align-top">
-              <td className="p-2 font-semibold">
-                <Link href={`/admin/annoncer/${campaign.id}`} className="underline">{campaign.articleTitle}</Link>
-                {campaign.articleStatus === 'published' ? null : <span className="ml-1 font-normal text-muted">(artiklen er ikke udgivet)</span>}
-              </td>
-              <td className="p-2">{campaign.sponsor}</td>
-              <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.startsAt)}</td>
-              <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.endsAt)}</td>
-              <td className="p-2">{STATUS_LABELS[campaign.status]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       {campaigns.length === 0 ? <p className="mt-4 text-muted">Ingen kampagner endnu.</p> : null}
     </main>
   );

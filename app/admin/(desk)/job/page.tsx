@@ -9,6 +9,7 @@ import { listJobsForAdmin, type JobStatusFilter } from '@/db/queries/job-admin';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/dates';
 import { parsePageParam } from '@/lib/params';
+import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Job' };
 
@@ -29,31 +30,19 @@ export default async function JobAdminPage({ searchParams }: Props) {
     <main id="indhold">
       <WidgetListHeader title="Job" newHref="/admin/job/ny" newLabel="Nyt job" />
       <WidgetListFilter label="Vis job" basePath="/admin/job" current={status} filters={FILTERS} defaultValue="active" />
-      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Job, nyeste først</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Titel</th>
-            <th scope="col" className="p-2">Virksomhed</th>
-            <th scope="col" className="p-2">Region</th>
-            <th scope="col" className="p-2">Oprettet</th>
-            <th scope="col" className="p-2">Frist</th>
+      <AdminTable caption="Job, nyeste først" columns={['Titel', 'Virksomhed', 'Region', 'Oprettet', 'Frist']}>
+        {list.items.map((job) => (
+          <tr key={job.id} className={ADMIN_ROW}>
+            <td className="p-2 font-semibold">
+              <Link href={`/admin/job/${job.id}`} className="underline">{job.title}</Link>
+            </td>
+            <td className="p-2">{job.company}</td>
+            <td className="p-2">{job.region}</td>
+            <td className="p-2 whitespace-nowrap">{formatDate(job.publishedAt)}</td>
+            <td className="p-2 whitespace-nowrap">{job.active ? formatDate(job.expiresAt) : `Udløbet ${formatDate(job.expiresAt)}`}</td>
           </tr>
-        </thead>
-        <tbody>
-          {list.items.map((job) => (
-            <tr key={job.id} className="border-b border-rule align-top">
-              <td className="p-2 font-semibold">
-                <Link href={`/admin/job/${job.id}`} className="underline">{job.title}</Link>
-              </td>
-              <td className="p-2">{job.company}</td>
-              <td className="p-2">{job.region}</td>
-              <td className="p-2 whitespace-nowrap">{formatDate(job.publishedAt)}</td>
-              <td className="p-2 whitespace-nowrap">{job.active ? formatDate(job.expiresAt) : `Udløbet ${formatDate(job.expiresAt)}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       {list.items.length === 0 ? <p className="mt-4 text-muted">Ingen job her.</p> : null}
       <Pagination basePath="/admin/job" page={list.page} pageCount={list.pageCount} query={status === 'active' ? {} : { vis: status }} />
     </main>

@@ -8,6 +8,7 @@ import { listPeopleNewsForAdmin } from '@/db/queries/people-news-admin';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDate } from '@/lib/dates';
 import { parsePageParam } from '@/lib/params';
+import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Navnenyt' };
 
@@ -17,31 +18,19 @@ export default async function PeopleNewsAdminPage({ searchParams }: { searchPara
   return (
     <main id="indhold">
       <WidgetListHeader title="Navnenyt" newHref="/admin/navnenyt/ny" newLabel="Ny navnenyhed" />
-      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Navnenyt, nyeste først</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Navn</th>
-            <th scope="col" className="p-2">Stilling</th>
-            <th scope="col" className="p-2">Virksomhed</th>
-            <th scope="col" className="p-2">Kategori</th>
-            <th scope="col" className="p-2">Oprettet</th>
+      <AdminTable caption="Navnenyt, nyeste først" columns={['Navn', 'Stilling', 'Virksomhed', 'Kategori', 'Oprettet']}>
+        {list.items.map((entry) => (
+          <tr key={entry.id} className={ADMIN_ROW}>
+            <td className="p-2 font-semibold">
+              <Link href={`/admin/navnenyt/${entry.id}`} className="underline">{entry.name}</Link>
+            </td>
+            <td className="p-2">{entry.role}</td>
+            <td className="p-2">{entry.company}</td>
+            <td className="p-2">{entry.label}</td>
+            <td className="p-2 whitespace-nowrap">{formatDate(entry.publishedAt)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {list.items.map((entry) => (
-            <tr key={entry.id} className="border-b border-rule align-top">
-              <td className="p-2 font-semibold">
-                <Link href={`/admin/navnenyt/${entry.id}`} className="underline">{entry.name}</Link>
-              </td>
-              <td className="p-2">{entry.role}</td>
-              <td className="p-2">{entry.company}</td>
-              <td className="p-2">{entry.label}</td>
-              <td className="p-2 whitespace-nowrap">{formatDate(entry.publishedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/navnenyt" page={list.page} pageCount={list.pageCount} />
     </main>
   );

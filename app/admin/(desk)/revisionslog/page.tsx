@@ -8,6 +8,7 @@ import { AUDIT_ACTIONS, getAuditPage, type AuditAction } from '@/db/queries/audi
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
 import { parsePageParam } from '@/lib/params';
+import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.auditLog };
 
@@ -35,32 +36,20 @@ export default async function AuditLogPage({ searchParams }: Props) {
           Vis
         </button>
       </form>
-      <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">{ADMIN_COPY.auditLog}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Tidspunkt</th>
-            <th scope="col" className="p-2">Handling</th>
-            <th scope="col" className="p-2">Bruger</th>
-            <th scope="col" className="p-2">Detaljer</th>
-            <th scope="col" className="p-2">Adresse</th>
+      <AdminTable caption={ADMIN_COPY.auditLog} columns={['Tidspunkt', 'Handling', 'Bruger', 'Detaljer', 'Adresse']}>
+        {log.items.map((entry) => (
+          <tr key={entry.id} className={ADMIN_ROW}>
+            <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
+            <td className="p-2">{AUDIT_ACTIONS[entry.action as AuditAction] ?? entry.action}</td>
+            <td className="p-2">{entry.userName ?? '–'}</td>
+            <td className="p-2 break-all">
+              {entry.entityType ? `${entry.entityType} ${entry.entityId ?? ''} ` : ''}
+              {entry.details ?? ''}
+            </td>
+            <td className="p-2">{entry.ip ?? ''}</td>
           </tr>
-        </thead>
-        <tbody>
-          {log.items.map((entry) => (
-            <tr key={entry.id} className="border-b border-rule align-top">
-              <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-              <td className="p-2">{AUDIT_ACTIONS[entry.action as AuditAction] ?? entry.action}</td>
-              <td className="p-2">{entry.userName ?? '–'}</td>
-              <td className="p-2 break-all">
-                {entry.entityType ? `${entry.entityType} ${entry.entityId ?? ''} ` : ''}
-                {entry.details ?? ''}
-              </td>
-              <td className="p-2">{entry.ip ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
       <Pagination basePath="/admin/revisionslog" page={log.page} pageCount={log.pageCount} query={action ? { handling: action } : {}} />
     </main>
   );

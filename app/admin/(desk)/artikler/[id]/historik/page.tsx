@@ -8,6 +8,7 @@ import { canEditArticle } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
 import { diffRevisions } from '@/lib/revision-diff';
+import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Historik' };
 
@@ -98,33 +99,20 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </section>
 
       <h2 className="mt-8 text-lg font-extrabold">Alle versioner</h2>
-      <table className="mt-2 w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">Alle versioner</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">Version</th>
-            <th scope="col" className="p-2">Gemt</th>
-            <th scope="col" className="p-2">Af</th>
-            <th scope="col" className="p-2">
-              <span className="sr-only">Handlinger</span>
-            </th>
+      <AdminTable caption="Alle versioner" className="mt-2" columns={['Version', 'Gemt', 'Af', { hidden: 'Handlinger' }]}>
+        {revisions.map((revision) => (
+          <tr key={revision.id} className="border-b border-rule">
+            <td className="p-2">{revision.version}</td>
+            <td className="p-2">{formatDateTime(revision.createdAt)}</td>
+            <td className="p-2">{revision.userName ?? '–'}</td>
+            <td className="p-2 text-right">
+              {mayRestore && revision.version !== article.version ? (
+                <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} />
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {revisions.map((revision) => (
-            <tr key={revision.id} className="border-b border-rule">
-              <td className="p-2">{revision.version}</td>
-              <td className="p-2">{formatDateTime(revision.createdAt)}</td>
-              <td className="p-2">{revision.userName ?? '–'}</td>
-              <td className="p-2 text-right">
-                {mayRestore && revision.version !== article.version ? (
-                  <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} />
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
     </main>
   );
 }

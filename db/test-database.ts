@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before } from 'node:test';
+
+import { closeDb, getDb } from './client';
+import { seedDemoContent } from './seed';
+
+/**
+ * Gives the calling test file a database of its own with the demo content, in a fresh temporary folder: seeded
+ * before the file's first test, then `setUp` runs (node:test does not wait for one top-level `before` hook before
+ * starting the next, so a file's own preparations belong here), and closed and removed after its last test.
+ */
+export function demoDatabaseForTests(name: string, setUp?: () => Promise<void> | void): { uploadDir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `spalte-${name}-`));
+  const uploadDir = path.join(dir, 'uploads');
+  process.env.DATABASE_PATH = path.join(dir, 'test.db');
+  before(async () => {
+    assert.equal(await seedDemoContent({ db: getDb(), uploadDir }), true);
+    await setUp?.();
+  });
+  after(() => {
+    closeDb();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { uploadDir };
+}
