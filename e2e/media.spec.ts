@@ -164,10 +164,13 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   await page.reload();
   await expect(figure).toHaveAttribute('src', /-16x9-500-100\.png/);
 
-  // And an image in a published article keeps its credit.
+  // And an image in a published article keeps its credit; the refused form keeps what was typed.
+  await admin.getByLabel('Billedtekst').fill('En ny billedtekst, der ikke må gå tabt');
   await admin.getByLabel('Kreditering').fill('');
   await admin.getByRole('button', { name: 'Gem' }).click();
   await expect(admin.getByText('Billedet bruges i en udgivet eller planlagt artikel', { exact: false })).toBeVisible();
+  await expect(admin.getByLabel('Billedtekst')).toHaveValue('En ny billedtekst, der ikke må gå tabt');
+  await expect(admin.getByLabel('Kreditering')).toHaveValue('');
 });
 
 test.describe('refused uploads', () => {

@@ -10,12 +10,19 @@ test('an admin creates a user whose one-time password works, changes the role an
   const admin = await createStaff('admin', 'Administrator Aase');
   await logIn(page, admin, '/admin/brugere');
   const email = `ny-${Date.now()}@spalte.dk`;
+  // An address already in use is refused without losing what was typed.
   await page.getByLabel('Navn').fill('Nye Nielsen');
+  await page.getByLabel('E-mailadresse').fill(admin.email);
+  await page.getByRole('button', { name: 'Opret bruger' }).click();
+  await expect(page.getByText(/bruges allerede|findes allerede/)).toBeVisible();
+  await expect(page.getByLabel('Navn')).toHaveValue('Nye Nielsen');
+
   await page.getByLabel('E-mailadresse').fill(email);
   await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Journalist' });
   await page.getByRole('button', { name: 'Opret bruger' }).click();
   const password = (await page.locator('form code').textContent())!;
   expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+  await expect(page.getByLabel('Navn')).toHaveValue('');
 
   // The new user logs in with it in another browser.
   const theirs = await (await browser.newContext()).newPage();

@@ -3,6 +3,7 @@
 import { useActionState, useState, type MouseEvent } from 'react';
 
 import { updateMediaAction, type MediaFormState } from '@/app/admin/(desk)/medier/actions';
+import { keepFieldsOnSubmit } from './keep-fields';
 
 // Texts and focal point of one image. The focal point is set by clicking the image or, from the keyboard, with
 // the two percentage fields; both change the same state.
@@ -83,7 +84,7 @@ export function MediaDetailForm({ image }: Props) {
   };
 
   return (
-    <form action={action} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div>
         <div className="relative inline-block max-w-full">
           {/* The original, so the whole picture is visible when choosing the focal point. */}

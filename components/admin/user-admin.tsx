@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState, useTransition } from 'react';
+import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 
 import {
   changeRoleAction,
@@ -11,6 +11,7 @@ import {
 } from '@/app/admin/(desk)/brugere/actions';
 import type { StaffListItem } from '@/db/queries/staff';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { keepFieldsOnSubmit } from './keep-fields';
 
 const button = 'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
@@ -76,8 +77,13 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
 
 export function CreateUserForm() {
   const [result, action, pending] = useActionState<UserActionResult | null, FormData>(createUserAction, null);
+  const form = useRef<HTMLFormElement>(null);
+  // A refused form keeps what was typed; a created user clears it for the next one.
+  useEffect(() => {
+    if (result?.ok) form.current?.reset();
+  }, [result]);
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3">
+    <form ref={form} action={action} onSubmit={keepFieldsOnSubmit(action)} className="mt-3 grid max-w-xl gap-3">
       <div className="grid gap-1">
         <label htmlFor="ny-navn" className="text-sm font-semibold">
           Navn
