@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 
 import { openTestDb } from './fixtures';
-import { createStaff, logIn } from './staff';
+import { clearLoginThrottle, createStaff, logIn } from './staff';
 
 // User administration at /admin/brugere (admins only).
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
+
+// The refused logins below count against 127.0.0.1; later specs log in from there too.
+test.afterAll(() => clearLoginThrottle());
 
 test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({ page, browser }) => {
   const admin = await createStaff('admin', 'Administrator Aase');
@@ -36,13 +39,25 @@ test('an admin creates a user whose one-time password works, changes the role an
   await theirs.goto('/admin');
   await expect(theirs).toHaveURL(/\/admin\/login/);
 
-  // Deactivation too, and they cannot log in again.
+  // A password reset shows a new one-time password once, ends their session and retires the old password.
   await logIn(theirs, { id: 0, email, password, name: 'Nye Nielsen', role: 'editor' });
+  const row = page.getByRole('row').filter({ hasText: email });
+  await row.getByRole('button', { name: 'Ny adgangskode til Nye Nielsen' }).click();
+  await expect(row.getByText('Ny adgangskode til Nye Nielsen; den vises kun denne ene gang.')).toBeVisible();
+  const newPassword = (await row.locator('code').textContent())!;
+  expect(newPassword).toMatch(/^[A-Za-z0-9]{20}$/);
+  expect(newPassword).not.toBe(password);
+  await theirs.goto('/admin');
+  await expect(theirs).toHaveURL(/\/admin\/login/);
+  expect((await theirs.request.post('/api/login', { data: { email, password } })).status()).toBe(401);
+
+  // Deactivation too, and they cannot log in again.
+  await logIn(theirs, { id: 0, email, password: newPassword, name: 'Nye Nielsen', role: 'editor' });
   await page.getByRole('button', { name: 'Deaktivér Nye Nielsen' }).click();
   await expect(page.getByText('Nye Nielsen er deaktiveret og logget ud overalt.')).toBeVisible();
   await theirs.goto('/admin');
   await expect(theirs).toHaveURL(/\/admin\/login/);
-  expect((await theirs.request.post('/api/login', { data: { email, password } })).status()).toBe(401);
+  expect((await theirs.request.post('/api/login', { data: { email, password: newPassword } })).status()).toBe(401);
 
   // The audit log has the role change.
   await page.goto('/admin/revisionslog?handling=user.role');

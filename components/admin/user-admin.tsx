@@ -11,6 +11,7 @@ import {
 } from '@/app/admin/(desk)/brugere/actions';
 import type { StaffListItem } from '@/db/queries/staff';
 import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { ADMIN_ROW } from './admin-table';
 import { keepFieldsOnSubmit } from './keep-fields';
 
 const button = 'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';
@@ -35,7 +36,7 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
   const [result, setResult] = useState<UserActionResult | null>(null);
   const run = (action: () => Promise<UserActionResult>) => start(async () => setResult(await action()));
   return (
-    <tr className="border-b border-rule align-top">
+    <tr className={ADMIN_ROW}>
       <td className="p-2 font-semibold">
         {member.name}
         {isSelf ? <span className="ml-1 font-normal text-muted">(dig)</span> : null}
