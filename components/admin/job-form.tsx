@@ -2,7 +2,7 @@
 
 import { createJobAction, deleteJobAction, expireJobAction, updateJobAction } from '@/app/admin/(desk)/job/actions';
 import type { AdminJob } from '@/db/queries/job-admin';
-import { ActionButton, Field, INPUT_CLASS, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+import { ActionButton, CompanyField, Field, INPUT_CLASS, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
 
 /** Creates a job, or edits one with "expire now" and delete beside the form. */
 export function JobForm({ job, companies }: { job?: AdminJob; companies: string[] }) {
@@ -11,13 +11,7 @@ export function JobForm({ job, companies }: { job?: AdminJob; companies: string[
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
-        <TextField id="job-company" name="company" label="Virksomhed" list="job-companies" defaultValue={job?.company} required
-          hint="Vælg fra listen, eller skriv navnet på en ny virksomhed." error={fieldError('company')} />
-        <datalist id="job-companies">
-          {companies.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <CompanyField id="job-company" companies={companies} defaultValue={job?.company} error={fieldError('company')} />
         <TextField id="job-title" name="title" label="Titel" defaultValue={job?.title} required maxLength={200} error={fieldError('title')} />
         <TextField id="job-region" name="region" label="Region" defaultValue={job?.region} required maxLength={80}
           hint="F.eks. Københavnsområdet eller Aarhus." error={fieldError('region')} />

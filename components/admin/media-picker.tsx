@@ -1,14 +1,15 @@
 'use client';
 
-import { useEffect, useId, useState, useTransition } from 'react';
+import { useEffect, useId, useState, useTransition, type KeyboardEvent } from 'react';
 
 import { searchMediaAction, updateMediaAction } from '@/app/admin/(desk)/medier/actions';
 import type { MediaSummary } from '@/db/queries/media';
 import { MediaUploader } from './media-uploader';
 
-// The editor's top image: the chosen image with its texts, a search of the library and an upload in place. An
-// image without alt text or credit can be chosen for a draft, but the article cannot be published with it (the
-// server refuses); the texts can be filled in here without leaving the editor.
+// Choosing an image from the media library: the chosen image with its texts, a search of the library and an upload
+// in place. Used for the article editor's top image (an image without alt text or credit can be chosen for a
+// draft, but the article cannot be published with it: the server refuses) and for Navnenyt photos and sponsor
+// logos. The texts can be filled in here without leaving the form.
 
 const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
 const button = 'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
@@ -18,8 +19,32 @@ function Thumbnail({ image }: { image: MediaSummary }) {
   return <img src={image.thumbnail} alt="" width={96} height={96} className="size-24 shrink-0 bg-neutral-200 object-cover" />;
 }
 
-export function MediaPicker({ value, onChange }: { value: MediaSummary | null; onChange: (image: MediaSummary | null) => void }) {
+/**
+ * What the picker calls its image (the fieldset's legend, the noun in "Alternativ tekst til …") and whether
+ * publishing needs its alt text and credit (a top image's rule) or only asks for them.
+ */
+export type MediaPickerNames = { legend: string; noun: string; textsRequired: boolean };
+
+const TOP_IMAGE: MediaPickerNames = { legend: 'Topbillede', noun: 'topbilledet', textsRequired: true };
+
+const missingNote = (names: MediaPickerNames, missing: string[]) =>
+  `Billedet mangler ${missing.join(' og ')}. ${names.textsRequired ? 'Artiklen kan ikke udgives, før begge er udfyldt' : 'Udfyld dem gerne'}: ` +
+  'den alternative tekst læses op for læsere, der ikke kan se billedet, og fotografen eller kilden skal krediteres.';
+
+export function MediaPicker({
+  value,
+  onChange,
+  names = TOP_IMAGE,
+  error,
+}: {
+  value: MediaSummary | null;
+  onChange: (image: MediaSummary | null) => void;
+  names?: MediaPickerNames;
+  /** A refusal of the chosen image by the server, shown in the fieldset. */
+  error?: string;
+}) {
   const searchId = useId();
+  const errorId = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<MediaSummary[]>([]);
   const [searching, startSearch] = useTransition();
@@ -33,9 +58,14 @@ export function MediaPicker({ value, onChange }: { value: MediaSummary | null; o
   }, [open, query]);
 
   return (
-    <fieldset className="grid gap-3 border border-rule p-3">
-      <legend className="px-1 text-sm font-semibold">Topbillede</legend>
-      {value ? <ChosenImage key={value.id} image={value} onChange={onChange} /> : <p className="text-sm">Intet billede valgt.</p>}
+    <fieldset className="grid gap-3 border border-rule p-3" aria-describedby={error ? errorId : undefined}>
+      <legend className="px-1 text-sm font-semibold">{names.legend}</legend>
+      {error ? (
+        <p id={errorId} className="text-sm font-semibold text-brand-dark">
+          {error}
+        </p>
+      ) : null}
+      {value ? <ChosenImage key={value.id} image={value} names={names} onChange={onChange} /> : <p className="text-sm">Intet billede valgt.</p>}
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-semibold">{value ? 'Vælg et andet billede' : 'Vælg eller upload et billede'}</summary>
         <div className="mt-2 grid gap-3">
@@ -43,7 +73,9 @@ export function MediaPicker({ value, onChange }: { value: MediaSummary | null; o
             <label htmlFor={searchId} className="text-sm font-semibold">
               Søg i mediebiblioteket
             </label>
-            <input id={searchId} type="search" className={input} placeholder="Alternativ tekst, billedtekst eller kreditering" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input id={searchId} type="search" className={input} placeholder="Alternativ tekst, billedtekst eller kreditering" value={query} onChange={(event) => setQuery(event.target.value)}
+              // The search is live; Enter must not submit the form the picker sits in.
+              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()} />
             {searching ? <p className="text-xs text-muted">Søger …</p> : null}
           </div>
           {results.length > 0 ? (
@@ -72,14 +104,15 @@ export function MediaPicker({ value, onChange }: { value: MediaSummary | null; o
   );
 }
 
-/** The chosen image, with its alt text and credit editable in place (they are required before publishing). */
-function ChosenImage({ image, onChange }: { image: MediaSummary; onChange: (image: MediaSummary | null) => void }) {
+/** The chosen image, with its alt text and credit editable in place (a top image needs both before publishing). */
+function ChosenImage({ image, names, onChange }: { image: MediaSummary; names: MediaPickerNames; onChange: (image: MediaSummary | null) => void }) {
   const [alt, setAlt] = useState(image.alt);
   const [credit, setCredit] = useState(image.credit);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, startSaving] = useTransition();
-  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter(Boolean);
-  const ids = { alt: `topbillede-alt-${image.id}`, credit: `topbillede-kredit-${image.id}` };
+  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter((text) => text !== false);
+  const idPrefix = useId();
+  const ids = { alt: `${idPrefix}-alt`, credit: `${idPrefix}-kredit` };
 
   const saveTexts = () =>
     startSaving(async () => {
@@ -91,6 +124,14 @@ function ChosenImage({ image, onChange }: { image: MediaSummary; onChange: (imag
       setMessage(result && { ok: result.ok, text: result.message });
       if (result?.ok) onChange({ ...image, alt: alt.trim(), credit: credit.trim() });
     });
+
+  const changed = alt !== image.alt || credit !== image.credit;
+  // Enter in the image's texts saves them, not the form the picker sits in.
+  const saveOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    if (changed && !saving) saveTexts();
+  };
 
   return (
     <div className="grid gap-2">
@@ -110,27 +151,24 @@ function ChosenImage({ image, onChange }: { image: MediaSummary; onChange: (imag
         </div>
       </div>
       {missing.length > 0 ? (
-        <p className="border-l-4 border-brand bg-white p-2 text-sm" id={`topbillede-mangler-${image.id}`}>
-          Billedet mangler {missing.join(' og ')}. Artiklen kan ikke udgives, før begge er udfyldt: den alternative tekst læses op for
-          læsere, der ikke kan se billedet, og fotografen eller kilden skal krediteres.
-        </p>
+        <p className="border-l-4 border-brand bg-white p-2 text-sm">{missingNote(names, missing)}</p>
       ) : null}
       <div className="grid gap-2 sm:grid-cols-2">
         <div className="grid gap-1">
           <label htmlFor={ids.alt} className="text-sm font-semibold">
-            Alternativ tekst til topbilledet
+            Alternativ tekst til {names.noun}
           </label>
-          <input id={ids.alt} className={input} value={alt} maxLength={300} onChange={(event) => setAlt(event.target.value)} />
+          <input id={ids.alt} className={input} value={alt} maxLength={300} onChange={(event) => setAlt(event.target.value)} onKeyDown={saveOnEnter} />
         </div>
         <div className="grid gap-1">
           <label htmlFor={ids.credit} className="text-sm font-semibold">
-            Kreditering af topbilledet
+            Kreditering af {names.noun}
           </label>
-          <input id={ids.credit} className={input} value={credit} maxLength={200} onChange={(event) => setCredit(event.target.value)} />
+          <input id={ids.credit} className={input} value={credit} maxLength={200} onChange={(event) => setCredit(event.target.value)} onKeyDown={saveOnEnter} />
         </div>
       </div>
       <div className="flex items-center gap-3">
-        <button type="button" className={`${button} justify-self-start`} disabled={saving || (alt === image.alt && credit === image.credit)} onClick={saveTexts}>
+        <button type="button" className={`${button} justify-self-start`} disabled={saving || !changed} onClick={saveTexts}>
           Gem billedets tekster
         </button>
         {message ? (

@@ -2,20 +2,21 @@
 
 import { createPeopleNewsAction, deletePeopleNewsAction, updatePeopleNewsAction } from '@/app/admin/(desk)/navnenyt/actions';
 import type { AdminPeopleNews } from '@/db/queries/people-news-admin';
-import type { MediaOption } from '@/db/queries/widget-admin';
-import { ActionButton, Field, INPUT_CLASS, MediaSelect, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+import type { MediaSummary } from '@/db/queries/media';
+import { ActionButton, CompanyField, Field, INPUT_CLASS, MediaField, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
 
 /** Creates a Navnenyt entry, or edits one with delete beside the form. */
 export function PeopleNewsForm({
   entry,
   companies,
   labels,
-  media,
+  photo,
 }: {
   entry?: AdminPeopleNews;
   companies: string[];
   labels: string[];
-  media: MediaOption[];
+  /** The entry's photo as it is now. */
+  photo: MediaSummary | null;
 }) {
   const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
   const save = entry ? (values: Record<string, string>) => updatePeopleNewsAction(entry.id, values) : createPeopleNewsAction;
@@ -23,13 +24,7 @@ export function PeopleNewsForm({
     <div className="mt-4 grid max-w-2xl gap-4">
       <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
         <TextField id="pn-name" name="name" label="Navn" defaultValue={entry?.name} required maxLength={120} error={fieldError('name')} />
-        <TextField id="pn-company" name="company" label="Virksomhed" list="pn-companies" defaultValue={entry?.company} required
-          hint="Vælg fra listen, eller skriv navnet på en ny virksomhed." error={fieldError('company')} />
-        <datalist id="pn-companies">
-          {companies.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
+        <CompanyField id="pn-company" companies={companies} defaultValue={entry?.company} error={fieldError('company')} />
         <TextField id="pn-role" name="role" label="Stilling" defaultValue={entry?.role} required maxLength={120} error={fieldError('role')} />
         <TextField id="pn-start" name="startDate" type="date" label="Startdato" defaultValue={entry?.startDate ?? ''} error={fieldError('startDate')} />
         <TextField id="pn-label" name="label" label="Kategori" list="pn-labels" defaultValue={entry?.label ?? labels[0]} required maxLength={60}
@@ -42,7 +37,7 @@ export function PeopleNewsForm({
         <Field id="pn-body" label="Tekst" error={fieldError('body')}>
           {(props) => <textarea {...props} name="body" rows={6} maxLength={3000} required defaultValue={entry?.body} className={INPUT_CLASS} />}
         </Field>
-        <MediaSelect id="pn-photo" name="photoId" label="Foto" options={media} defaultValue={entry?.photoId ?? null} error={fieldError('photoId')} />
+        <MediaField name="photoId" names={{ legend: 'Foto', noun: 'fotoet', textsRequired: false }} initial={photo} error={fieldError('photoId')} />
         <SubmitButton pending={pending} label={entry ? 'Gem navnenyhed' : 'Opret navnenyhed'} pendingLabel={entry ? 'Gemmer …' : 'Opretter …'} />
       </form>
       {entry ? (

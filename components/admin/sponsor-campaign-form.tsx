@@ -5,8 +5,8 @@ import { useState } from 'react';
 
 import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/app/admin/(desk)/annoncer/actions';
 import type { AdminCampaign, SponsoredArticleOption } from '@/db/queries/sponsor-campaigns';
-import type { MediaOption } from '@/db/queries/widget-admin';
-import { ActionButton, Field, INPUT_CLASS, MediaSelect, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+import type { MediaSummary } from '@/db/queries/media';
+import { ActionButton, Field, INPUT_CLASS, MediaField, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
 
 /**
  * Creates or edits a sponsor campaign. The sponsor's name belongs to the article (it labels the article page too),
@@ -15,12 +15,13 @@ import { ActionButton, Field, INPUT_CLASS, MediaSelect, SubmitButton, TextField,
 export function SponsorCampaignForm({
   campaign,
   articles,
-  media,
+  logo,
   defaults,
 }: {
   campaign?: AdminCampaign;
   articles: SponsoredArticleOption[];
-  media: MediaOption[];
+  /** The campaign's logo as it is now. */
+  logo: MediaSummary | null;
   /** The window in Copenhagen time, as the datetime inputs take it. */
   defaults: { startsAt: string; endsAt: string };
 }) {
@@ -54,7 +55,7 @@ export function SponsorCampaignForm({
             </Link>
           </p>
         ) : null}
-        <MediaSelect id="kampagne-logo" name="logoId" label="Logo" options={media} defaultValue={campaign?.logoId ?? null} error={fieldError('logoId')} />
+        <MediaField name="logoId" names={{ legend: 'Logo', noun: 'logoet', textsRequired: false }} initial={logo} error={fieldError('logoId')} />
         <TextField id="kampagne-start" name="startsAt" type="datetime-local" label="Starter" defaultValue={defaults.startsAt} required
           hint="Dansk tid." error={fieldError('startsAt')} />
         <TextField id="kampagne-slut" name="endsAt" type="datetime-local" label="Slutter" defaultValue={defaults.endsAt} required

@@ -1,12 +1,11 @@
 'use client';
 
-import Image from 'next/image';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 
-import type { MediaOption } from '@/db/queries/widget-admin';
+import type { MediaSummary } from '@/db/queries/media';
 import type { WidgetResult } from '@/lib/widget-action';
+import { MediaPicker, type MediaPickerNames } from './media-picker';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
 // rather than a form action, so a validation error never resets what the editor typed.
@@ -84,6 +83,21 @@ export function TextField({
   );
 }
 
+/** The company of a job or Navnenyt entry: picked from the list or typed as a new name (which creates it). */
+export function CompanyField({ id, companies, defaultValue, error }: { id: string; companies: string[]; defaultValue?: string; error?: string }) {
+  return (
+    <>
+      <TextField id={id} name="company" label="Virksomhed" list={`${id}-liste`} defaultValue={defaultValue} required
+        hint="Vælg fra listen, eller skriv navnet på en ny virksomhed." error={error} />
+      <datalist id={`${id}-liste`}>
+        {companies.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
 /** The outcome of the last action, announced politely (not role=alert, which Next's route announcer also has). */
 export function WidgetResultMessage({ result }: { result: WidgetResult | null }) {
   if (!result) return null;
@@ -128,44 +142,23 @@ export function ActionButton({
   );
 }
 
-/** Picks an image already in the media library, by its alt text, with a preview of the choice. */
-export function MediaSelect({
-  id,
+/** An image from the media library (searched, or uploaded in place), sent with the form as `name`. */
+export function MediaField({
   name,
-  label,
-  options,
-  defaultValue,
+  names,
+  initial,
   error,
 }: {
-  id: string;
   name: string;
-  label: string;
-  options: MediaOption[];
-  defaultValue: number | null;
+  names: MediaPickerNames;
+  initial: MediaSummary | null;
   error?: string;
 }) {
-  const [selected, setSelected] = useState(defaultValue === null ? '' : String(defaultValue));
-  const chosen = options.find((option) => String(option.id) === selected);
+  const [image, setImage] = useState(initial);
   return (
-    <Field id={id} label={label} error={error} hint="Billeder uploades i mediebiblioteket.">
-      {(props) => (
-        <div className="grid gap-2">
-          <select {...props} name={name} value={selected} onChange={(event) => setSelected(event.target.value)} className={INPUT_CLASS}>
-            <option value="">Intet billede</option>
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.alt || `Billede ${option.id} (uden alt-tekst)`}
-              </option>
-            ))}
-          </select>
-          {chosen ? (
-            <Image src={chosen.src} width={chosen.width} height={chosen.height} alt="" sizes="160px" className="h-auto w-40 bg-neutral-200" />
-          ) : null}
-          <Link href="/admin/medier" className="text-sm underline">
-            Åbn mediebiblioteket
-          </Link>
-        </div>
-      )}
-    </Field>
+    <>
+      <MediaPicker value={image} onChange={setImage} names={names} error={error} />
+      <input type="hidden" name={name} value={image?.id ?? ''} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 
 import { companyShortName } from '@/lib/company';
 import { slugify, uniqueSlug } from '@/lib/slug';
@@ -8,7 +8,7 @@ import { getDb } from '../client';
 import { companies, media } from '../schema';
 
 // What the widget admin pages (jobs, Navnenyt, sponsor campaigns) share: the company a job or an entry names,
-// and the images an editor can pick from the media library.
+// and checks that a picked image still exists.
 
 export type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
@@ -19,21 +19,9 @@ export class WidgetError extends Error {}
 export type CompanyChoice = { company: string };
 
 export type CompanyOption = { id: number; name: string };
-export type MediaOption = { id: number; src: string; alt: string; width: number; height: number };
 
 export function companyOptions(): CompanyOption[] {
   return getDb().select({ id: companies.id, name: companies.name }).from(companies).orderBy(asc(companies.name)).all();
-}
-
-/** The newest images in the media library (managed at /admin/medier), for photo and logo pickers. */
-export function mediaOptions(): MediaOption[] {
-  return getDb()
-    .select({ id: media.id, fileName: media.fileName, alt: media.alt, width: media.width, height: media.height })
-    .from(media)
-    .orderBy(desc(media.id))
-    .limit(300)
-    .all()
-    .map(({ fileName, ...row }) => ({ ...row, src: `/medier/${fileName}` }));
 }
 
 export function assertMediaExists(tx: Tx, id: number | null): void {

@@ -5,7 +5,7 @@ import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { SponsorCampaignForm } from '@/components/admin/sponsor-campaign-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getCampaignForAdmin, sponsoredArticleOptions } from '@/db/queries/sponsor-campaigns';
-import { mediaOptions } from '@/db/queries/widget-admin';
+import { getMediaSummary } from '@/db/queries/media';
 import { requirePermission } from '@/lib/auth/session';
 import { utcToCopenhagenInput } from '@/lib/date-inputs';
 import { parseIdParam } from '@/lib/params';
@@ -21,7 +21,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   return (
     <main id="indhold">
       <WidgetEditHeader title="Rediger kampagne" backHref="/admin/annoncer" backLabel="Alle kampagner" />
-      <SponsorCampaignForm campaign={campaign} articles={sponsoredArticleOptions()} media={mediaOptions()} defaults={defaults} />
+      <SponsorCampaignForm campaign={campaign} articles={sponsoredArticleOptions()} logo={campaign.logoId === null ? null : getMediaSummary({ id: campaign.logoId })} defaults={defaults} />
     </main>
   );
 }

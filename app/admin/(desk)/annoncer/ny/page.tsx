@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import { NoAccess } from '@/components/admin/no-access';
 import { SponsorCampaignForm } from '@/components/admin/sponsor-campaign-form';
 import { sponsoredArticleOptions } from '@/db/queries/sponsor-campaigns';
-import { mediaOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/lib/auth/session';
 import { utcToCopenhagenInput } from '@/lib/date-inputs';
 
@@ -21,7 +20,7 @@ export default async function NewCampaignPage() {
   return (
     <main id="indhold">
       <h1 className="text-3xl font-extrabold">Ny kampagne</h1>
-      <SponsorCampaignForm articles={sponsoredArticleOptions()} media={mediaOptions()} defaults={suggestedWindow()} />
+      <SponsorCampaignForm articles={sponsoredArticleOptions()} logo={null} defaults={suggestedWindow()} />
     </main>
   );
 }

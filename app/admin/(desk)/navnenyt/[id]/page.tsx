@@ -6,7 +6,8 @@ import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getPeopleNewsForAdmin, peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
-import { companyOptions, mediaOptions } from '@/db/queries/widget-admin';
+import { getMediaSummary } from '@/db/queries/media';
+import { companyOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/lib/auth/session';
 import { parseIdParam } from '@/lib/params';
 
@@ -22,7 +23,7 @@ export default async function EditPeopleNewsPage({ params }: { params: Promise<{
       <WidgetEditHeader title="Rediger navnenyhed" backHref="/admin/navnenyt" backLabel="Alle navnenyheder">
         <Link href={entry.path} className="underline">Se navnenyheden på sitet</Link>
       </WidgetEditHeader>
-      <PeopleNewsForm entry={entry} companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} media={mediaOptions()} />
+      <PeopleNewsForm entry={entry} companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} photo={entry.photoId === null ? null : getMediaSummary({ id: entry.photoId })} />
     </main>
   );
 }

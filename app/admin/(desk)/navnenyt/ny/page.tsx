@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { NoAccess } from '@/components/admin/no-access';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
 import { peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
-import { companyOptions, mediaOptions } from '@/db/queries/widget-admin';
+import { companyOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Ny navnenyhed' };
@@ -13,7 +13,7 @@ export default async function NewPeopleNewsPage() {
   return (
     <main id="indhold">
       <h1 className="text-3xl font-extrabold">Ny navnenyhed</h1>
-      <PeopleNewsForm companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} media={mediaOptions()} />
+      <PeopleNewsForm companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} photo={null} />
     </main>
   );
 }
