@@ -93,6 +93,8 @@ test('bylines, tags and section links lead to listing pages', async ({ page }) =
   await page.getByRole('main').getByRole('link', { name: PFA_TITLE }).click();
   await page.getByRole('main').getByRole('link', { name: 'Line Vestergaard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Line Vestergaard' })).toBeVisible();
+  // The portrait is the square crop around the focal point, not the original cut by CSS.
+  await expect(page.getByRole('main').getByRole('img', { name: 'Portrætillustration af Line Vestergaard' })).toHaveAttribute('src', /-1x1-\d+-\d+\.jpg/);
   await expect(page.getByRole('main').getByRole('link', { name: PFA_TITLE })).toBeVisible();
 
   await page.goto('/sikkerhed');

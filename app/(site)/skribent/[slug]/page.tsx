@@ -52,10 +52,11 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       intro={
         <>
           {author.photo ? (
+            // The square crop keeps the face the focal point marks, where a centred cut of the original might not.
             <Image
-              src={author.photo.src}
-              width={author.photo.width}
-              height={author.photo.height}
+              src={author.photo.crops.square.src}
+              width={author.photo.crops.square.width}
+              height={author.photo.crops.square.height}
               alt={author.photo.alt}
               sizes="96px"
               className="mb-3 size-24 rounded-full object-cover"
