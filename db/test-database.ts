@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 
 import { closeDb, getDb } from './client';
+import type { ArticleContent } from './queries/editor';
 import { seedDemoContent } from './seed';
 
 /**
@@ -25,4 +26,26 @@ export function demoDatabaseForTests(name: string, setUp?: () => Promise<void> |
     fs.rmSync(dir, { recursive: true, force: true });
   });
   return { uploadDir };
+}
+
+let articleCounter = 0;
+
+/** An article's editable content for tests: a news draft by author 1 with a unique slug, plus `overrides`. */
+export function testArticleContent(sectionId: number, overrides: Partial<ArticleContent> = {}): ArticleContent {
+  return {
+    title: 'En overskrift',
+    slug: `en-overskrift-${++articleCounter}`,
+    lead: 'Manchet',
+    body: 'Tekst',
+    kind: 'news',
+    sponsor: null,
+    sectionId,
+    topImageId: null,
+    seoTitle: null,
+    seoDescription: null,
+    authorIds: [1],
+    tags: [],
+    relatedIds: [],
+    ...overrides,
+  };
 }

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { createAccount } from '../accounts';
 import { getDb } from '../client';
 import { articles, revisions, sections, slugHistory } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
+import { demoDatabaseForTests, testArticleContent } from '../test-database';
 import {
   createArticle,
   EditorError,
@@ -29,23 +29,7 @@ demoDatabaseForTests('editor', async () => {
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
 });
 
-let n = 0;
-const content = (overrides: Partial<ArticleContent> = {}): ArticleContent => ({
-  title: 'En overskrift',
-  slug: `en-overskrift-${++n}`,
-  lead: 'Manchet',
-  body: 'Tekst',
-  kind: 'news',
-  sponsor: null,
-  sectionId,
-  topImageId: null,
-  seoTitle: null,
-  seoDescription: null,
-  authorIds: [1],
-  tags: ['Ny tag'],
-  relatedIds: [],
-  ...overrides,
-});
+const content = (overrides: Partial<ArticleContent> = {}) => testArticleContent(sectionId, { tags: ['Ny tag'], ...overrides });
 
 describe('saving', () => {
   it('refuses a save based on a stale version and writes nothing', () => {

@@ -9,8 +9,8 @@ import { cropFiles } from '../../lib/media/crops';
 import { createAccount } from '../accounts';
 import { getDb } from '../client';
 import { articles, media, sections } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
-import { createArticle, EditorError, getEditableArticle, saveArticle, transitionArticle, type ArticleContent } from './editor';
+import { demoDatabaseForTests, testArticleContent } from '../test-database';
+import { createArticle, EditorError, getEditableArticle, saveArticle, transitionArticle } from './editor';
 import { createMedia, listMedia, MediaError, updateMedia } from './media';
 
 let userId: number;
@@ -25,21 +25,7 @@ let n = 0;
 const image = (texts: { alt?: string; caption?: string; credit?: string }) =>
   createMedia({ fileName: `test-${++n}.jpg`, mime: 'image/jpeg', width: 800, height: 600, byteSize: 1000, ...texts });
 
-const content = (topImageId: number | null): ArticleContent => ({
-  title: 'Et billede',
-  slug: `et-billede-${++n}`,
-  lead: '',
-  body: 'Tekst',
-  kind: 'news',
-  sponsor: null,
-  sectionId,
-  topImageId,
-  seoTitle: null,
-  seoDescription: null,
-  authorIds: [1],
-  tags: [],
-  relatedIds: [],
-});
+const content = (topImageId: number | null) => testArticleContent(sectionId, { title: 'Et billede', lead: '', topImageId });
 
 describe('publishing with a top image', () => {
   it('is refused, with the reason, while the image lacks alt text or credit', () => {

@@ -6,8 +6,8 @@ import { eq, sql } from 'drizzle-orm';
 import { createAccount } from '../accounts';
 import { getDb } from '../client';
 import { articles, authors, sections } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
-import { createArticle, saveArticle, transitionArticle, type ArticleContent } from './editor';
+import { demoDatabaseForTests, testArticleContent } from '../test-database';
+import { createArticle, saveArticle, transitionArticle } from './editor';
 import { listNewsroomArticles, NEWSROOM_PAGE_SIZE, newsroomChoices } from './newsroom';
 
 let editorId: number;
@@ -20,21 +20,7 @@ demoDatabaseForTests('newsroom', async () => {
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
 });
 
-const content = (title: string, slug: string, authorIds = [1]): ArticleContent => ({
-  title,
-  slug,
-  lead: 'Manchet',
-  body: 'Tekst',
-  kind: 'news',
-  sponsor: null,
-  sectionId,
-  topImageId: null,
-  seoTitle: null,
-  seoDescription: null,
-  authorIds,
-  tags: [],
-  relatedIds: [],
-});
+const content = (title: string, slug: string, authorIds = [1]) => testArticleContent(sectionId, { title, slug, authorIds });
 
 describe('the newsroom article list', () => {
   it('shows every status, 25 to a page, most recently changed first', () => {
