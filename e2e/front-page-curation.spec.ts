@@ -97,6 +97,14 @@ test('an unpublished pinned article drops off the front page by itself', async (
   await expect(page.getByRole('region', { name: 'Tophistorie' }).getByRole('heading')).toHaveText(title);
 
   await editor.goto(`/admin/artikler/${id}`);
+  // Taking a story offline is confirmed first; declining changes nothing.
+  editor.once('dialog', (dialog) => void dialog.dismiss());
+  await editor.getByRole('button', { name: 'Afpublicér' }).click();
+  await expect(editor.getByText('Status: Udgivet')).toBeVisible();
+  editor.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('forsvinder fra sitet');
+    void dialog.accept();
+  });
   await editor.getByRole('button', { name: 'Afpublicér' }).click();
   await expect(editor.getByText('Status: Afpubliceret')).toBeVisible();
   await page.goto('/');

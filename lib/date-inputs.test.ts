@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { copenhagenToUtc, endOfCopenhagenDay, isLocalDateTime, utcToCopenhagenInput } from './date-inputs';
+import { copenhagenToUtc, endOfCopenhagenDay, isLocalDate, isLocalDateTime, utcToCopenhagenInput } from './date-inputs';
 
 test('a Copenhagen wall-clock time converts to UTC in winter and in summer', () => {
   assert.equal(copenhagenToUtc('2026-01-15T09:30'), '2026-01-15T08:30:00.000Z');
@@ -30,4 +30,11 @@ test('only real dates and times are accepted from a form', () => {
   assert.ok(!isLocalDateTime('2026-02-28T24:00'));
   assert.ok(!isLocalDateTime('28-02-2026'));
   assert.ok(!isLocalDateTime(''));
+});
+
+test('a date field takes a date only: a time in it is refused, not a crash later', () => {
+  assert.ok(isLocalDate('2099-01-01'));
+  assert.ok(!isLocalDate('2099-01-01T10:00'));
+  assert.ok(!isLocalDate('2099-02-30'));
+  assert.ok(!isLocalDate(''));
 });

@@ -26,6 +26,11 @@ export function isLocalDateTime(value: string): boolean {
   return parseLocal(value) !== null;
 }
 
+/** Whether a form value is a real calendar date without a time ("2026-02-02"), as `<input type="date">` sends. */
+export function isLocalDate(value: string): boolean {
+  return value.length === 10 && isLocalDateTime(value);
+}
+
 /** "2026-03-29T02:30" (Copenhagen) → UTC ISO. A time skipped by summer time resolves to the hour after. */
 export function copenhagenToUtc(local: string): string {
   const naive = parseLocal(local);

@@ -1,3 +1,4 @@
+import { ADMIN_COPY } from '@/components/admin/copy';
 import 'server-only';
 
 import { headers } from 'next/headers';
@@ -47,7 +48,8 @@ export type WidgetWrite = {
 
 export async function widgetAction(write: (user: StaffUser) => WidgetWrite): Promise<WidgetResult> {
   const user = await currentStaff();
-  if (!user || !can(user, 'widgets:manage')) return WIDGET_DENIED;
+  if (!user) return { ok: false, error: ADMIN_COPY.signedOut };
+  if (!can(user, 'widgets:manage')) return WIDGET_DENIED;
   let outcome: WidgetWrite;
   try {
     outcome = write(user);

@@ -16,6 +16,7 @@ import type { ArticleContent, EditableArticle, Transition } from '@/db/queries/e
 import type { MediaSummary } from '@/db/queries/media';
 import { MarkdownBody, type RelatedTarget } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
+import { BODY_MAX_CHARS } from './copy';
 import { MediaPicker } from './media-picker';
 
 // The article editor. Every save sends the version it started from; if someone else saved in between, the server
@@ -151,6 +152,11 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
   const doSave = useCallback(
     async (options: { overwrite?: boolean } = {}) => {
       if (saving.current || readOnly) return false;
+      // Refused here, before sending: a body far over the limit would otherwise fail as an oversized request.
+      if (content.body.length > BODY_MAX_CHARS) {
+        setSave({ kind: 'error', message: `Brødteksten er for lang: ${content.body.length.toLocaleString('da-DK')} tegn, højst ${BODY_MAX_CHARS.toLocaleString('da-DK')}. Din tekst er ikke gemt.` });
+        return false;
+      }
       saving.current = true;
       const editsAtStart = edits.current;
       setSave({ kind: 'saving' });
@@ -199,14 +205,17 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
 
   function act(transition: Transition) {
     if (!article) return;
+    // The datetime-local value is the browser's (Copenhagen) local time; an empty or partial one is no time at all.
+    const time = new Date(publishAt);
+    if (transition === 'schedule' && (!publishAt || Number.isNaN(time.getTime()))) {
+      setNotice('Vælg tidspunktet for udgivelsen.');
+      return;
+    }
+    if (transition === 'unpublish' && !window.confirm(`Afpublicér »${article.title}«? Artiklen forsvinder fra sitet med det samme, og dens adresse svarer 410.`)) return;
+    const at = transition === 'schedule' ? time.toISOString() : undefined;
     startTransition(async () => {
       setNotice(null);
       if (dirty && !(await doSave())) return;
-      const at = transition === 'schedule' ? new Date(publishAt).toISOString() : undefined;
-      if (transition === 'schedule' && !publishAt) {
-        setNotice('Vælg tidspunktet for udgivelsen.');
-        return;
-      }
       const result = await transitionAction(article.id, transition, at);
       if (!result.ok) {
         setNotice(result.error);
@@ -215,6 +224,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
       setVersion(result.version);
       router.refresh();
     });
+  }
+
+  function addTag() {
+    const tag = tagDraft.trim();
+    if (tag && !content.tags.includes(tag)) update('tags', [...content.tags, tag]);
+    setTagDraft('');
   }
 
   function addCorrection() {
@@ -366,6 +381,11 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                 setSlugTouched(true);
                 update('slug', event.target.value.toLowerCase());
               }}
+              // What was typed becomes a valid address (æ→ae, spaces→hyphens) when the field is left.
+              onBlur={(event) => {
+                const slug = slugify(event.target.value);
+                if (slug && slug !== content.slug) update('slug', slug);
+              }}
             />
           </Field>
           {published && permissions.canPublish ? (
@@ -405,7 +425,13 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               className={`${input} h-96 font-mono text-sm`}
               value={content.body}
               onChange={(event) => update('body', event.target.value)}
+              aria-describedby={content.body.length > BODY_MAX_CHARS * 0.9 ? 'broedtekst-laengde' : undefined}
             />
+            {content.body.length > BODY_MAX_CHARS * 0.9 ? (
+              <p id="broedtekst-laengde" className={`text-xs ${content.body.length > BODY_MAX_CHARS ? 'font-semibold text-brand-dark' : 'text-muted'}`}>
+                {content.body.length.toLocaleString('da-DK')} af højst {BODY_MAX_CHARS.toLocaleString('da-DK')} tegn
+              </p>
+            ) : null}
             <RelatedPicker
               label="Indsæt »Læs også«-blok"
               excludeId={article?.id}
@@ -496,6 +522,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                 placeholder="Skriv et emne og tryk Tilføj"
                 value={tagDraft}
                 onChange={(event) => setTagDraft(event.target.value)}
+                onKeyDown={(event) => {
+                  // Enter adds the tag; it must not submit (and save) the whole article.
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  addTag();
+                }}
               />
               <datalist id="kendte-emner">
                 {choices.tags.map((tag) => (
@@ -505,11 +537,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               <button
                 type="button"
                 className={button}
-                onClick={() => {
-                  const tag = tagDraft.trim();
-                  if (tag && !content.tags.includes(tag)) update('tags', [...content.tags, tag]);
-                  setTagDraft('');
-                }}
+                onClick={addTag}
               >
                 Tilføj
               </button>
@@ -690,7 +718,16 @@ function RelatedPicker({ label: text, excludeId, onPick }: { label: string; excl
       <label htmlFor={id} className="text-sm font-semibold">
         {text}
       </label>
-      <input id={id} type="search" className={input} placeholder="Søg efter titel" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <input
+        id={id}
+        type="search"
+        className={input}
+        placeholder="Søg efter titel"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        // The search is live; Enter must not submit (and save) the article.
+        onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+      />
       {searching ? <p className="text-xs text-muted">Søger …</p> : null}
       {shown.length > 0 ? (
         <ul className="grid gap-1 border border-rule bg-white p-2 text-sm">

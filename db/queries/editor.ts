@@ -192,8 +192,12 @@ function writeRelations(tx: Tx, id: number, content: ArticleContent) {
     tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
   }
   tx.delete(articleRelated).where(eq(articleRelated.articleId, id)).run();
+  // A related article deleted since it was picked (or listed in a restored revision) is dropped, not a failed save.
+  const existing = new Set(
+    content.relatedIds.length ? tx.select({ id: articles.id }).from(articles).where(inArray(articles.id, content.relatedIds)).all().map((row) => row.id) : [],
+  );
   content.relatedIds
-    .filter((relatedId) => relatedId !== id)
+    .filter((relatedId) => relatedId !== id && existing.has(relatedId))
     .forEach((relatedId, position) => tx.insert(articleRelated).values({ articleId: id, relatedId, position }).run());
 }
 

@@ -33,7 +33,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
   return actor !== null && (ROLE_PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
 
-const isOwn = (actor: Actor, article: ArticleAccess) =>
+/** The article is the actor's: they created it or are one of its authors. */
+export const isOwn = (actor: Actor, article: ArticleAccess) =>
   article.createdBy === actor.id || article.authorUserIds.includes(actor.id);
 
 /** Writers edit their own articles while they are drafts (or back from review); editors and admins edit any. */

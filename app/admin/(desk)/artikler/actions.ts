@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 
+import { ADMIN_COPY, BODY_MAX_CHARS } from '@/components/admin/copy';
 import { audit } from '@/db/queries/audit';
 import { invalidate } from '@/db/queries/cache';
 import {
@@ -17,8 +18,9 @@ import {
   type ArticleContent,
   type Transition,
 } from '@/db/queries/editor';
-import { can, canEditArticle, canSubmitArticle, type Permission } from '@/lib/auth/roles';
-import { currentStaff } from '@/lib/auth/session';
+import { can, canEditArticle, canSubmitArticle, isOwn, type Permission } from '@/lib/auth/roles';
+import { currentStaff, type StaffUser } from '@/lib/auth/session';
+import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { formatTime } from '@/lib/dates';
 
 // The newsroom's server actions. Each one checks who is calling and what their role allows before it touches
@@ -30,12 +32,22 @@ export type ConflictInfo = { version: number; message: string };
 
 const DENIED = { ok: false as const, error: 'Du har ikke rettighed til at gøre det.' };
 const GONE = { ok: false as const, error: 'Artiklen findes ikke længere.' };
+const SIGNED_OUT = { ok: false as const, error: ADMIN_COPY.signedOut };
+
+/** Why a writer may not edit: their own article has moved on (sent to the desk, scheduled, published), or it is not theirs. */
+function editRefusal(user: StaffUser, article: NonNullable<ReturnType<typeof getEditableArticle>>) {
+  if (!isOwn(user, accessOf(article)) || article.status === 'draft') return DENIED;
+  return {
+    ok: false as const,
+    error: `Artiklen har nu status »${STATUS_LABELS[article.status]}« og kan ikke længere ændres af dig. Dine ændringer er ikke gemt; kopiér teksten, hvis du vil beholde den.`,
+  };
+}
 
 const Content = z.object({
   title: z.string().trim().min(1, 'Artiklen skal have en overskrift.').max(200, 'Overskriften må højst være 200 tegn.'),
   slug: z.string().trim().min(1, 'Artiklen skal have en adresse.').max(120, 'Adressen må højst være 120 tegn.'),
   lead: z.string().trim().max(600, 'Manchetten må højst være 600 tegn.'),
-  body: z.string().max(200_000, 'Brødteksten er for lang.'),
+  body: z.string().max(BODY_MAX_CHARS, `Brødteksten er for lang (højst ${BODY_MAX_CHARS.toLocaleString('da-DK')} tegn).`),
   kind: z.enum(['news', 'sponsored']),
   sponsor: z.string().trim().max(100).nullable(),
   sectionId: z.number().int().positive('Vælg en sektion.'),
@@ -81,6 +93,7 @@ async function guard<T>(run: () => T | Promise<T>): Promise<T | { ok: false; err
 
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   const user = await currentStaff();
+  if (!user) return SIGNED_OUT;
   if (!can(user, 'article:create')) return DENIED;
   const parsed = parseContent(input);
   if ('error' in parsed) return { ok: false, error: parsed.error };
@@ -99,9 +112,9 @@ export async function saveArticleAction(
 ): Promise<ActionResult<{ version: number; savedAt: string }>> {
   const user = await currentStaff();
   const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return DENIED;
+  if (!user) return SIGNED_OUT;
   if (!article) return GONE;
-  if (!canEditArticle(user, accessOf(article))) return DENIED;
+  if (!canEditArticle(user, accessOf(article))) return editRefusal(user, article);
   if (options.changeSlug && !can(user, 'article:publish')) return DENIED;
   const parsed = parseContent(input);
   if ('error' in parsed) return { ok: false, error: parsed.error };
@@ -133,7 +146,7 @@ const TRANSITION_AUDIT = { schedule: 'article.schedule', publish: 'article.publi
 export async function transitionAction(id: number, transition: Transition, publishAt?: string): Promise<ActionResult<{ version: number }>> {
   const user = await currentStaff();
   const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return DENIED;
+  if (!user) return SIGNED_OUT;
   if (!article) return GONE;
   if (!['submit', 'back-to-draft', 'schedule', 'publish', 'unpublish'].includes(transition)) return { ok: false, error: 'Ukendt handling.' };
   if (transition === 'submit' ? !canSubmitArticle(user, accessOf(article)) : transition === 'back-to-draft' ? !can(user, 'article:edit-any') : !can(user, TRANSITION_PERMISSION[transition])) {
@@ -152,9 +165,9 @@ export async function transitionAction(id: number, transition: Transition, publi
 export async function restoreAction(id: number, revisionId: number, baseVersion: number): Promise<ActionResult<{ version: number }>> {
   const user = await currentStaff();
   const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return DENIED;
+  if (!user) return SIGNED_OUT;
   if (!article) return GONE;
-  if (!canEditArticle(user, accessOf(article))) return DENIED;
+  if (!canEditArticle(user, accessOf(article))) return editRefusal(user, article);
   return guard(() => {
     const result = restoreRevision(id, revisionId, baseVersion, user.id);
     if (!result.ok) {
@@ -168,24 +181,26 @@ export async function restoreAction(id: number, revisionId: number, baseVersion:
 
 export async function correctionAction(id: number, text: unknown): Promise<ActionResult<{ version: number }>> {
   const user = await currentStaff();
+  if (!user) return SIGNED_OUT;
   if (!can(user, 'article:correct')) return DENIED;
   const body = z.string().trim().min(5, 'Skriv rettelsen (mindst 5 tegn).').max(1000, 'Rettelsen må højst være 1000 tegn.').safeParse(text);
   if (!body.success) return { ok: false, error: body.error.issues[0]!.message };
   return guard(() => {
-    const result = addCorrection(id, body.data, user!.id);
+    const result = addCorrection(id, body.data, user.id);
     invalidate(...result.tags);
-    audit({ userId: user!.id, action: 'article.correct', entityType: 'article', entityId: id });
+    audit({ userId: user.id, action: 'article.correct', entityType: 'article', entityId: id });
     return { ok: true as const, version: result.version };
   });
 }
 
 export async function deleteArticleAction(id: number): Promise<ActionResult> {
   const user = await currentStaff();
+  if (!user) return SIGNED_OUT;
   if (!can(user, 'article:delete')) return DENIED;
   return guard(() => {
     const result = deleteArticle(id);
     invalidate(...result.tags);
-    audit({ userId: user!.id, action: 'article.delete', entityType: 'article', entityId: id, details: { title: result.title } });
+    audit({ userId: user.id, action: 'article.delete', entityType: 'article', entityId: id, details: { title: result.title } });
     return { ok: true as const };
   });
 }

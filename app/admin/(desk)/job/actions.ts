@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { createJob, deleteJob, expireJob, getJobForAdmin, updateJob } from '@/db/queries/job-admin';
 import { copenhagenDay } from '@/lib/dates';
-import { isLocalDateTime } from '@/lib/date-inputs';
+import { isLocalDate } from '@/lib/date-inputs';
 import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/lib/widget-action';
 
 // Jobs in the sidebar and on the job board, for editors and admins (checked in every action by widgetAction).
@@ -27,7 +27,7 @@ const JobSchema = z.object({
   region: z.string().trim().min(1, 'Skriv, hvor jobbet er.').max(80, 'Regionen må højst være 80 tegn.'),
   description: z.string().trim().max(5000, 'Beskrivelsen må højst være 5.000 tegn.'),
   url: httpUrl,
-  deadline: z.string().refine(isLocalDateTime, 'Vælg en ansøgningsfrist.'),
+  deadline: z.string().refine(isLocalDate, 'Vælg en ansøgningsfrist (en dato).'),
 });
 
 // A new job cannot start out expired; an old one may keep its past deadline while a typo is fixed.

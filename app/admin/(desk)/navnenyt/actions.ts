@@ -8,7 +8,7 @@ import {
   getPeopleNewsForAdmin,
   updatePeopleNews,
 } from '@/db/queries/people-news-admin';
-import { isLocalDateTime } from '@/lib/date-inputs';
+import { isLocalDate } from '@/lib/date-inputs';
 import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/lib/widget-action';
 
 // Navnenyt ("people news"), for editors and admins (checked in every action by widgetAction).
@@ -20,7 +20,7 @@ const PeopleNewsSchema = z.object({
   startDate: z
     .string()
     .trim()
-    .refine((value) => value === '' || (value.length === 10 && isLocalDateTime(value)), 'Vælg en gyldig startdato, eller lad feltet stå tomt.')
+    .refine((value) => value === '' || isLocalDate(value), 'Vælg en gyldig startdato, eller lad feltet stå tomt.')
     .transform((value) => value || null),
   label: z.string().trim().min(1, 'Vælg en kategori, eller skriv en ny.').max(60, 'Kategorien må højst være 60 tegn.'),
   body: z.string().trim().min(1, 'Skriv teksten.').max(3000, 'Teksten må højst være 3.000 tegn.'),

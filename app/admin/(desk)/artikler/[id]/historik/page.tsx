@@ -107,7 +107,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <td className="p-2">{revision.userName ?? '–'}</td>
             <td className="p-2 text-right">
               {mayRestore && revision.version !== article.version ? (
-                <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} />
+                <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} live={article.status === 'published'} />
               ) : null}
             </td>
           </tr>
