@@ -107,6 +107,68 @@ test('the article list finds an article by title, status, section and author, so
   await expect(page.getByRole('table', { name: 'Artikler' }).getByText('Kladde', { exact: true })).toHaveCount(0);
 });
 
+test('the editor guards typed work: leaving asks first, Enter adds a tag, addresses are made valid, a schedule needs a time', async ({ page }) => {
+  const editor = await createStaff('editor', 'Vagt Vestergaard');
+  await logIn(page, editor);
+  await page.goto('/admin/artikler/ny');
+  const title = `Ulagret artikel ${unique()}`;
+  await page.getByLabel('Overskrift').fill(title);
+
+  // Following the admin's own menu with unsaved text asks first; declining keeps the page and the text.
+  const menu = page.getByRole('navigation', { name: 'Redaktionens menu' });
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await menu.getByRole('link', { name: 'Artikler', exact: true }).click();
+  await expect.poll(() => asked).toContain('ikke er gemt');
+  await expect(page).toHaveURL(/\/admin\/artikler\/ny$/);
+  await expect(page.getByLabel('Overskrift')).toHaveValue(title);
+
+  // Enter in the tag field adds the tag instead of submitting the article.
+  await page.getByLabel('Tilføj emne').fill('Kunstig intelligens');
+  await page.getByLabel('Tilføj emne').press('Enter');
+  await expect(page.getByRole('button', { name: 'Fjern emnet Kunstig intelligens' })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/artikler\/ny$/);
+
+  // A typed address becomes a valid one when the field is left.
+  await page.getByLabel('Adresse (slug)').fill(`Min Artikel æøå ${unique()}`);
+  await page.getByLabel('Manchet').focus();
+  await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^min-artikel-aeoeaa-[a-z0-9]+$/);
+
+  await page.getByLabel('Manchet').fill('En manchet.');
+  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Opret kladde' }).click();
+  await page.waitForURL(/\/admin\/artikler\/\d+$/);
+  created.add(Number(page.url().split('/').pop()));
+  await expect(page.getByRole('button', { name: 'Fjern emnet Kunstig intelligens' })).toBeVisible();
+
+  // Scheduling without a time explains what is missing; the editor stays.
+  await page.getByRole('button', { name: 'Planlæg udgivelse' }).click();
+  await expect(page.getByText('Vælg tidspunktet for udgivelsen.')).toBeVisible();
+  await expect(page.getByText('Status: Kladde')).toBeVisible();
+
+  // Saved work leaves without a question.
+  page.once('dialog', (dialog) => {
+    asked = `unexpected: ${dialog.message()}`;
+    void dialog.dismiss();
+  });
+  asked = '';
+  await menu.getByRole('link', { name: 'Artikler', exact: true }).click();
+  await page.waitForURL(/\/admin$/);
+  expect(asked).toBe('');
+  page.removeAllListeners('dialog');
+
+  // Widget forms ask too.
+  await page.goto('/admin/job/ny');
+  await page.getByLabel('Titel').fill('Ulagret stilling');
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await menu.getByRole('link', { name: 'Artikler', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/job\/ny$/);
+  await expect(page.getByLabel('Titel')).toHaveValue('Ulagret stilling');
+});
+
 test('an editor schedules an article and it goes live by itself; the public site shows it', async ({ page, request }) => {
   // The scheduled time lies ahead and the scheduler runs every 10 s: allow for both.
   test.setTimeout(90_000);

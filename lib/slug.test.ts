@@ -13,6 +13,10 @@ describe('slugify', () => {
     assert.equal(slugify('Café-kæden’s “nye” app: 100% crème!'), 'cafe-kaeden-s-nye-app-100-creme');
   });
 
+  it('keeps C, C++ and C# apart, and drops a hashtag\'s #', () => {
+    assert.deepEqual(['C', 'C++', 'C#', 'F#', 'Disney+', '#MeToo'].map(slugify), ['c', 'c-plus-plus', 'c-sharp', 'f-sharp', 'disney-plus', 'metoo']);
+  });
+
   it('turns the seed headlines into clean slugs', () => {
     assert.equal(slugify('Zoom beskyldes for at samarbejde med Kina'), 'zoom-beskyldes-for-at-samarbejde-med-kina');
   });

@@ -29,6 +29,10 @@ export function slugify(input: string): string {
   const slug = input
     .toLowerCase()
     .replace(/[æøåäöüß]/g, (char) => DANISH[char] ?? char)
+    // Programming languages and products keep apart: C, C++ and C# are three tags, not one ("c", "c-plus-plus",
+    // "c-sharp"); "Disney+" is "disney-plus". A leading "#" (a hashtag) is dropped like other punctuation.
+    .replace(/\+/g, ' plus ')
+    .replace(/([a-z0-9])#/g, '$1 sharp ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

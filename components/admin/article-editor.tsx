@@ -17,6 +17,7 @@ import type { MediaSummary } from '@/db/queries/media';
 import { MarkdownBody, type RelatedTarget } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import { BODY_MAX_CHARS } from './copy';
+import { useLeaveGuard } from './leave-guard';
 import { MediaPicker } from './media-picker';
 
 // The article editor. Every save sends the version it started from; if someone else saved in between, the server
@@ -138,16 +139,8 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
 
   const dirty = save.kind === 'dirty' || save.kind === 'error' || save.kind === 'conflict';
 
-  // Warn before leaving with unsaved changes.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  // Ask before leaving with unsaved changes (a new article is unsaved until it is created).
+  useLeaveGuard(dirty);
 
   const doSave = useCallback(
     async (options: { overwrite?: boolean } = {}) => {

@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition, type DragEvent } from 'react';
 
 import { findPinCandidatesAction, saveFrontPageAction } from '@/app/admin/(desk)/forside/actions';
 import { FRONT_PAGE_TOP } from '@/lib/site';
+import { useLeaveGuard } from './leave-guard';
 
 // The pinned order of the front page. Rows move with buttons (keyboard and screen readers) or by dragging; the
 // list is saved as a whole, based on the list that was loaded, so two editors never silently overwrite each other.
@@ -50,12 +51,7 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
     return () => window.clearTimeout(timer);
   }, [query, pins]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(dirty);
 
   function save() {
     startTransition(async () => {

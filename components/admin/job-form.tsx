@@ -6,11 +6,11 @@ import { ActionButton, CompanyField, Field, INPUT_CLASS, SubmitButton, TextField
 
 /** Creates a job, or edits one with "expire now" and delete beside the form. */
 export function JobForm({ job, companies }: { job?: AdminJob; companies: string[] }) {
-  const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
+  const { result, pending, run, formProps, fieldError } = useWidgetAction();
   const save = job ? (values: Record<string, string>) => updateJobAction(job.id, values) : createJobAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
-      <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
+      <form {...formProps(save)} className="grid gap-4" noValidate>
         <CompanyField id="job-company" companies={companies} defaultValue={job?.company} error={fieldError('company')} />
         <TextField id="job-title" name="title" label="Titel" defaultValue={job?.title} required maxLength={200} error={fieldError('title')} />
         <TextField id="job-region" name="region" label="Region" defaultValue={job?.region} required maxLength={80}

@@ -4,6 +4,7 @@ import { useActionState, useState, type MouseEvent } from 'react';
 
 import { updateMediaAction, type MediaFormState } from '@/app/admin/(desk)/medier/actions';
 import { keepFieldsOnSubmit } from './keep-fields';
+import { useLeaveGuard } from './leave-guard';
 
 // Texts and focal point of one image. The focal point is set by clicking the image or, from the keyboard, with
 // the two percentage fields; both change the same state.
@@ -74,8 +75,13 @@ function FocalInput({ axis, label: text, value, onChange, errors }: { axis: 'x' 
 export function MediaDetailForm({ image }: Props) {
   const [state, action, pending] = useActionState<MediaFormState, FormData>(updateMediaAction.bind(null, image.id), null);
   const [focal, setFocal] = useState({ x: toPercent(image.focalX), y: toPercent(image.focalY) });
+  // Unsaved while the last edit came after the last successful save: leaving then asks first.
+  const [editedAt, setEditedAt] = useState<{ state: MediaFormState } | null>(null);
+  useLeaveGuard(editedAt !== null && (editedAt.state === state || !state?.ok));
+  const markEdited = () => setEditedAt({ state });
 
   const pick = (event: MouseEvent<HTMLImageElement>) => {
+    markEdited();
     const box = event.currentTarget.getBoundingClientRect();
     setFocal({
       x: toPercent(Math.min(1, Math.max(0, (event.clientX - box.left) / box.width))),
@@ -84,7 +90,7 @@ export function MediaDetailForm({ image }: Props) {
   };
 
   return (
-    <form action={action} onSubmit={keepFieldsOnSubmit(action)} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <form action={action} onSubmit={keepFieldsOnSubmit(action)} onInput={markEdited} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div>
         <div className="relative inline-block max-w-full">
           {/* The original, so the whole picture is visible when choosing the focal point. */}

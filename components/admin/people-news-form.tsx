@@ -18,11 +18,11 @@ export function PeopleNewsForm({
   /** The entry's photo as it is now. */
   photo: MediaSummary | null;
 }) {
-  const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
+  const { result, pending, run, formProps, fieldError } = useWidgetAction();
   const save = entry ? (values: Record<string, string>) => updatePeopleNewsAction(entry.id, values) : createPeopleNewsAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
-      <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
+      <form {...formProps(save)} className="grid gap-4" noValidate>
         <TextField id="pn-name" name="name" label="Navn" defaultValue={entry?.name} required maxLength={120} error={fieldError('name')} />
         <CompanyField id="pn-company" companies={companies} defaultValue={entry?.company} error={fieldError('company')} />
         <TextField id="pn-role" name="role" label="Stilling" defaultValue={entry?.role} required maxLength={120} error={fieldError('role')} />

@@ -25,13 +25,13 @@ export function SponsorCampaignForm({
   /** The window in Copenhagen time, as the datetime inputs take it. */
   defaults: { startsAt: string; endsAt: string };
 }) {
-  const { result, pending, run, onSubmit, fieldError } = useWidgetAction();
+  const { result, pending, run, formProps, fieldError } = useWidgetAction();
   const [articleId, setArticleId] = useState(campaign ? String(campaign.articleId) : '');
   const article = articles.find((option) => String(option.id) === articleId);
   const save = campaign ? (values: Record<string, string>) => updateCampaignAction(campaign.id, values) : createCampaignAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
-      <form onSubmit={onSubmit(save)} className="grid gap-4" noValidate>
+      <form {...formProps(save)} className="grid gap-4" noValidate>
         <Field id="kampagne-artikel" label="Annonceindlæg" error={fieldError('articleId')}>
           {(props) => (
             <select {...props} name="articleId" value={articleId} onChange={(event) => setArticleId(event.target.value)} required className={INPUT_CLASS}>

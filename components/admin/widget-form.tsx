@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type
 
 import type { MediaSummary } from '@/db/queries/media';
 import type { WidgetResult } from '@/lib/widget-action';
+import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
@@ -20,18 +21,28 @@ export function useWidgetAction() {
   const router = useRouter();
   const [result, setResult] = useState<WidgetResult | null>(null);
   const [pending, start] = useTransition();
+  // Typed but not saved: leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
   const run = (action: () => Promise<WidgetResult>) =>
     start(async () => {
       const outcome = await action();
       setResult(outcome);
-      if (outcome.ok) router.refresh();
+      if (outcome.ok) {
+        setDirty(false);
+        router.refresh();
+      }
     });
-  const onSubmit = (submit: Submit) => (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
-    run(() => submit(values));
-  };
-  return { result, pending, run, onSubmit, fieldError: (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) };
+  /** The form's handlers: submit through `submit`, and any input marks the form unsaved. */
+  const formProps = (submit: Submit) => ({
+    onSubmit: (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
+      run(() => submit(values));
+    },
+    onInput: () => setDirty(true),
+  });
+  return { result, pending, run, formProps, fieldError: (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) };
 }
 
 /** A labelled field with its error message right below it. */
