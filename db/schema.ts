@@ -195,6 +195,8 @@ export const slugHistory = sqliteTable(
   (t) => [uniqueIndex('slug_history_path_idx').on(t.path), index('slug_history_article_idx').on(t.articleId)],
 );
 
+export const REVISION_EVENTS = ['create', 'save', 'submit', 'back-to-draft', 'schedule', 'publish', 'unpublish', 'auto-publish', 'restore', 'correction'] as const;
+
 export const revisions = sqliteTable(
   'revisions',
   {
@@ -206,6 +208,8 @@ export const revisions = sqliteTable(
     // Full JSON snapshot of the article as saved (fields, authors, tags, related).
     snapshot: text('snapshot').notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    // What made this version: a save, a status change, a restore, a correction or the scheduler (null before 0005).
+    event: text('event', { enum: REVISION_EVENTS }),
     createdAt: createdAt(),
   },
   (t) => [index('revisions_article_idx').on(t.articleId, t.version)],

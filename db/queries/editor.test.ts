@@ -9,6 +9,7 @@ import { articles, revisions, sections, slugHistory } from '../schema';
 import { demoDatabaseForTests, testArticleContent } from '../test-database';
 import {
   createArticle,
+  deleteArticle,
   EditorError,
   getEditableArticle,
   getRevision,
@@ -97,3 +98,47 @@ describe('restore and scheduling', () => {
     assert.throws(() => transitionArticle(later, 'schedule', userId, { publishAt: '2000-01-01T00:00:00Z' }), /fremtiden/);
   });
 });
+
+describe('what each version was', () => {
+  it('names the event behind every revision, the scheduler’s publication included', () => {
+    const { id } = createArticle(content(), userId);
+    const slug = getEditableArticle(id)!.slug;
+    saveArticle(id, content({ slug, body: 'Ændret' }), 1, userId);
+    transitionArticle(id, 'schedule', userId, { publishAt: new Date(Date.now() + 60_000).toISOString() });
+    const at = new Date(Date.now() + 120_000);
+    publishDueArticles(at);
+    const first = listRevisions(id).at(-1)!;
+    restoreRevision(id, first.id, getEditableArticle(id)!.version, userId);
+    assert.deepEqual(
+      listRevisions(id).map((revision) => [revision.version, revision.event, revision.userName]),
+      [
+        [5, 'restore', 'Redaktør'],
+        [4, 'auto-publish', null],
+        [3, 'schedule', 'Redaktør'],
+        [2, 'save', 'Redaktør'],
+        [1, 'create', 'Redaktør'],
+      ],
+    );
+  });
+
+  it('tells a stale save that the scheduler published the article meanwhile', () => {
+    const { id } = createArticle(content(), userId);
+    transitionArticle(id, 'schedule', userId, { publishAt: new Date(Date.now() + 60_000).toISOString() });
+    const opened = getEditableArticle(id)!;
+    const at = new Date(Date.now() + 120_000);
+    publishDueArticles(at);
+    const stale = saveArticle(id, content({ slug: opened.slug, body: 'Mens den blev udgivet' }), opened.version, userId);
+    assert.equal(stale.ok, false);
+    assert.deepEqual(!stale.ok && { event: stale.conflict.event, by: stale.conflict.by, at: stale.conflict.at }, { event: 'auto-publish', by: null, at: at.toISOString() });
+  });
+
+  it('drops a related article deleted since it was picked instead of failing the save', () => {
+    const { id } = createArticle(content(), userId);
+    const gone = createArticle(content(), userId).id;
+    deleteArticle(gone);
+    const saved = saveArticle(id, content({ slug: getEditableArticle(id)!.slug, relatedIds: [gone, 999_999] }), 1, userId);
+    assert.equal(saved.ok, true);
+    assert.deepEqual(getEditableArticle(id)!.relatedIds, []);
+  });
+});
+

@@ -18,6 +18,7 @@ import {
   slugHistory,
   tags,
   users,
+  type REVISION_EVENTS,
 } from '../schema';
 import { indexArticle } from '../search-index';
 import { articlePath } from './articles';
@@ -66,7 +67,23 @@ export class EditorError extends Error {}
 
 export type SaveResult =
   | { ok: true; id: number; version: number; updatedAt: string; tags: string[] }
-  | { ok: false; conflict: { version: number; by: string | null; at: string } };
+  | { ok: false; conflict: { version: number; by: string | null; at: string; event: RevisionEvent | null } };
+
+export type RevisionEvent = (typeof REVISION_EVENTS)[number];
+
+/** What each kind of version was, as the history lists it. */
+export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
+  create: 'Oprettet',
+  save: 'Gemt',
+  submit: 'Sendt til redigering',
+  'back-to-draft': 'Tilbage til kladde',
+  schedule: 'Planlagt',
+  publish: 'Udgivet',
+  unpublish: 'Afpubliceret',
+  'auto-publish': 'Udgivet automatisk (planlagt)',
+  restore: 'Gendannet',
+  correction: 'Rettelse tilføjet',
+};
 
 function readContent(db: Tx | ReturnType<typeof getDb>, id: number): EditableArticle | null {
   const row = db
@@ -201,8 +218,13 @@ function writeRelations(tx: Tx, id: number, content: ArticleContent) {
     .forEach((relatedId, position) => tx.insert(articleRelated).values({ articleId: id, relatedId, position }).run());
 }
 
-function writeRevision(tx: Tx, id: number, version: number, userId: number, content: ArticleContent, at: string) {
-  tx.insert(revisions).values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at }).run();
+function writeRevision(tx: Tx, id: number, version: number, userId: number | null, content: ArticleContent, at: string, event: RevisionEvent) {
+  tx.insert(revisions).values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at, event }).run();
+}
+
+/** What made the article's current version (for a conflict message). */
+function latestEvent(tx: Tx, id: number): RevisionEvent | null {
+  return tx.select({ event: revisions.event }).from(revisions).where(eq(revisions.articleId, id)).orderBy(desc(revisions.version), desc(revisions.id)).get()?.event ?? null;
 }
 
 function checkReferences(tx: Tx, content: ArticleContent) {
@@ -255,7 +277,7 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
       .returning({ id: articles.id })
       .get();
     writeRelations(tx, id, content);
-    writeRevision(tx, id, 1, userId, content, at);
+    writeRevision(tx, id, 1, userId, content, at, 'create');
     indexArticle(tx, id);
     return { id, tags: [TAGS.tags] };
   });
@@ -266,13 +288,19 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
  * and when. Once an article has been published its address only changes with `changeSlug` (then the old path is
  * kept in the slug history and answers 301). Never changes the status.
  */
-export function saveArticle(id: number, content: ArticleContent, baseVersion: number, userId: number, { changeSlug = false } = {}): SaveResult {
+export function saveArticle(
+  id: number,
+  content: ArticleContent,
+  baseVersion: number,
+  userId: number,
+  { changeSlug = false, event = 'save' }: { changeSlug?: boolean; event?: Extract<RevisionEvent, 'save' | 'restore'> } = {},
+): SaveResult {
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, id);
     if (!current) throw new EditorError('Artiklen findes ikke længere.');
     if (current.version !== baseVersion) {
-      return { ok: false, conflict: { version: current.version, by: current.updatedByName, at: current.updatedAt } };
+      return { ok: false, conflict: { version: current.version, by: current.updatedByName, at: current.updatedAt, event: latestEvent(tx, id) } };
     }
     const wasPublic = current.publishedAt !== null;
     const moves = content.slug !== current.slug || content.sectionId !== current.sectionId;
@@ -309,7 +337,7 @@ export function saveArticle(id: number, content: ArticleContent, baseVersion: nu
     const sectionSlug = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, content.sectionId)).get()!.slug;
     tx.delete(slugHistory).where(eq(slugHistory.path, articlePath(sectionSlug, content.slug))).run();
     writeRelations(tx, id, content);
-    writeRevision(tx, id, version, userId, content, at);
+    writeRevision(tx, id, version, userId, content, at, event);
     indexArticle(tx, id);
     return { ok: true, id, version, updatedAt: at, tags: articleTagsFor(current, { id, slug: content.slug, sectionSlug }) };
   });
@@ -346,18 +374,18 @@ export function transitionArticle(id: number, transition: Transition, userId: nu
     if (transition === 'unpublish') set.status = 'unpublished';
     tx.update(articles).set(set).where(eq(articles.id, id)).run();
     // A status change is a save too: it gets a revision, so the history shows who moved it when.
-    writeRevision(tx, id, current.version + 1, userId, contentOf(current), at);
+    writeRevision(tx, id, current.version + 1, userId, contentOf(current), at, transition);
     const publicChange = transition === 'publish' || transition === 'unpublish' || from === 'published';
     const key = { id, slug: current.slug, sectionSlug: current.sectionSlug };
     return { version: current.version + 1, tags: publicChange ? articleTagsFor(null, key) : [], from };
   });
 }
 
-export type RevisionSummary = { id: number; version: number; createdAt: string; userName: string | null };
+export type RevisionSummary = { id: number; version: number; createdAt: string; userName: string | null; event: RevisionEvent | null };
 
 export function listRevisions(articleId: number): RevisionSummary[] {
   return getDb()
-    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name })
+    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name, event: revisions.event })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(eq(revisions.articleId, articleId))
@@ -367,7 +395,7 @@ export function listRevisions(articleId: number): RevisionSummary[] {
 
 export function getRevision(articleId: number, revisionId: number): (RevisionSummary & { content: ArticleContent }) | null {
   const row = getDb()
-    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name, snapshot: revisions.snapshot })
+    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name, event: revisions.event, snapshot: revisions.snapshot })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
@@ -386,7 +414,7 @@ export function restoreRevision(articleId: number, revisionId: number, baseVersi
   const revision = getRevision(articleId, revisionId);
   const current = getEditableArticle(articleId);
   if (!revision || !current) throw new EditorError('Versionen findes ikke.');
-  return saveArticle(articleId, { ...revision.content, slug: current.slug, sectionId: current.sectionId }, baseVersion, userId);
+  return saveArticle(articleId, { ...revision.content, slug: current.slug, sectionId: current.sectionId }, baseVersion, userId, { event: 'restore' });
 }
 
 /** A dated correction note on a published article; it bumps the updated time readers see. */
@@ -399,7 +427,7 @@ export function addCorrection(articleId: number, body: string, userId: number) {
     const at = new Date().toISOString();
     tx.insert(articleCorrections).values({ articleId, body, createdAt: at }).run();
     tx.update(articles).set({ updatedAt: at, updatedBy: userId, version: current.version + 1 }).where(eq(articles.id, articleId)).run();
-    writeRevision(tx, articleId, current.version + 1, userId, contentOf(current), at);
+    writeRevision(tx, articleId, current.version + 1, userId, contentOf(current), at, 'correction');
     return { version: current.version + 1, tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }) };
   });
 }
@@ -429,11 +457,14 @@ export function publishDueArticles(now = new Date()): { published: { id: number;
       .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
       .all();
     const expire = new Set<string>();
+    const at = now.toISOString();
     for (const article of due) {
+      // Nobody pressed a button: the version has no user, and its revision says the scheduler published it.
       tx.update(articles)
-        .set({ status: 'published', publishedAt: article.publishedAt ?? article.publishAt, publishAt: null, version: article.version + 1 })
+        .set({ status: 'published', publishedAt: article.publishedAt ?? article.publishAt, publishAt: null, version: article.version + 1, updatedAt: at, updatedBy: null })
         .where(eq(articles.id, article.id))
         .run();
+      writeRevision(tx, article.id, article.version + 1, null, contentOf(readContent(tx, article.id)!), at, 'auto-publish');
       articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) => expire.add(tag));
     }
     return { published: due.map(({ id, title }) => ({ id, title })), tags: [...expire] };

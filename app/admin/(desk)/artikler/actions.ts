@@ -16,6 +16,7 @@ import {
   saveArticle,
   transitionArticle,
   type ArticleContent,
+  type SaveResult,
   type Transition,
 } from '@/db/queries/editor';
 import { can, canEditArticle, canSubmitArticle, isOwn, type Permission } from '@/lib/auth/roles';
@@ -82,6 +83,12 @@ const accessOf = (article: NonNullable<ReturnType<typeof getEditableArticle>>) =
   status: article.status,
 });
 
+/** Who or what made the version a stale save ran into, and when. */
+function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict']): string {
+  if (conflict.event === 'auto-publish') return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
+  return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
+}
+
 async function guard<T>(run: () => T | Promise<T>): Promise<T | { ok: false; error: string }> {
   try {
     return await run();
@@ -123,12 +130,8 @@ export async function saveArticleAction(
   return guard(() => {
     const result = saveArticle(id, parsed.content, base, user.id, { changeSlug: options.changeSlug });
     if (!result.ok) {
-      const { conflict } = result;
-      return {
-        ok: false as const,
-        error: `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`,
-        conflict: { version: conflict.version, message: `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.` },
-      };
+      const message = conflictMessage(result.conflict);
+      return { ok: false as const, error: message, conflict: { version: result.conflict.version, message } };
     }
     if (article.status === 'published') invalidate(...result.tags);
     return { ok: true as const, version: result.version, savedAt: result.updatedAt };
@@ -171,7 +174,7 @@ export async function restoreAction(id: number, revisionId: number, baseVersion:
   return guard(() => {
     const result = restoreRevision(id, revisionId, baseVersion, user.id);
     if (!result.ok) {
-      return { ok: false as const, error: `${result.conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(result.conflict.at)}. Genindlæs og prøv igen.` };
+      return { ok: false as const, error: `${conflictMessage(result.conflict)} Genindlæs og prøv igen.` };
     }
     if (article.status === 'published') invalidate(...result.tags);
     audit({ userId: user.id, action: 'article.restore', entityType: 'article', entityId: id, details: { revisionId } });

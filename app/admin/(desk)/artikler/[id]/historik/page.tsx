@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { RestoreButton } from '@/components/admin/restore-button';
-import { getEditableArticle, getRevision, listRevisions } from '@/db/queries/editor';
+import { getEditableArticle, getRevision, listRevisions, REVISION_EVENT_LABELS } from '@/db/queries/editor';
 import { canEditArticle } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/dates';
@@ -16,6 +16,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fra?: st
 
 const toId = (raw: string | undefined) => (raw && /^[1-9]\d{0,11}$/.test(raw) ? Number(raw) : null);
 
+/** The newest revision before `to` whose content differs from it, looking back at most 50 versions. */
+function lastDifferent(articleId: number, revisions: ReturnType<typeof listRevisions>, to: ReturnType<typeof getRevision>): number | null {
+  if (!to) return null;
+  for (const revision of revisions.filter((other) => other.version < to.version).slice(0, 50)) {
+    const older = getRevision(articleId, revision.id);
+    if (older && diffRevisions(older.content, to.content).length > 0) return revision.id;
+  }
+  return null;
+}
+
 export default async function HistoryPage({ params, searchParams }: Props) {
   const raw = (await params).id;
   const user = await requireStaff(`/admin/artikler/${raw}/historik`);
@@ -24,13 +34,21 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!article) notFound();
   const revisions = listRevisions(article.id);
   const query = await searchParams;
-  // Default comparison: the newest revision against the one before it.
+  // Default comparison: the newest revision against the last one with other content (status changes and
+  // corrections repeat the content, and comparing with them would show nothing).
   const toRevision = getRevision(article.id, toId(query.til) ?? revisions[0]?.id ?? 0);
-  const fromRevision = getRevision(article.id, toId(query.fra) ?? revisions[1]?.id ?? 0);
+  const fromRevision = getRevision(article.id, toId(query.fra) ?? lastDifferent(article.id, revisions, toRevision) ?? revisions[1]?.id ?? 0);
   const changes = toRevision && fromRevision ? diffRevisions(fromRevision.content, toRevision.content) : [];
   const mayRestore = canEditArticle(user, { createdBy: article.createdBy, authorUserIds: article.authorUserIds, status: article.status });
   const option = (revision: (typeof revisions)[number]) =>
-    `Version ${revision.version} · ${formatDateTime(revision.createdAt)}${revision.userName ? ` · ${revision.userName}` : ''}`;
+    [
+      `Version ${revision.version}`,
+      revision.event ? REVISION_EVENT_LABELS[revision.event].toLowerCase() : null,
+      formatDateTime(revision.createdAt),
+      revision.userName,
+    ]
+      .filter(Boolean)
+      .join(' · ');
 
   return (
     <main id="indhold">
@@ -99,12 +117,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </section>
 
       <h2 className="mt-8 text-lg font-extrabold">Alle versioner</h2>
-      <AdminTable caption="Alle versioner" className="mt-2" columns={['Version', 'Gemt', 'Af', { hidden: 'Handlinger' }]}>
+      <AdminTable caption="Alle versioner" className="mt-2" columns={['Version', 'Hvad', 'Gemt', 'Af', { hidden: 'Handlinger' }]}>
         {revisions.map((revision) => (
           <tr key={revision.id} className="border-b border-rule">
             <td className="p-2">{revision.version}</td>
+            <td className="p-2">{revision.event ? REVISION_EVENT_LABELS[revision.event] : '–'}</td>
             <td className="p-2">{formatDateTime(revision.createdAt)}</td>
-            <td className="p-2">{revision.userName ?? '–'}</td>
+            <td className="p-2">{revision.userName ?? (revision.event === 'auto-publish' ? 'Planlægningen' : '–')}</td>
             <td className="p-2 text-right">
               {mayRestore && revision.version !== article.version ? (
                 <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} live={article.status === 'published'} />
