@@ -226,6 +226,7 @@ function insertAll(
           articleId: id,
           version: 1,
           snapshot: JSON.stringify({ ...article, body }),
+          event: 'publish',
           createdAt: iso(now - article.hoursAgo * HOUR),
         })
         .run();
