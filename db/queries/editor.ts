@@ -23,6 +23,7 @@ import {
 import { indexArticle } from '../search-index';
 import { articlePath } from './articles';
 import { topImageProblem } from './media';
+import { containsText } from './text-match';
 
 // Writing articles: create, save (conflict-safe, with a revision per save), workflow transitions, restore,
 // corrections and the scheduler's publishing. Every write runs in one transaction together with its revision and
@@ -482,7 +483,7 @@ export function findArticlesForPicker(query: string, excludeId?: number) {
     .where(
       and(
         eq(articles.status, 'published'),
-        sql`${articles.title} LIKE ${`%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`} ESCAPE '\\'`,
+        containsText(articles.title, words),
         excludeId ? ne(articles.id, excludeId) : undefined,
       ),
     )

@@ -1,13 +1,13 @@
 import 'server-only';
 
-import { desc, eq, or, sql } from 'drizzle-orm';
+import { desc, eq, or } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { cropFiles, normaliseFocal } from '@/lib/media/crops';
 import { getDb } from '../client';
 import { articles, authors, media, peopleNews, sections } from '../schema';
 import { mediaSrc } from './articles';
-import { likePattern } from './newsroom';
+import { containsText } from './text-match';
 
 // The media library: listing and searching, reading one image with where it is used, storing a new upload's row
 // and editing its texts and focal point. Files are lib/media/store.ts's; the routes and actions call both and
@@ -46,16 +46,9 @@ export function toSummary(row: Media): MediaSummary {
 /** Newest first; `query` matches alt text, caption, credit and the uploaded file name. */
 export function listMedia({ query = '', limit = 60 }: { query?: string; limit?: number } = {}): MediaSummary[] {
   const text = query.trim().slice(0, 100);
-  // SQLite's LIKE ignores case for ASCII only, so "ærø" would miss "Ærø": try the common spellings of the query.
-  const spellings = [...new Set([text, text.toLowerCase(), text.toUpperCase(), capitalise(text.toLowerCase())])];
-  const columns = [media.alt, media.caption, media.credit, media.originalName];
-  const matches = text
-    ? or(...spellings.flatMap((spelling) => columns.map((column) => sql`${column} LIKE ${likePattern(spelling)} ESCAPE '\\'`)))
-    : undefined;
+  const matches = text ? or(...[media.alt, media.caption, media.credit, media.originalName].map((column) => containsText(column, text))) : undefined;
   return getDb().select().from(media).where(matches).orderBy(desc(media.id)).limit(limit).all().map(toSummary);
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function getMedia({ id }: { id: number }): Media | null {
   return getDb().select().from(media).where(eq(media.id, id)).get() ?? null;

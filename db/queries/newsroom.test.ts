@@ -71,6 +71,13 @@ describe('the newsroom article list', () => {
     assert.equal(listNewsroomArticles({ q: 'sikker-kod' }).total, 0);
   });
 
+  it('ignores case for æ, ø and å too', () => {
+    const id = createArticle(content('Æbler og Øl på Ærø', 'aebler-og-oel-paa-aeroe'), editorId).id;
+    for (const q of ['æbler', 'ÆBLER', 'øl på ærø', 'ØL PÅ ÆRØ']) {
+      assert.ok(listNewsroomArticles({ q }).items.some((item) => item.id === id), q);
+    }
+  });
+
   it('sorts by title either way and by publishing time', () => {
     const ascending = listNewsroomArticles({ sort: 'titel', direction: 'asc' }).items.map((item) => item.title);
     assert.deepEqual(ascending, ascending.toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0)));

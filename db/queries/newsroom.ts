@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
 
 import { getDb } from '../client';
+import { containsText } from './text-match';
 import { ARTICLE_STATUSES, articleAuthors, articles, authors, sections, users } from '../schema';
 
 export { ARTICLE_STATUSES };
@@ -52,8 +53,6 @@ export type ArticleListItem = {
   publishAt: string | null;
 };
 
-/** `%` and `_` typed in the title search are literal characters, not wildcards. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 export function listNewsroomArticles(filters: ArticleListFilters) {
   const db = getDb();
@@ -61,7 +60,7 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
   const conditions: (SQL | undefined)[] = [
     filters.status ? eq(articles.status, filters.status) : undefined,
     filters.section ? eq(sections.slug, filters.section) : undefined,
-    filters.q ? sql`${articles.title} LIKE ${likePattern(filters.q)} ESCAPE '\\'` : undefined,
+    filters.q ? containsText(articles.title, filters.q) : undefined,
     filters.author
       ? exists(
           db
