@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { pathVerdict, type PathVerdict } from '@/db/queries/routing';
+import { parsePageParam } from '@/lib/params';
 import { siteUrl } from '@/lib/site';
 
 // Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404 with an
@@ -19,8 +20,13 @@ import { siteUrl } from '@/lib/site';
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (!decodable(pathname)) return badAddress();
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
+  // "?side=0", "?side=abc" or two "side"s are no page of any listing; a page past the last one the page itself
+  // answers with notFound().
+  const side = searchParams.getAll('side');
+  if (side.length > 0 && parsePageParam(side.length === 1 ? side[0] : side) === null) return NextResponse.next({ status: 404 });
   const verdict: PathVerdict = pathVerdict(pathname);
   if (verdict.kind === 'moved') {
     // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.
@@ -29,6 +35,23 @@ export function proxy(request: NextRequest) {
   if (verdict.kind === 'gone') return NextResponse.next({ status: 410 });
   if (verdict.kind === 'missing') return NextResponse.next({ status: 404 });
   return NextResponse.next();
+}
+
+/** Whether the path's percent-escapes decode ("%ff" alone is no UTF-8, and Next would answer 500). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badAddress() {
+  const html =
+    '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Ugyldig adresse – Spalte</title></head>' +
+    '<body><main><h1>Ugyldig adresse</h1><p>Adressen indeholder tegn, der ikke kan læses.</p><p><a href="/">Gå til forsiden</a></p></main></body></html>';
+  return new NextResponse(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
 /**

@@ -120,6 +120,38 @@ test.describe('unknown pages', () => {
   }
 });
 
+test('404s arrive as complete Danish pages in the HTML itself, for typos, scanners and bad page numbers alike', async ({ request }) => {
+  // Read as a crawler or a browser without JavaScript would: the raw HTML, not what scripts make of it.
+  for (const path of [
+    '/sikkerhed?side=abc',
+    '/sikkerhed?side=0',
+    '/tag/zoom?side=1&side=2',
+    '/navnenyt?side=-1',
+    '/annonceindlaeg?side=1.5',
+    '/soeg?q=zoom&side=02',
+    '/favicon.ico',
+    '/wp-login.php',
+    '/soeg/x',
+    '/job/abc',
+    '/nyheder/zoom%00',
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    expect(html, path).toMatch(/<html lang="da"/);
+    expect(html, path).toMatch(/<h1[^>]*>Siden findes ikke<\/h1>/);
+  }
+});
+
+test('upper-case addresses move to their lower-case form; unreadable ones get a Danish 400', async ({ request }) => {
+  const moved = await request.get('/Nyheder/ZOOM-BESKYLDES-FOR-AT-SAMARBEJDE-MED-KINA', { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(new URL(moved.headers().location!, 'http://spalte.test').pathname).toBe(SEED_ARTICLE_PATH);
+  const bad = await request.get('/tag/%ff', { maxRedirects: 0 });
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain('Ugyldig adresse');
+});
+
 test('the front page has one address: its internal path redirects to /', async ({ page }) => {
   const response = await page.request.get('/forside/dk', { maxRedirects: 0 });
   expect(response.status()).toBe(308);

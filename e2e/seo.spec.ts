@@ -125,7 +125,15 @@ test('a sponsored article is an Article with its sponsor, never a NewsArticle', 
   await page.goto(SPONSORED_PATH);
   const data = await structuredData(page);
   expect(byType(data, 'NewsArticle')).toBeUndefined();
-  expect(byType(data, 'Article')).toMatchObject({ sponsor: { '@type': 'Organization', name: 'DE-CIX' } });
+  expect(byType(data, 'Article')).toMatchObject({
+    sponsor: { '@type': 'Organization', name: 'DE-CIX' },
+    // It has no byline: the sponsor is its author, not an empty list.
+    author: [{ '@type': 'Organization', name: 'DE-CIX' }],
+  });
+  // Its title is labelled wherever it travels: the browser tab, search results and shares.
+  await expect(page).toHaveTitle(/^Annonceindlæg fra DE-CIX: /);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /^Annonceindlæg fra DE-CIX: /);
+  await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', /^Annonceindlæg fra DE-CIX: /);
 });
 
 test('the front page offers a site search action; author pages are profile pages', async ({ page }) => {

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { isSlugParam } from '@/lib/params';
+import { isSlugParam, parsePageParam } from '@/lib/params';
 import { isReservedSlug } from '@/lib/slug';
 import { getDb } from '../client';
 import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '../schema';
@@ -51,7 +51,10 @@ function articleBySlug(slug: string) {
  * that were never published stay 404 whatever path reaches them, so drafts don't leak.
  */
 export function articlePathVerdict(section: string, slug: string): PathVerdict {
-  if (isReservedSlug(section) || !isSlugParam(section) || !isSlugParam(slug)) return PAGE;
+  if (isReservedSlug(section)) return PAGE;
+  // A section's feed is a route of its own; anything else not slug-shaped is no article.
+  if (slug === 'rss.xml') return isSlugParam(section) ? PAGE : MISSING;
+  if (!isSlugParam(section) || !isSlugParam(slug)) return MISSING;
   const here = articleBySlug(slug);
   if (here && here.section === section) return here.status === 'published' ? PAGE : here.status === 'unpublished' ? GONE : MISSING;
 
@@ -66,8 +69,8 @@ export function articlePathVerdict(section: string, slug: string): PathVerdict {
 /** `/job/<id>-<slug>`: a job reached by an old or missing slug moves to its current path; an expired job is gone. */
 export function jobPathVerdict(segment: string): PathVerdict {
   const match = JOB_PATH.exec(segment);
-  // A malformed slug part is junk, not an old address: the page answers 404.
-  if (!match || (match[2] !== undefined && !isSlugParam(match[2]))) return PAGE;
+  // A malformed id or slug part is junk, not an old address.
+  if (!match || (match[2] !== undefined && !isSlugParam(match[2]))) return MISSING;
   const job = getDb()
     .select({ slug: jobs.slug, expiresAt: jobs.expiresAt })
     .from(jobs)
@@ -94,11 +97,29 @@ const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
  * (vercel/next.js#62228), which readers without JavaScript and crawlers would see as a blank page.
  */
 export function pathVerdict(pathname: string): PathVerdict {
+  const verdict = exactPathVerdict(pathname);
+  // Addresses are lower-case; "/Nyheder/…" moves to the lower-case address when that one exists.
+  if (verdict.kind !== 'missing' || pathname === pathname.toLowerCase()) return verdict;
+  const lower = exactPathVerdict(pathname.toLowerCase());
+  if (lower.kind === 'page' || lower.kind === 'gone') return { kind: 'moved', location: pathname.toLowerCase() };
+  return lower;
+}
+
+/** Single segments that are files or routes of the site's own, not sections (app/ and public/). */
+const TOP_LEVEL_FILES = new Set(['robots.txt', 'sitemap.xml', 'news-sitemap.xml', 'rss.xml', 'icon.png', 'logo.png', 'og-default.png']);
+
+/** Reserved first segments with pages of their own below them; below the others there is nothing. */
+const ROUTES_WITH_CHILDREN = new Set(['forside', 'sitemaps', 'medier', 'admin', 'api', '_next']);
+
+function exactPathVerdict(pathname: string): PathVerdict {
   const segments = pathname.split('/').slice(1);
   if (segments.length === 1) {
     const [slug = ''] = segments;
-    // Only slug-shaped, non-reserved single segments can be sections (files and the site's own routes pass).
-    if (!isSlugParam(slug) || isReservedSlug(slug)) return PAGE;
+    if (slug === '' || TOP_LEVEL_FILES.has(slug)) return PAGE;
+    // Reserved names are the site's routes, except file names it does not serve ("/favicon.ico": the icon is /icon.png).
+    if (isReservedSlug(slug)) return slug.includes('.') ? MISSING : PAGE;
+    // Anything else is a section or nothing (scanners' "/wp-login.php", "/.env" included).
+    if (!isSlugParam(slug)) return MISSING;
     return getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get() ? PAGE : MISSING;
   }
   if (segments.length !== 2) return PAGE;
@@ -106,10 +127,14 @@ export function pathVerdict(pathname: string): PathVerdict {
   if (first === 'job') return jobPathVerdict(second);
   const directory = DIRECTORY_PAGES[first];
   if (directory) return isSlugParam(second) && directory(second) ? PAGE : MISSING;
+  if (isReservedSlug(first) && !ROUTES_WITH_CHILDREN.has(first)) return MISSING;
   return articlePathVerdict(first, second);
 }
 
-/** For pages that found nothing: whether proxy.ts has answered this path 404 (render the message, not notFound()). */
-export function isMissingPath(pathname: string): boolean {
-  return pathVerdict(pathname).kind === 'missing';
+/**
+ * For pages that found nothing: whether proxy.ts has answered this path (or its malformed `?side=`) 404, so the
+ * page renders the message itself instead of calling notFound().
+ */
+export function isMissingPath(pathname: string, side?: string | string[]): boolean {
+  return (side !== undefined && parsePageParam(side) === null) || pathVerdict(pathname).kind === 'missing';
 }

@@ -75,11 +75,14 @@ describe('articlePathVerdict', () => {
     }
   });
 
-  it('calls unknown articles missing and leaves malformed and reserved paths to their routes', () => {
+  it('calls unknown and malformed articles missing and leaves feeds and reserved paths to their routes', () => {
     assert.deepEqual(articlePathVerdict('nyheder', 'findes-ikke'), { kind: 'missing' });
     assert.deepEqual(articlePathVerdict('nyheder', 'rss.xml'), { kind: 'page' });
     assert.deepEqual(articlePathVerdict('tag', SEED_ARTICLE_SLUG), { kind: 'page' });
-    assert.deepEqual(articlePathVerdict('%2e%2e', 'x'), { kind: 'page' });
+    // Not slug-shaped: no article can live there, and the page must not fall back to notFound()'s empty shell.
+    for (const [section, slug] of [['%2e%2e', 'x'], ['nyheder', 'zoom%00'], ['nyheder', '%C3%A6%C3%B8%C3%A5'], ['nyheder', 'a'.repeat(5000)]] as const) {
+      assert.deepEqual(articlePathVerdict(section, slug), { kind: 'missing' }, `${section}/${slug.slice(0, 20)}`);
+    }
   });
 });
 
@@ -93,6 +96,22 @@ describe('pathVerdict', () => {
     for (const path of ['/tag/findes-ikke', '/skribent/findes-ikke', '/virksomhed/findes-ikke', '/navnenyt/findes-ikke', '/job/999999-x']) {
       assert.deepEqual(pathVerdict(path), { kind: 'missing' }, path);
     }
+  });
+
+  it('answers 404 for what scanners and typos ask for, so no page falls back to an empty shell', () => {
+    for (const path of ['/favicon.ico', '/wp-login.php', '/.env', '/package.json', '/soeg/x', '/annonceindlaeg/x', '/job/abc', '/job/00001-x', '/job/1e0-x', '/nyheder%2Fzoom']) {
+      assert.deepEqual(pathVerdict(path), { kind: 'missing' }, path);
+    }
+    for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/icon.png', '/og-default.png', '/sitemaps/sider.xml', '/nyheder/rss.xml']) {
+      assert.deepEqual(pathVerdict(path), { kind: 'page' }, path);
+    }
+  });
+
+  it('moves upper-case addresses to their lower-case form when that exists', () => {
+    assert.deepEqual(pathVerdict('/NYHEDER'), { kind: 'moved', location: '/nyheder' });
+    assert.deepEqual(pathVerdict(`/Nyheder/${SEED_ARTICLE_SLUG.toUpperCase()}`), { kind: 'moved', location: `/nyheder/${SEED_ARTICLE_SLUG}` });
+    assert.deepEqual(pathVerdict('/Tag/zoom'), { kind: 'moved', location: '/tag/zoom' });
+    assert.deepEqual(pathVerdict('/FINDES-IKKE'), { kind: 'missing' });
   });
 });
 
@@ -110,7 +129,7 @@ describe('jobPathVerdict', () => {
       db.update(jobs).set({ expiresAt: job.expiresAt }).where(eq(jobs.id, job.id)).run();
     }
     assert.deepEqual(jobPathVerdict('999999-x'), { kind: 'missing' });
-    assert.deepEqual(jobPathVerdict('abc'), { kind: 'page' });
+    assert.deepEqual(jobPathVerdict('abc'), { kind: 'missing' });
   });
 });
 

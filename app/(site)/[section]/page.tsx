@@ -35,9 +35,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function SectionPage({ params, searchParams }: Props) {
   const slug = (await params).section;
-  const data = await load(slug, (await searchParams).side);
+  const { side } = await searchParams;
+  const data = await load(slug, side);
   if (!data) {
-    if (isMissingPath(`/${slug}`)) return <NotFoundMessage />;
+    if (isMissingPath(`/${slug}`, side)) return <NotFoundMessage />;
     notFound();
   }
   return (

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 
 import { COPY } from '@/components/site/copy';
 import { ListingPage } from '@/components/site/listing-page';
+import { NotFoundMessage } from '@/components/site/not-found-message';
 import { getSponsoredPage } from '@/db/queries/articles';
+import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -17,9 +19,14 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function SponsoredListingPage({ searchParams }: Props) {
-  const page = parsePageParam((await searchParams).side);
+  const { side } = await searchParams;
+  const page = parsePageParam(side);
   const articles = page === null ? null : await getSponsoredPage({ page });
-  if (!articles) notFound();
+  if (!articles) {
+    // A malformed ?side= was answered 404 by proxy.ts; only a page past the last one reaches notFound().
+    if (isMissingPath('/annonceindlaeg', side)) return <NotFoundMessage />;
+    notFound();
+  }
   return <ListingPage title={COPY.sponsoredTitle} intro={COPY.sponsoredIntro} basePath="/annonceindlaeg" articles={articles}
       structuredData={[breadcrumbData([{ name: COPY.sponsoredTitle, path: '/annonceindlaeg' }])]}
     />;

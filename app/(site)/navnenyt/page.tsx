@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { NotFoundMessage } from '@/components/site/not-found-message';
 import { Pagination } from '@/components/site/pagination';
 import { PeopleNewsLabelFilter } from '@/components/site/people-news-label-filter';
 import { PeopleNewsList } from '@/components/site/people-news-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsLabels, getPeopleNewsPage } from '@/db/queries/people-news';
+import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
 import { breadcrumbData } from '@/lib/structured-data';
@@ -50,7 +52,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function PeopleNewsPage({ searchParams }: Props) {
   const params = await searchParams;
   const data = await load(params.side, single(params.kategori));
-  if (!data) notFound();
+  if (!data) {
+    // A malformed ?side= was answered 404 by proxy.ts; only a page past the last one reaches notFound().
+    if (isMissingPath('/navnenyt', params.side)) return <NotFoundMessage />;
+    notFound();
+  }
   const { list, labels, label } = data;
   return (
     <WithSidebar structuredData={[breadcrumbData([{ name: DIRECTORY_COPY.peopleNewsTitle, path: '/navnenyt' }])]}>

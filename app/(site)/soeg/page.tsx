@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { COPY } from '@/components/site/copy';
 import { MarkedText } from '@/components/site/marked-text';
+import { NotFoundMessage } from '@/components/site/not-found-message';
 import { Pagination } from '@/components/site/pagination';
 import { PublishedTime } from '@/components/site/published-time';
 import { WithSidebar } from '@/components/site/with-sidebar';
@@ -26,6 +27,9 @@ export const metadata: Metadata = pageMetadata({
   noindex: true,
 });
 
+/** The query as the page repeats it: a long paste is shortened (the search box still holds all of it). */
+const echo = (q: string) => (q.length > 80 ? `${q.slice(0, 80)}…` : q);
+
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const q = single(params.q).slice(0, MAX_QUERY_LENGTH).trim();
@@ -35,7 +39,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const periodParam = single(params.periode);
   const period = periodParam in SEARCH_PERIODS ? (periodParam as SearchPeriod) : undefined;
   const page = parsePageParam(params.side);
-  if (page === null) notFound();
+  // A malformed ?side= was answered 404 by proxy.ts, so the page says so itself (notFound() sends an empty page).
+  if (page === null) return <NotFoundMessage />;
 
   const hasWords = searchTerms(q).length > 0;
   const results = hasWords ? await searchArticles({ q, section, period, page }) : null;
@@ -90,13 +95,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p className="text-muted">{COPY.searchNoWords}</p>
         ) : results.total === 0 ? (
           <div>
-            <p className="text-lg font-semibold">{COPY.searchNoHits(q)}</p>
+            <p className="text-lg font-semibold">{COPY.searchNoHits(echo(q))}</p>
             <p className="mt-1 text-muted">{COPY.searchNoHitsHelp}</p>
           </div>
         ) : (
           <>
             <p className="text-sm text-muted" aria-live="polite">
-              {COPY.searchResults(results.total, q)}
+              {COPY.searchResults(results.total, echo(q))}
             </p>
             <ol className="mt-4 divide-y divide-rule">
               {results.hits.map((hit) => (

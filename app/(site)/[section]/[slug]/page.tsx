@@ -7,7 +7,7 @@ import { COPY } from '@/components/site/copy';
 import { NOT_FOUND_METADATA, NotFoundMessage, StatusMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
-import { articlePathVerdict } from '@/db/queries/routing';
+import { pathVerdict } from '@/db/queries/routing';
 import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/lib/metadata';
 import { isSlugParam } from '@/lib/params';
 import { absoluteUrl } from '@/lib/site';
@@ -32,19 +32,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, slug } = await params;
   const article = await loadArticle(section, slug);
   if (!article) {
-    const verdict = articlePathVerdict(section, slug).kind;
+    const verdict = pathVerdict(`/${section}/${slug}`).kind;
     return verdict === 'gone' ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : verdict === 'missing' ? NOT_FOUND_METADATA : {};
   }
   const { image } = article;
+  // Sponsored content is labelled wherever its title travels: search results, shares and feeds alike.
+  const label = (title: string) => (article.kind === 'sponsored' && article.sponsor ? `${COPY.sponsoredBy(article.sponsor)}: ${title}` : title);
   return pageMetadata({
-    title: article.seoTitle ?? article.title,
+    title: label(article.seoTitle ?? article.title),
     description: article.seoDescription ?? article.lead,
     path: article.path,
     image: image && { url: image.crops.wide.src, width: image.crops.wide.width, height: image.crops.wide.height, alt: image.alt },
     feed: FEEDS.section(article.section.slug, article.section.name),
     openGraph: {
       type: 'article',
-      title: article.title,
+      title: label(article.title),
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.section.name,
@@ -59,7 +61,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(section, slug);
   if (!article) {
     // proxy.ts has already set the status: 410 for an unpublished article, 404 for an unknown one.
-    const verdict = articlePathVerdict(section, slug).kind;
+    const verdict = pathVerdict(`/${section}/${slug}`).kind;
     if (verdict === 'gone') return <StatusMessage status={410} title={COPY.goneTitle} text={COPY.goneText} search />;
     if (verdict === 'missing') return <NotFoundMessage />;
     notFound();

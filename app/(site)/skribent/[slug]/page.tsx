@@ -39,10 +39,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {
-  const data = await load((await params).slug, (await searchParams).side);
+  const { side } = await searchParams;
+  const data = await load((await params).slug, side);
   if (!data) {
     // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/skribent/${(await params).slug}`)) return <NotFoundMessage />;
+    if (isMissingPath(`/skribent/${(await params).slug}`, side)) return <NotFoundMessage />;
     notFound();
   }
   const { author, articles } = data;
