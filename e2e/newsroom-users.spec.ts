@@ -12,6 +12,12 @@ test.afterAll(() => clearLoginThrottle());
 test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({ page, browser }) => {
   const admin = await createStaff('admin', 'Administrator Aase');
   await logIn(page, admin, '/admin/brugere');
+  // Role changes, deactivation and resets end the member's sessions, so each asks first; here the admin agrees.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
   const email = `ny-${Date.now()}@spalte.dk`;
   // An address already in use is refused without losing what was typed.
   await page.getByLabel('Navn').fill('Nye Nielsen');
@@ -55,6 +61,11 @@ test('an admin creates a user whose one-time password works, changes the role an
   await logIn(theirs, { id: 0, email, password: newPassword, name: 'Nye Nielsen', role: 'editor' });
   await page.getByRole('button', { name: 'Deaktivér Nye Nielsen' }).click();
   await expect(page.getByText('Nye Nielsen er deaktiveret og logget ud overalt.')).toBeVisible();
+  expect(asked).toEqual([
+    expect.stringContaining('Skift rollen for Nye Nielsen til Redaktør?'),
+    expect.stringContaining('Lav en ny adgangskode til Nye Nielsen?'),
+    expect.stringContaining('Deaktivér Nye Nielsen?'),
+  ]);
   await theirs.goto('/admin');
   await expect(theirs).toHaveURL(/\/admin\/login/);
   expect((await theirs.request.post('/api/login', { data: { email, password: newPassword } })).status()).toBe(401);
@@ -71,8 +82,14 @@ test('the last active admin can be neither demoted nor deactivated', async ({ pa
   try {
     for (const { id } of others) db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(id);
     await logIn(page, admin, '/admin/brugere');
+    // Declining the question changes nothing; agreeing is refused by the server, and the select shows the stored role.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByLabel('Rolle for Sidste Admin').selectOption({ label: 'Redaktør' });
+    await expect(page.getByLabel('Rolle for Sidste Admin')).toHaveValue('admin');
+    page.on('dialog', (dialog) => void dialog.accept());
     await page.getByLabel('Rolle for Sidste Admin').selectOption({ label: 'Redaktør' });
     await expect(page.getByText('Der skal altid være mindst én aktiv administrator.')).toBeVisible();
+    await expect(page.getByLabel('Rolle for Sidste Admin')).toHaveValue('admin');
     await page.getByRole('button', { name: 'Deaktivér Sidste Admin' }).click();
     await expect(page.getByText('Der skal altid være mindst én aktiv administrator.').first()).toBeVisible();
     const row = db.prepare('SELECT role, active FROM users WHERE id = ?').get(admin.id);

@@ -655,7 +655,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                 </button>
               </div>
             ) : null}
-            {permissions.canDelete ? (
+            {permissions.canDelete && !published ? (
               <button type="button" className={`${button} justify-self-start text-brand-dark`} disabled={pending} onClick={remove}>
                 Slet artikel
               </button>

@@ -34,7 +34,32 @@ function Result({ result }: { result: UserActionResult | null }) {
 export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<UserActionResult | null>(null);
-  const run = (action: () => Promise<UserActionResult>) => start(async () => setResult(await action()));
+  // The select shows the stored role: a declined or refused change goes back to it.
+  const [role, setRole] = useState<Role>(member.role);
+  const run = (action: () => Promise<UserActionResult>, onRefused?: () => void) =>
+    start(async () => {
+      const outcome = await action();
+      setResult(outcome);
+      if (!outcome.ok) onRefused?.();
+    });
+  // Each of these ends the member's sessions at once, so it is confirmed first.
+  const changeRole = (next: Role) => {
+    if (!window.confirm(`Skift rollen for ${member.name} til ${ROLE_LABELS[next]}? ${member.name} bliver logget ud med det samme.`)) return;
+    const previous = role;
+    setRole(next);
+    run(() => changeRoleAction(member.id, next), () => setRole(previous));
+  };
+  const toggleActive = () => {
+    const question = member.active
+      ? `Deaktivér ${member.name}? ${member.name} bliver logget ud med det samme og kan ikke logge ind, før kontoen genaktiveres.`
+      : `Genaktivér ${member.name}?`;
+    if (window.confirm(question)) run(() => setActiveAction(member.id, !member.active));
+  };
+  const resetPassword = () => {
+    if (window.confirm(`Lav en ny adgangskode til ${member.name}? Den gamle holder op med at virke, og ${member.name} bliver logget ud.`)) {
+      run(() => resetPasswordAction(member.id));
+    }
+  };
   return (
     <tr className={ADMIN_ROW}>
       <td className="p-2 font-semibold">
@@ -48,10 +73,10 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
         </label>
         <select
           id={`rolle-${member.id}`}
-          defaultValue={member.role}
+          value={role}
           disabled={pending}
           className="border border-neutral-500 bg-white px-2 py-1"
-          onChange={(event) => run(() => changeRoleAction(member.id, event.target.value as Role))}
+          onChange={(event) => changeRole(event.target.value as Role)}
         >
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -63,10 +88,10 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
       <td className="p-2">{member.active ? 'Aktiv' : 'Deaktiveret'}</td>
       <td className="p-2">
         <div className="flex flex-wrap gap-1">
-          <button type="button" className={button} disabled={pending} onClick={() => run(() => setActiveAction(member.id, !member.active))}>
+          <button type="button" className={button} disabled={pending} onClick={toggleActive}>
             {member.active ? `Deaktivér ${member.name}` : `Genaktivér ${member.name}`}
           </button>
-          <button type="button" className={button} disabled={pending} onClick={() => run(() => resetPasswordAction(member.id))}>
+          <button type="button" className={button} disabled={pending} onClick={resetPassword}>
             Ny adgangskode til {member.name}
           </button>
         </div>

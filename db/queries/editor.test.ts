@@ -140,5 +140,16 @@ describe('what each version was', () => {
     assert.equal(saved.ok, true);
     assert.deepEqual(getEditableArticle(id)!.relatedIds, []);
   });
-});
 
+  it('deletes only what readers never saw: a published or unpublished article is refused', () => {
+    const { id } = createArticle(content(), userId);
+    transitionArticle(id, 'publish', userId);
+    assert.throws(() => deleteArticle(id), /Afpublicér den i stedet/);
+    transitionArticle(id, 'unpublish', userId);
+    assert.throws(() => deleteArticle(id), /kan ikke slettes/);
+    assert.ok(getEditableArticle(id));
+    const draft = createArticle(content(), userId).id;
+    deleteArticle(draft);
+    assert.equal(getEditableArticle(draft), null);
+  });
+});

@@ -438,6 +438,11 @@ export function deleteArticle(articleId: number) {
   return db.transaction((tx) => {
     const current = readContent(tx, articleId);
     if (!current) throw new EditorError('Artiklen findes ikke længere.');
+    // Once public, an article leaves by being unpublished: its address then answers 410 and its history, slug
+    // history and sponsor campaigns stay. Deleting is for what readers never saw.
+    if (current.publishedAt !== null) {
+      throw new EditorError('En artikel, der har været udgivet, kan ikke slettes. Afpublicér den i stedet: så svarer dens adresse 410 (fjernet), og historikken bevares.');
+    }
     tx.delete(articles).where(eq(articles.id, articleId)).run();
     tx.run(sql`DELETE FROM articles_fts WHERE rowid = ${articleId}`);
     return { title: current.title, tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }) };
