@@ -4,11 +4,11 @@ import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 
 import { getDb } from '../client';
-import { articles, jobs, sections, slugHistory } from '../schema';
+import { articles, companies, jobs, sections, slugHistory } from '../schema';
 import { demoDatabaseForTests } from '../test-database';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
 import { articlePathVerdict, jobPathVerdict, pathVerdict } from './routing';
-import { getNewsSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
+import { getNewsSitemap, getPagesSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
 
 demoDatabaseForTests('seo');
 
@@ -171,5 +171,14 @@ describe('sitemaps', () => {
     // Three days on, the same articles have left the window.
     const later = await getNewsSitemap(new Date(now.getTime() + 3 * 24 * 3600 * 1000));
     assert.ok(later.every((row) => !news.some((earlier) => earlier.path === row.path)));
+  });
+});
+
+describe('the pages sitemap', () => {
+  it('lists companies with something to show and leaves out empty ones', async () => {
+    getDb().insert(companies).values({ slug: 'tom-virksomhed', name: 'Tom Virksomhed ApS' }).run();
+    const paths = (await getPagesSitemap()).map((entry) => entry.path);
+    assert.ok(paths.includes('/virksomhed/kmd'));
+    assert.ok(!paths.includes('/virksomhed/tom-virksomhed'));
   });
 });

@@ -100,7 +100,7 @@ type PageRows = {
   sections: { slug: string; lastmod: string | null }[];
   tags: { slug: string; lastmod: string }[];
   authors: { slug: string; lastmod: string | null }[];
-  companies: { id: number; slug: string }[];
+  companies: { id: number; slug: string; tagSlug: string | null }[];
   /** Every job, open or not: a company's page changes when one of its jobs closes. */
   jobs: { path: string; companyId: number | null; lastmod: string; expiresAt: string }[];
   peopleNews: { path: string; companyId: number | null; lastmod: string }[];
@@ -141,7 +141,12 @@ const getPageRows = cached(
         .groupBy(authors.id)
         .orderBy(authors.slug)
         .all(),
-      companies: db.select({ id: companies.id, slug: companies.slug }).from(companies).orderBy(companies.slug).all(),
+      companies: db
+        .select({ id: companies.id, slug: companies.slug, tagSlug: tags.slug })
+        .from(companies)
+        .leftJoin(tags, eq(tags.id, companies.tagId))
+        .orderBy(companies.slug)
+        .all(),
       jobs: db
         .select({ id: jobs.id, slug: jobs.slug, companyId: jobs.companyId, lastmod: jobLastmod, expiresAt: jobs.expiresAt })
         .from(jobs)
@@ -167,12 +172,18 @@ export async function getPagesSitemap(now = new Date()): Promise<SitemapEntry[]>
   const newestOf = (list: { lastmod: string | null }[]) =>
     list.reduce<string | null>((acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc), null);
   const ofCompany = (id: number) => [...rows.jobs, ...rows.peopleNews].filter((row) => row.companyId === id);
+  // A company page with no open job, no Navnenyt entry and no article says only that: it is noindex, and unlisted.
+  const taggedWithArticles = new Set(rows.tags.map((row) => row.slug));
+  const hasContent = (company: PageRows['companies'][number]) =>
+    openJobs.some((row) => row.companyId === company.id) ||
+    rows.peopleNews.some((row) => row.companyId === company.id) ||
+    (company.tagSlug !== null && taggedWithArticles.has(company.tagSlug));
   return [
     { path: '/', lastmod: rows.newest },
     ...rows.sections.map((row) => ({ path: `/${row.slug}`, lastmod: row.lastmod })),
     ...rows.tags.map((row) => ({ path: `/tag/${row.slug}`, lastmod: row.lastmod })),
     ...rows.authors.map((row) => ({ path: `/skribent/${row.slug}`, lastmod: row.lastmod })),
-    ...rows.companies.map((row) => ({ path: `/virksomhed/${row.slug}`, lastmod: newestOf(ofCompany(row.id)) })),
+    ...rows.companies.filter(hasContent).map((row) => ({ path: `/virksomhed/${row.slug}`, lastmod: newestOf(ofCompany(row.id)) })),
     { path: '/job', lastmod: newestOf(openJobs) },
     ...openJobs.map((row) => ({ path: row.path, lastmod: row.lastmod })),
     { path: '/navnenyt', lastmod: newestOf(rows.peopleNews) },

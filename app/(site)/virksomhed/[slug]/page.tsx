@@ -28,6 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: company.name,
     description: company.description ? excerpt(company.description, 160) : DIRECTORY_COPY.companyDescriptionFallback(company.shortName),
     path: `/virksomhed/${company.slug}`,
+    // Nothing to show yet (the sitemap leaves it out too): not a page for search results.
+    noindex: page.jobs.length + page.peopleNews.length + page.articles.length === 0,
   });
 }
 
