@@ -185,12 +185,25 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('a phone-sized screen shows the article without horizontal scrolling', async ({ page }) => {
+test('a phone-sized screen shows articles without horizontal scrolling, and search stays in reach', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
+  // The seed article, and one whose headline holds a 25-letter compound ("applikationsmodernisering").
+  for (const path of [SEED_ARTICLE_PATH, '/cloud/enhver-strategi-for-applikationsmodernisering-boer-tage-netvaerket-med-fra-start']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await expect(page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Søg' })).toBeInViewport({ ratio: 1 });
+});
+
+test('the section menu marks where the reader is', async ({ page }) => {
+  const menu = page.getByRole('navigation', { name: 'Sektioner', exact: true });
+  await page.goto('/sikkerhed');
+  await expect(menu.getByRole('link', { name: 'Sikkerhed' })).toHaveAttribute('aria-current', 'page');
+  await expect(menu.getByRole('link', { name: 'Nyheder' })).not.toHaveAttribute('aria-current');
   await page.goto(SEED_ARTICLE_PATH);
-  await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(menu.getByRole('link', { name: 'Nyheder' })).toHaveAttribute('aria-current', 'true');
 });
 
 test('an article shows its reading time and leads to its neighbours in the section', async ({ page }) => {

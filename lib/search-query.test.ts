@@ -56,12 +56,14 @@ describe('danishSpellings', () => {
 });
 
 describe('buildFtsQuery', () => {
-  it('quotes every spelling as a prefix and requires every word', () => {
-    assert.equal(buildFtsQuery('Løn it'), '("løn"* OR "loen"*) AND ("it"*)');
+  it('quotes every spelling, as a prefix from three letters on, and requires every word', () => {
+    assert.equal(buildFtsQuery('Løn it'), '("løn"* OR "loen"*) AND ("it")');
+    // One- and two-letter words match whole, or "a" and "og" would find the whole archive.
+    assert.equal(buildFtsQuery('a og'), '("a") AND ("og")');
   });
 
   it('never lets FTS syntax through', () => {
     const query = buildFtsQuery('a" OR 1=1 -- NEAR(b c, 2) {title}: *')!;
-    assert.doesNotMatch(query.replace(/"[^"]*"\*/g, ''), /[^()\sANDOR]/);
+    assert.doesNotMatch(query.replace(/"[^"]*"\*?/g, ''), /[^()\sANDOR]/);
   });
 });

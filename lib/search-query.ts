@@ -2,11 +2,14 @@
 //
 // Nothing the reader types is passed to FTS5 as syntax: the input is reduced to words (letters and digits), each
 // word is quoted, so quotes, `*`, `NEAR`, `AND`/`OR`/`NOT`, column filters and unbalanced parentheses are just
-// text. Each word matches as a prefix ("sikker" finds "sikkerhed"), all words must match, and Danish spellings
+// text. Each word of three or more letters matches as a prefix ("sikker" finds "sikkerhed"; shorter ones only
+// whole), all words must match, and Danish spellings
 // are folded both ways: "koebenhavn" and "københavn" find the same articles.
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
+/** Words shorter than this match only as whole words. */
+const MIN_PREFIX_LENGTH = 3;
 /** Each ae/oe/aa in a word doubles its variants; beyond this many only the first ones are expanded. */
 const MAX_EXPANDED_PAIRS = 4;
 
@@ -43,6 +46,7 @@ export function buildFtsQuery(raw: string): string | null {
   const terms = searchTerms(raw);
   if (terms.length === 0) return null;
   return terms
-    .map((term) => `(${danishSpellings(term).map((spelling) => `"${spelling}"*`).join(' OR ')})`)
+    // Short words match whole: "a", "og" or "ai" as prefixes would find nearly every article.
+    .map((term) => `(${danishSpellings(term).map((spelling) => `"${spelling}"${term.length >= MIN_PREFIX_LENGTH ? '*' : ''}`).join(' OR ')})`)
     .join(' AND ');
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getSections } from '@/db/queries/articles';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { COPY } from './copy';
+import { SectionNavLink } from './section-nav-link';
 
 export async function SiteHeader() {
   const sections = await getSections();
@@ -20,21 +21,20 @@ export async function SiteHeader() {
         </Link>
         <p className="text-sm text-muted">{SITE_TAGLINE}</p>
       </div>
+      {/* On a phone the sections scroll sideways; the search link stays in view beside them. */}
       <nav aria-label={COPY.mainNav} className="border-t border-rule">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold sm:gap-3 sm:px-4">
-          {sections.map((section) => (
-            <li key={section.slug} className="shrink-0">
-              <Link href={`/${section.slug}`} className="block px-2 py-2.5 text-ink hover:text-brand">
-                {section.name}
-              </Link>
-            </li>
-          ))}
-          <li className="ml-auto shrink-0">
-            <Link href="/soeg" className="block px-2 py-2.5 text-ink hover:text-brand">
-              {COPY.search}
-            </Link>
-          </li>
-        </ul>
+        <div className="mx-auto flex max-w-6xl items-stretch px-2 text-sm font-semibold sm:px-4">
+          <ul className="flex min-w-0 flex-1 gap-1 overflow-x-auto sm:gap-3">
+            {sections.map((section) => (
+              <li key={section.slug} className="shrink-0">
+                <SectionNavLink href={`/${section.slug}`}>{section.name}</SectionNavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="shrink-0 border-l border-rule pl-1 sm:border-0">
+            <SectionNavLink href="/soeg">{COPY.search}</SectionNavLink>
+          </div>
+        </div>
       </nav>
     </header>
   );
