@@ -601,7 +601,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               Arbejdsgang
             </h2>
             <div className="flex flex-wrap gap-2">
-              <Link href={`/admin/forhaandsvisning/${article.id}`} className={button} target="_blank">
+              <Link
+                href={`/admin/forhaandsvisning/${article.id}`}
+                className={button}
+                target="_blank"
+                aria-describedby={dirty ? 'forhaandsvisning-ikke-gemt' : undefined}
+              >
                 Forhåndsvisning
               </Link>
               <Link href={`/admin/artikler/${article.id}/historik`} className={button}>
@@ -628,6 +633,11 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                 </button>
               ) : null}
             </div>
+            {dirty ? (
+              <p id="forhaandsvisning-ikke-gemt" className="text-xs text-muted">
+                Forhåndsvisningen viser den senest gemte version; gem først for at se dine seneste ændringer.
+              </p>
+            ) : null}
             {permissions.canPublish && article.status !== 'published' ? (
               <div className="flex flex-wrap items-end gap-2">
                 <div className="grid gap-1">

@@ -125,7 +125,7 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
           </ol>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="button" className={primary} disabled={pending || !dirty} onClick={save}>
+          <button type="button" className={primary} disabled={pending || !(dirty || pins.some((pin) => pin.shown === false))} onClick={save}>
             {pending ? 'Gemmer …' : 'Gem forsiden'}
           </button>
           <p role="status" aria-live="polite" className={`text-sm ${status?.kind === 'ok' ? '' : 'font-semibold text-brand-dark'}`}>
