@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 
 import { closeDb, getDb } from './client';
+import { emptyArticleContent } from '../lib/article-content';
 import type { ArticleContent } from './queries/editor';
 import { seedDemoContent } from './seed';
 
@@ -33,19 +34,12 @@ let articleCounter = 0;
 /** An article's editable content for tests: a news draft by author 1 with a unique slug, plus `overrides`. */
 export function testArticleContent(sectionId: number, overrides: Partial<ArticleContent> = {}): ArticleContent {
   return {
+    ...emptyArticleContent(sectionId),
     title: 'En overskrift',
     slug: `en-overskrift-${++articleCounter}`,
     lead: 'Manchet',
     body: 'Tekst',
-    kind: 'news',
-    sponsor: null,
-    sectionId,
-    topImageId: null,
-    seoTitle: null,
-    seoDescription: null,
     authorIds: [1],
-    tags: [],
-    relatedIds: [],
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '@/app/admin/(desk)/artikler/actions';
 import type { ArticleContent, EditableArticle, Transition } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
+import { emptyArticleContent } from '@/lib/article-content';
 import { MarkdownBody, type RelatedTarget } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import { BODY_MAX_CHARS } from './copy';
@@ -62,24 +63,6 @@ const SEO_DESCRIPTION_LIMIT = 155;
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 
-function emptyContent(sectionId: number): ArticleContent {
-  return {
-    title: '',
-    slug: '',
-    lead: '',
-    body: '',
-    kind: 'news',
-    sponsor: null,
-    sectionId,
-    topImageId: null,
-    seoTitle: null,
-    seoDescription: null,
-    authorIds: [],
-    tags: [],
-    relatedIds: [],
-  };
-}
-
 function contentOf(article: EditableArticle): ArticleContent {
   const { title, slug, lead, body, kind, sponsor, sectionId, topImageId, seoTitle, seoDescription, authorIds, tags, relatedIds } = article;
   return { title, slug, lead, body, kind, sponsor, sectionId, topImageId, seoTitle, seoDescription, authorIds, tags, relatedIds };
@@ -109,7 +92,7 @@ function Field({ id, text, children, hint }: { id: string; text: string; childre
 export function ArticleEditor({ article, choices, permissions, knownArticles, statusLabel, topImage: initialTopImage }: Props) {
   const router = useRouter();
   const [topImage, setTopImage] = useState(initialTopImage);
-  const [content, setContent] = useState<ArticleContent>(() => (article ? contentOf(article) : emptyContent(choices.sections[0]?.id ?? 0)));
+  const [content, setContent] = useState<ArticleContent>(() => (article ? contentOf(article) : emptyArticleContent(choices.sections[0]?.id ?? 0)));
   const [version, setVersion] = useState(article?.version ?? 0);
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [changeSlug, setChangeSlug] = useState(false);
