@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { pathVerdict, type PathVerdict } from '@/db/queries/routing';
+import { isPagedListing, pathVerdict, type PathVerdict } from '@/db/queries/routing';
 import { parsePageParam } from '@/lib/params';
 import { siteUrl } from '@/lib/site';
 
@@ -23,10 +23,12 @@ export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (!decodable(pathname)) return badAddress();
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
-  // "?side=0", "?side=abc" or two "side"s are no page of any listing; a page past the last one the page itself
-  // answers with notFound().
+  // "?side=0", "?side=abc" or two "side"s are no page of a listing; a page past the last one the page itself
+  // answers with notFound(). Pages without paging ignore the parameter.
   const side = searchParams.getAll('side');
-  if (side.length > 0 && parsePageParam(side.length === 1 ? side[0] : side) === null) return NextResponse.next({ status: 404 });
+  if (side.length > 0 && parsePageParam(side.length === 1 ? side[0] : side) === null && isPagedListing(pathname)) {
+    return NextResponse.next({ status: 404 });
+  }
   const verdict: PathVerdict = pathVerdict(pathname);
   if (verdict.kind === 'moved') {
     // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.

@@ -131,6 +131,14 @@ function exactPathVerdict(pathname: string): PathVerdict {
   return articlePathVerdict(first, second);
 }
 
+/** Listings paged with `?side=`: sections, tag and author pages, Navnenyt, sponsored content and search. */
+export function isPagedListing(pathname: string): boolean {
+  const [first = '', second, ...rest] = pathname.split('/').slice(1);
+  if (rest.length > 0) return false;
+  if (second !== undefined) return (first === 'tag' || first === 'skribent') && second !== 'rss.xml';
+  return ['navnenyt', 'annonceindlaeg', 'soeg'].includes(first) || (isSlugParam(first) && !isReservedSlug(first));
+}
+
 /**
  * For pages that found nothing: whether proxy.ts has answered this path (or its malformed `?side=`) 404, so the
  * page renders the message itself instead of calling notFound().

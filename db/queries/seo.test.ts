@@ -7,7 +7,7 @@ import { getDb } from '../client';
 import { articles, companies, jobs, sections, slugHistory } from '../schema';
 import { demoDatabaseForTests } from '../test-database';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
-import { articlePathVerdict, jobPathVerdict, pathVerdict } from './routing';
+import { articlePathVerdict, isPagedListing, jobPathVerdict, pathVerdict } from './routing';
 import { getNewsSitemap, getPagesSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
 
 demoDatabaseForTests('seo');
@@ -104,6 +104,15 @@ describe('pathVerdict', () => {
     }
     for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/icon.png', '/og-default.png', '/sitemaps/sider.xml', '/nyheder/rss.xml']) {
       assert.deepEqual(pathVerdict(path), { kind: 'page' }, path);
+    }
+  });
+
+  it('knows which pages are paged listings (a malformed ?side= is 404 only there)', () => {
+    for (const path of ['/sikkerhed', '/tag/zoom', '/skribent/jesper-kildegaard', '/navnenyt', '/annonceindlaeg', '/soeg']) {
+      assert.ok(isPagedListing(path), path);
+    }
+    for (const path of ['/', '/job', `/nyheder/${SEED_ARTICLE_SLUG}`, '/navnenyt/x', '/tag/zoom/rss.xml', '/robots.txt', '/virksomhed/kmd']) {
+      assert.ok(!isPagedListing(path), path);
     }
   });
 
