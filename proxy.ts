@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { isPagedListing, pathVerdict, type PathVerdict } from '@/db/queries/routing';
-import { parsePageParam } from '@/lib/params';
+import { isMalformedPage, pathVerdict, type PathVerdict } from '@/db/queries/routing';
 import { siteUrl } from '@/lib/site';
 
 // Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404 with an
@@ -23,12 +22,9 @@ export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (!decodable(pathname)) return badAddress();
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
-  // "?side=0", "?side=abc" or two "side"s are no page of a listing; a page past the last one the page itself
-  // answers with notFound(). Pages without paging ignore the parameter.
+  // A page past a listing's last one the page itself answers with notFound(); pages without paging ignore ?side=.
   const side = searchParams.getAll('side');
-  if (side.length > 0 && parsePageParam(side.length === 1 ? side[0] : side) === null && isPagedListing(pathname)) {
-    return NextResponse.next({ status: 404 });
-  }
+  if (isMalformedPage(pathname, side.length > 1 ? side : side[0])) return NextResponse.next({ status: 404 });
   const verdict: PathVerdict = pathVerdict(pathname);
   if (verdict.kind === 'moved') {
     // On the public origin (SITE_URL), keeping the query: the request's own URL names the host Next listens on.

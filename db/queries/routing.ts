@@ -144,5 +144,10 @@ export function isPagedListing(pathname: string): boolean {
  * page renders the message itself instead of calling notFound().
  */
 export function isMissingPath(pathname: string, side?: string | string[]): boolean {
-  return (side !== undefined && parsePageParam(side) === null) || pathVerdict(pathname).kind === 'missing';
+  return isMalformedPage(pathname, side) || pathVerdict(pathname).kind === 'missing';
+}
+
+/** A paged listing asked for a `?side=` that is no page number ("0", "abc", two of them): proxy.ts answers 404. */
+export function isMalformedPage(pathname: string, side: string | string[] | undefined): boolean {
+  return side !== undefined && parsePageParam(side) === null && isPagedListing(pathname);
 }

@@ -19,9 +19,9 @@ import {
   type SaveResult,
   type Transition,
 } from '@/db/queries/editor';
+import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { can, canEditArticle, canSubmitArticle, isOwn, type Permission } from '@/lib/auth/roles';
 import { currentStaff, type StaffUser } from '@/lib/auth/session';
-import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { formatTime } from '@/lib/dates';
 
 // The newsroom's server actions. Each one checks who is calling and what their role allows before it touches
