@@ -1,9 +1,12 @@
 // Next calls register() once per server process before it serves requests: migrations and first-run seeding,
-// then the scheduler that publishes scheduled articles on time.
+// the search index's rebuild when it is incomplete (in the background), then the scheduler that publishes
+// scheduled articles on time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
+  const { startSearchIndexRebuild } = await import('./lib/search-rebuild');
+  startSearchIndexRebuild();
   const { startScheduler } = await import('./lib/scheduler');
   startScheduler();
 }

@@ -2,7 +2,7 @@ import { randomPassword } from '@/lib/auth/passwords';
 import type { Role } from '@/lib/auth/roles';
 import { countAccounts, createAccount } from './accounts';
 import { openDatabase, uploadDir, type Db } from './connection';
-import { ensureSearchIndex } from './search-index';
+import { checkSearchIndex } from './search-index';
 import { seedDemoContent } from './seed';
 
 /**
@@ -15,7 +15,7 @@ export async function prepareDatabase(): Promise<void> {
     const seeded = await seedDemoContent({ db, uploadDir: uploadDir() });
     console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
     if (seeded && countAccounts(db) === 0) await createDemoAccounts(db);
-    if (ensureSearchIndex(db)) console.log('Spalte: rebuilt the search index');
+    if (checkSearchIndex(db)) console.log('Spalte: the search index is incomplete; it is rebuilt in the background while the site serves');
   } finally {
     sqlite.close();
   }

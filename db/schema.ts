@@ -101,16 +101,30 @@ export const articles = sqliteTable(
     version: integer('version').notNull().default(1),
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    // The article's row id in the search index (articles_fts): its publication minute (its creation minute until it
+    // is published) since 2000 in the high bits and its id in the low 27, so the index's own rowid order is
+    // newest-first and a search can stop after the newest matches (db/queries/search.ts). Computed, never stored;
+    // a trigger (migration 0006) moves the index entry when the publication time changes.
+    searchKey: integer('search_key').generatedAlwaysAs(
+      sql`max(0, CAST((julianday(coalesce(published_at, created_at)) - 2451544.5) * 1440 AS INTEGER)) * 134217728 + id`,
+      { mode: 'virtual' },
+    ),
   },
   (t) => [
     // Front page, feeds and sitemaps: newest published first.
     index('articles_status_published_idx').on(t.status, t.publishedAt),
-    // Section pages and section blocks.
-    index('articles_section_status_published_idx').on(t.sectionId, t.status, t.publishedAt),
+    // Section pages, section blocks, a section's feed and an article's neighbours: one section's news, newest first.
+    index('articles_section_listing_idx').on(t.sectionId, t.kind, t.status, t.publishedAt),
     // Sponsored widget and listings; keeping sponsored content out of news lists.
     index('articles_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
     // The scheduler's "what is due" query.
     index('articles_status_publish_at_idx').on(t.status, t.publishAt),
+    // The newsroom's list: each sort, alone or after the status or section filter (db/queries/newsroom.ts).
+    index('articles_updated_idx').on(t.updatedAt),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt),
+    index('articles_section_updated_idx').on(t.sectionId, t.updatedAt),
+    index('articles_published_idx').on(t.publishedAt),
+    index('articles_title_idx').on(t.title),
   ],
 );
 
@@ -138,10 +152,13 @@ export const articleAuthors = sqliteTable(
       .notNull()
       .references(() => authors.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
+    // The article's publication time while it is published, null otherwise: kept by triggers (migration 0006) so
+    // an author's page and feed read one index, newest first, without visiting the articles they skip.
+    publishedAt: timestamp('published_at'),
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.authorId] }),
-    index('article_authors_author_idx').on(t.authorId),
+    index('article_authors_listing_idx').on(t.authorId, t.publishedAt, t.articleId),
   ],
 );
 
@@ -160,8 +177,13 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    // As article_authors.published_at: the publication time while published, kept by triggers, for tag pages.
+    publishedAt: timestamp('published_at'),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_listing_idx').on(t.tagId, t.publishedAt, t.articleId),
+  ],
 );
 
 export const articleRelated = sqliteTable(
@@ -341,6 +363,23 @@ export const loginThrottle = sqliteTable('login_throttle', {
   windowStartedAt: text('window_started_at').notNull(),
   lockedUntil: text('locked_until'),
   lockouts: integer('lockouts').notNull().default(0),
+  updatedAt: text('updated_at').notNull(),
+});
+
+// The article sitemaps' months (UTC calendar months of publication) with how many published articles each holds
+// and when one of them last changed. Kept by triggers on articles (migration 0006), so the sitemap index is a read
+// of a few dozen rows instead of a pass over the archive.
+export const sitemapMonths = sqliteTable('sitemap_months', {
+  month: text('month').primaryKey(),
+  articles: integer('articles').notNull(),
+  lastmod: text('lastmod').notNull(),
+});
+
+// The search index's state: `rebuildCursor` is null when articles_fts covers every article, and otherwise the id of
+// the last article a background rebuild has indexed (0 before it starts). See db/search-index.ts.
+export const searchIndexState = sqliteTable('search_index_state', {
+  id: integer('id').primaryKey(),
+  rebuildCursor: integer('rebuild_cursor'),
   updatedAt: text('updated_at').notNull(),
 });
 

@@ -50,3 +50,33 @@ export function buildFtsQuery(raw: string): string | null {
     .map((term) => `(${danishSpellings(term).map((spelling) => `"${spelling}"${term.length >= MIN_PREFIX_LENGTH ? '*' : ''}`).join(' OR ')})`)
     .join(' AND ');
 }
+
+/** Words a prefix may stand for, at most this many per spelling (a three-letter prefix can start hundreds). */
+export const MAX_PREFIX_WORDS = 500;
+
+/**
+ * The query's words as FTS5 MATCH groups in which every prefix is spelled out as the indexed words it starts
+ * (`expand` lists them, e.g. from the index's vocabulary): "digi" becomes ("digital" OR "digitale" OR …). FTS5 can
+ * read such a group lazily, newest first, and stop after the matches a page needs, where a prefix query
+ * (`"digi"*`) first merges the lists of every word it starts, in full. All groups must match (AND). Null when
+ * there is nothing to search for; a group is empty (`complete` false too) when its word starts no indexed word.
+ * `complete` is false when a prefix stood for more words than MAX_PREFIX_WORDS and only the first were taken.
+ */
+export function expandedFtsGroups(raw: string, expand: (prefix: string) => string[]): { group: string; complete: boolean }[] | null {
+  const terms = searchTerms(raw);
+  if (terms.length === 0) return null;
+  return terms.map((term) => {
+    const words = new Set<string>();
+    let complete = true;
+    for (const spelling of danishSpellings(term)) {
+      if (term.length < MIN_PREFIX_LENGTH) {
+        words.add(spelling);
+        continue;
+      }
+      const found = expand(spelling);
+      if (found.length >= MAX_PREFIX_WORDS) complete = false;
+      for (const word of found) words.add(word);
+    }
+    return { group: words.size ? `(${[...words].map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ')})` : '', complete: complete && words.size > 0 };
+  });
+}

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 
+import { pagerItems } from '@/lib/pager';
 import { COPY } from './copy';
 
 /**
  * Numbered pager using `?side=N`; page 1 has no `side` so it has one URL. Other query parameters (a search, its
- * filters) are kept.
+ * filters) are kept. Long listings show the first and last page and a window around the current one (lib/pager.ts).
  */
 export function Pagination({
   basePath,
@@ -34,9 +35,11 @@ export function Pagination({
             </Link>
           </li>
         ) : null}
-        {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
-          <li key={n}>
-            {n === page ? (
+        {pagerItems(page, pageCount).map((n, index) => (
+          <li key={n === 'gap' ? `gap-${index}` : n} aria-hidden={n === 'gap' ? true : undefined}>
+            {n === 'gap' ? (
+              <span className="block px-1 py-2 text-muted">…</span>
+            ) : n === page ? (
               <span aria-current="page" className="block bg-ink px-3 py-2 font-bold text-white">
                 <span className="sr-only">{COPY.page(n)}</span>
                 <span aria-hidden="true">{n}</span>

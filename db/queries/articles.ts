@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { FRONT_PAGE_TOP } from '@/lib/site';
@@ -194,7 +194,7 @@ export function toTeaser(row: TeaserRow): ArticleTeaser {
 const isPublished = eq(articles.status, 'published');
 const isNews = and(isPublished, eq(articles.kind, 'news'));
 
-function teaserQuery() {
+export function teaserQuery() {
   return getDb()
     .select(teaserColumns)
     .from(articles)
@@ -274,19 +274,86 @@ export const getSections = cached(
   [TAGS.sections],
 );
 
-/** One page of the published articles matching `where`, newest first; null past the last page. */
-function teaserPage(where: SQL | undefined, page: number): TeaserPage | null {
-  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+/**
+ * A list of published articles, newest first, as listings and feeds read it: its size and a page of its entries,
+ * each answered from one index range without visiting the articles it skips (see the indexes in db/schema.ts).
+ */
+export type Listing = {
+  count: () => number;
+  entries: (limit: number, offset?: number) => { id: number; publishedAt: string | null }[];
+};
+
+/** Published articles matching `where`, which pins the leading columns of an index ending in published_at. */
+function articleListing(where: SQL | undefined): Listing {
+  const db = getDb();
+  const listed = and(where, isPublished);
+  return {
+    count: () => db.select({ n: count() }).from(articles).where(listed).get()?.n ?? 0,
+    entries: (limit, offset = 0) =>
+      db
+        .select({ id: articles.id, publishedAt: articles.publishedAt })
+        .from(articles)
+        .where(listed)
+        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .limit(limit)
+        .offset(offset)
+        .all(),
+  };
+}
+
+/** Published articles by way of a link table carrying the publication time (article_tags, article_authors). */
+function linkedListing(link: typeof articleTags | typeof articleAuthors, where: SQL): Listing {
+  const db = getDb();
+  const listed = and(where, isNotNull(link.publishedAt));
+  return {
+    count: () => db.select({ n: count() }).from(link).where(listed).get()?.n ?? 0,
+    entries: (limit, offset = 0) =>
+      db
+        .select({ id: link.articleId, publishedAt: link.publishedAt })
+        .from(link)
+        .where(listed)
+        .orderBy(desc(link.publishedAt), desc(link.articleId))
+        .limit(limit)
+        .offset(offset)
+        .all(),
+  };
+}
+
+/** The listings readers see, by what they list. */
+export const LISTINGS = {
+  /** Every published article, news and sponsored (the site feed). */
+  all: () => articleListing(undefined),
+  /** News or sponsored content only. */
+  ofKind: (kind: 'news' | 'sponsored') => articleListing(eq(articles.kind, kind)),
+  /** One section's news or sponsored content. */
+  section: (sectionId: number, kind: 'news' | 'sponsored') => articleListing(and(eq(articles.sectionId, sectionId), eq(articles.kind, kind))),
+  tag: (tagId: number) => linkedListing(articleTags, eq(articleTags.tagId, tagId)),
+  author: (authorId: number) => linkedListing(articleAuthors, eq(articleAuthors.authorId, authorId)),
+};
+
+/** The newest `limit` ids of several listings together (each read only as far as needed), newest first. */
+export function newestOf(listings: Listing[], limit: number): number[] {
+  return listings
+    .flatMap((listing) => listing.entries(limit))
+    .sort((a, b) => (a.publishedAt === b.publishedAt ? b.id - a.id : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : -1))
+    .slice(0, limit)
+    .map((entry) => entry.id);
+}
+
+/** Teasers of the given articles in the given order (the ids come from a listing, so they are published). */
+function teasersInOrder(ids: number[]): ArticleTeaser[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(teaserQuery().where(inArray(articles.id, ids)).all().map((row) => [row.id, toTeaser(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One page of a listing; null past the last page. */
+function teaserPage(listing: Listing, page: number): TeaserPage | null {
+  const total = listing.count();
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return null;
-  const items = teaserQuery()
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE)
-    .all()
-    .map(toTeaser);
-  return { items, total, page, pageCount };
+  const ids = listing.entries(PAGE_SIZE, (page - 1) * PAGE_SIZE).map((entry) => entry.id);
+  return { items: teasersInOrder(ids), total, page, pageCount };
 }
 
 export type SectionPage = {
@@ -300,7 +367,7 @@ export const getSectionPage = cached(
     const db = getDb();
     const section = db.select().from(sections).where(eq(sections.slug, slug)).get();
     if (!section) return null;
-    const list = teaserPage(and(isNews, eq(articles.sectionId, section.id)), page);
+    const list = teaserPage(LISTINGS.section(section.id, 'news'), page);
     if (!list) return null;
     return { section: { slug: section.slug, name: section.name, description: section.description }, articles: list };
   },
@@ -318,11 +385,7 @@ export const getAuthorPage = cached(
     const db = getDb();
     const author = db.select().from(authors).where(eq(authors.slug, slug)).get();
     if (!author) return null;
-    const byAuthor = db
-      .select({ id: articleAuthors.articleId })
-      .from(articleAuthors)
-      .where(eq(articleAuthors.authorId, author.id));
-    const list = teaserPage(and(isPublished, inArray(articles.id, byAuthor)), page);
+    const list = teaserPage(LISTINGS.author(author.id), page);
     if (!list) return null;
     const photo = author.photoId ? db.select().from(media).where(eq(media.id, author.photoId)).get() : undefined;
     return {
@@ -352,8 +415,7 @@ export const getTagPage = cached(
     const db = getDb();
     const tag = db.select().from(tags).where(eq(tags.slug, slug)).get();
     if (!tag) return null;
-    const withTag = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id));
-    const list = teaserPage(and(isPublished, inArray(articles.id, withTag)), page);
+    const list = teaserPage(LISTINGS.tag(tag.id), page);
     if (!list) return null;
     const company =
       db.select({ slug: companies.slug, name: companies.name }).from(companies).where(eq(companies.tagId, tag.id)).get() ?? null;
@@ -482,7 +544,7 @@ export const getSectionNeighbours = cached(
 
 /** Published sponsored articles, newest first, for /annonceindlaeg. */
 export const getSponsoredPage = cached(
-  ({ page }: { page: number }): TeaserPage | null => teaserPage(and(isPublished, eq(articles.kind, 'sponsored')), page),
+  ({ page }: { page: number }): TeaserPage | null => teaserPage(LISTINGS.ofKind('sponsored'), page),
   ['sponsored-page'],
   [TAGS.sponsored, TAGS.articleLists],
 );

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, asc, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { isReservedSlug, slugify } from '@/lib/slug';
@@ -23,7 +23,7 @@ import {
 import { indexArticle } from '../search-index';
 import { articlePath } from './articles';
 import { topImageProblem } from './media';
-import { containsText } from './text-match';
+import { titleContains } from './text-match';
 
 // Writing articles: create, save (conflict-safe, with a revision per save), workflow transitions, restore,
 // corrections and the scheduler's publishing. Every write runs in one transaction together with its revision and
@@ -443,8 +443,8 @@ export function deleteArticle(articleId: number) {
     if (current.publishedAt !== null) {
       throw new EditorError('En artikel, der har været udgivet, kan ikke slettes. Afpublicér den i stedet: så svarer dens adresse 410 (fjernet), og historikken bevares.');
     }
+    // Triggers remove its search-index entries with it (migration 0007).
     tx.delete(articles).where(eq(articles.id, articleId)).run();
-    tx.run(sql`DELETE FROM articles_fts WHERE rowid = ${articleId}`);
     return { title: current.title, tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }) };
   });
 }
@@ -488,7 +488,7 @@ export function findArticlesForPicker(query: string, excludeId?: number) {
     .where(
       and(
         eq(articles.status, 'published'),
-        containsText(articles.title, words),
+        titleContains(words),
         excludeId ? ne(articles.id, excludeId) : undefined,
       ),
     )

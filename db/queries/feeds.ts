@@ -1,12 +1,12 @@
 import 'server-only';
 
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import type { FeedArticle, FeedContent } from '@/lib/feeds';
 import { getDb } from '../client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
-import { toTeaser, type TeaserRow } from './articles';
+import { LISTINGS, newestOf, toTeaser, type TeaserRow } from './articles';
 import { cached } from './cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
@@ -18,7 +18,6 @@ export const FEED_SIZE = 50;
 
 export type FeedRequest = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; slug: string };
 
-const isPublished = eq(articles.status, 'published');
 
 /** A teaser's columns (see toTeaser in ./articles) plus the top image's MIME type and size in bytes. */
 const feedColumns = {
@@ -46,20 +45,21 @@ const feedColumns = {
 
 type FeedRow = TeaserRow & { imageMime: string | null; imageBytes: number | null };
 
-/** The newest published articles matching `where`, with their bylines and tags. */
-function feedArticles(where: SQL | undefined): FeedArticle[] {
+/** The given articles in the given order (newest first, from a listing), with their bylines and tags. */
+function feedArticles(ids: number[]): FeedArticle[] {
+  if (ids.length === 0) return [];
   const db = getDb();
-  const rows: FeedRow[] = db
-    .select(feedColumns)
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(media, eq(media.id, articles.topImageId))
-    .where(and(isPublished, where))
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(FEED_SIZE)
-    .all();
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
+  const byId = new Map(
+    db
+      .select(feedColumns)
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(media, eq(media.id, articles.topImageId))
+      .where(inArray(articles.id, ids))
+      .all()
+      .map((row): [number, FeedRow] => [row.id, row]),
+  );
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const bylines = db
     .select({ articleId: articleAuthors.articleId, slug: authors.slug, name: authors.name })
     .from(articleAuthors)
@@ -102,34 +102,29 @@ function loadFeed(request: FeedRequest): FeedContent | null {
   const db = getDb();
   switch (request.kind) {
     case 'site':
-      return { subject: { kind: 'site' }, articles: feedArticles(undefined) };
+      return { subject: { kind: 'site' }, articles: feedArticles(newestOf([LISTINGS.all()], FEED_SIZE)) };
     case 'section': {
       const section = db.select().from(sections).where(eq(sections.slug, request.slug)).get();
       if (!section) return null;
       return {
         subject: { kind: 'section', slug: section.slug, name: section.name, description: section.description },
-        articles: feedArticles(eq(articles.sectionId, section.id)),
+        articles: feedArticles(newestOf([LISTINGS.section(section.id, 'news'), LISTINGS.section(section.id, 'sponsored')], FEED_SIZE)),
       };
     }
     case 'tag': {
       const tag = db.select().from(tags).where(eq(tags.slug, request.slug)).get();
       if (!tag) return null;
-      const withTag = db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id));
       return {
         subject: { kind: 'tag', slug: tag.slug, name: tag.name },
-        articles: feedArticles(inArray(articles.id, withTag)),
+        articles: feedArticles(newestOf([LISTINGS.tag(tag.id)], FEED_SIZE)),
       };
     }
     case 'author': {
       const author = db.select().from(authors).where(eq(authors.slug, request.slug)).get();
       if (!author) return null;
-      const byAuthor = db
-        .select({ id: articleAuthors.articleId })
-        .from(articleAuthors)
-        .where(eq(articleAuthors.authorId, author.id));
       return {
         subject: { kind: 'author', slug: author.slug, name: author.name, title: author.title, bio: author.bio },
-        articles: feedArticles(inArray(articles.id, byAuthor)),
+        articles: feedArticles(newestOf([LISTINGS.author(author.id)], FEED_SIZE)),
       };
     }
   }

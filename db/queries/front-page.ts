@@ -7,7 +7,7 @@ import { FRONT_PAGE_TOP } from '@/lib/site';
 import { getDb, type Db } from '../client';
 import { articles, frontPageSlots, sections, users } from '../schema';
 import { articlePath } from './articles';
-import { containsText } from './text-match';
+import { titleContains } from './text-match';
 
 // Front-page curation. Editors pin an ordered list of published news articles: the first is the lead story, the
 // rest are the top stories under it. The public front page (getFrontPage in articles.ts) takes the pinned
@@ -92,7 +92,7 @@ export function findPinCandidates(query: string, exclude: number[] = [], limit =
     .where(
       and(
         isPublishedNews,
-        words ? containsText(articles.title, words) : undefined,
+        words ? titleContains(words) : undefined,
         exclude.length > 0 ? notInArray(articles.id, exclude) : undefined,
       ),
     )

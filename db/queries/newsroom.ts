@@ -1,9 +1,9 @@
 import 'server-only';
 
-import { and, asc, count, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import { getDb } from '../client';
-import { containsText } from './text-match';
+import { titleContains } from './text-match';
 import { ARTICLE_STATUSES, articleAuthors, articles, authors, sections, users } from '../schema';
 
 export { ARTICLE_STATUSES };
@@ -54,54 +54,71 @@ export type ArticleListItem = {
 };
 
 
+/**
+ * One page of the newsroom's article list. Every filter and sort has an index to walk (db/schema.ts), the title
+ * search reads the trigram index of titles, and only the page's ids are read in the walk; the rows shown are then
+ * fetched by id. A page in the back half of the list is read from the other end, so no page walks past more than
+ * half of what the filters leave.
+ */
 export function listNewsroomArticles(filters: ArticleListFilters) {
   const db = getDb();
   const page = filters.page ?? 1;
-  const conditions: (SQL | undefined)[] = [
+  const sectionId = filters.section
+    ? (db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section)).get()?.id ?? -1)
+    : undefined;
+  const authorId = filters.author ? (db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author)).get()?.id ?? -1) : undefined;
+  const where = and(
     filters.status ? eq(articles.status, filters.status) : undefined,
-    filters.section ? eq(sections.slug, filters.section) : undefined,
-    filters.q ? containsText(articles.title, filters.q) : undefined,
-    filters.author
-      ? exists(
-          db
-            .select({ one: sql`1` })
-            .from(articleAuthors)
-            .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-            .where(and(eq(articleAuthors.articleId, articles.id), eq(authors.slug, filters.author))),
-        )
-      : undefined,
-  ];
-  const where = and(...conditions);
-  const total =
-    db.select({ n: count() }).from(articles).innerJoin(sections, eq(sections.id, articles.sectionId)).where(where).get()?.n ?? 0;
+    sectionId !== undefined ? eq(articles.sectionId, sectionId) : undefined,
+    filters.q ? titleContains(filters.q) : undefined,
+    // Written out with table names: in a one-table select Drizzle leaves column names unqualified.
+    authorId !== undefined ? sql`exists (SELECT 1 FROM article_authors aa WHERE aa.article_id = articles.id AND aa.author_id = ${authorId})` : undefined,
+  );
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE));
   const sort = SORTS[filters.sort ?? 'opdateret'].column;
-  const order = filters.direction === 'asc' ? asc : desc;
-  const rows = db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      status: articles.status,
-      kind: articles.kind,
-      section: sections.name,
-      updatedAt: articles.updatedAt,
-      updatedBy: users.name,
-      publishedAt: articles.publishedAt,
-      publishAt: articles.publishAt,
-    })
+  const ascending = filters.direction === 'asc';
+  const offset = (page - 1) * NEWSROOM_PAGE_SIZE;
+  const fromEnd = offset >= total / 2 && offset < total;
+  const direction = ascending !== fromEnd ? asc : desc;
+  const idRows = db
+    .select({ id: articles.id })
     .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(users, eq(users.id, articles.updatedBy))
     .where(where)
-    .orderBy(order(sort), desc(articles.id))
-    .limit(NEWSROOM_PAGE_SIZE)
-    .offset((page - 1) * NEWSROOM_PAGE_SIZE)
+    .orderBy(direction(sort), direction(articles.id))
+    .limit(fromEnd ? Math.min(NEWSROOM_PAGE_SIZE, total - offset) : NEWSROOM_PAGE_SIZE)
+    .offset(fromEnd ? Math.max(0, total - offset - NEWSROOM_PAGE_SIZE) : offset)
     .all();
+  const ids = (fromEnd ? idRows.reverse() : idRows).map((row) => row.id);
+  const byId = new Map(
+    (ids.length
+      ? db
+          .select({
+            id: articles.id,
+            title: articles.title,
+            status: articles.status,
+            kind: articles.kind,
+            section: sections.name,
+            updatedAt: articles.updatedAt,
+            updatedBy: users.name,
+            publishedAt: articles.publishedAt,
+            publishAt: articles.publishAt,
+          })
+          .from(articles)
+          .innerJoin(sections, eq(sections.id, articles.sectionId))
+          .leftJoin(users, eq(users.id, articles.updatedBy))
+          .where(inArray(articles.id, ids))
+          .all()
+      : []
+    ).map((row) => [row.id, row]),
+  );
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const names = rows.length
     ? db
         .select({ articleId: articleAuthors.articleId, name: authors.name })
         .from(articleAuthors)
         .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
-        .where(sql`${articleAuthors.articleId} IN ${rows.map((row) => row.id)}`)
+        .where(inArray(articleAuthors.articleId, ids))
         .orderBy(articleAuthors.articleId, articleAuthors.position)
         .all()
     : [];
@@ -109,7 +126,7 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
     ...row,
     authors: names.filter((name) => name.articleId === row.id).map((name) => name.name),
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE)) };
+  return { items, total, page, pageCount };
 }
 
 export function newsroomChoices() {

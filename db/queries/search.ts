@@ -1,11 +1,13 @@
 import 'server-only';
 
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
-import { buildFtsQuery } from '@/lib/search-query';
+import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/lib/search-query';
 import { getDb } from '../client';
-import { PAGE_SIZE, toTeaser, type ArticleTeaser, type TeaserRow } from './articles';
+import { articles, sections } from '../schema';
+import { searchIndexStatus } from '../search-index';
+import { PAGE_SIZE, teaserQuery, toTeaser, type ArticleTeaser } from './articles';
 import { cached } from './cache';
 
 export const SEARCH_PERIODS = {
@@ -20,56 +22,145 @@ export type SearchPeriod = keyof typeof SEARCH_PERIODS;
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
 
-export type SearchHit = ArticleTeaser & { titleMarked: string; snippet: string };
-export type SearchResults = { hits: SearchHit[]; total: number; page: number; pageCount: number };
+/**
+ * How many of the newest matches a search ranks. A word found in half the archive must not cost a pass over half
+ * the archive: the index is read newest first (its rowid is articles.search_key) and stops here, so a search costs
+ * the same at 300,000 articles as at 3,000. Readers see "more than" this many and the best of the newest.
+ */
+export const SEARCH_MAX_HITS = 500;
 
-type HitRow = TeaserRow & { titleMarked: string; bodySnippet: string; leadSnippet: string };
+/** articles.search_key keeps the article id in its low 27 bits (db/schema.ts). */
+const KEY_ID_BITS = 134217727;
+const KEY_MINUTE = 134217728;
+/** The smallest search key of anything published at or after `iso`: the index can skip everything older. */
+const searchKeyAt = (iso: string) => Math.max(0, Math.floor((Date.parse(iso) - Date.UTC(2000, 0, 1)) / 60_000)) * KEY_MINUTE;
+
+export type SearchHit = ArticleTeaser & { titleMarked: string; snippet: string };
+export type SearchResults = {
+  hits: SearchHit[];
+  /** Matches found; when `capped`, there are more than this and the newest `total` were ranked. */
+  total: number;
+  capped: boolean;
+  page: number;
+  pageCount: number;
+  /** The index is being rebuilt (db/search-index.ts), so older articles may be missing. */
+  rebuilding: boolean;
+};
+
+type Candidate = { id: number; key: number; publishedAt: string; score: number };
+type MarkRow = { key: number; titleMarked: string; bodySnippet: string; leadSnippet: string };
+
+/** Words of the index that start with `prefix`, from its vocabulary (search_terms). */
+function wordsStartingWith(prefix: string): string[] {
+  return getDb()
+    .all<{ term: string }>(
+      sql`SELECT term FROM search_terms WHERE term >= ${prefix} AND term < ${`${prefix}\u{10FFFF}`} ORDER BY term LIMIT ${MAX_PREFIX_WORDS}`,
+    )
+    .map((row) => row.term);
+}
 
 /**
- * Published articles matching the reader's words, best first: BM25 (title weighs most, then tags, lead, body)
- * boosted for recency, so of two equally good matches the newer wins. Null when the page is past the last one.
+ * Relevance: BM25 (title weighs most, then tags, lead, body) boosted for recency, so of two equally good matches
+ * the newer wins; ties go to the newer article.
  */
-export const searchArticles = cached(
-  ({ q, section, period, page }: { q: string; section?: string; period?: SearchPeriod; page: number }): SearchResults | null => {
-    const match = buildFtsQuery(q);
-    if (!match) return { hits: [], total: 0, page: 1, pageCount: 1 };
-    const since = period
-      ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString()
-      : null;
-    const where = sql`articles_fts MATCH ${match} AND a.status = 'published'
-      ${section ? sql`AND s.slug = ${section}` : sql``}
-      ${since ? sql`AND a.published_at >= ${since}` : sql``}`;
-    const from = sql`FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN sections s ON s.id = a.section_id`;
-    const db = getDb();
-    const total = db.get<{ n: number }>(sql`SELECT count(*) AS n ${from} WHERE ${where}`).n;
-    const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (page > pageCount) return null;
-    const rows = db.all<HitRow>(sql`
-      SELECT a.id, a.slug, a.title, a.lead, a.kind, a.sponsor, a.published_at AS publishedAt, a.updated_at AS updatedAt,
-        s.slug AS sectionSlug, s.name AS sectionName,
-        m.file_name AS imageFile, m.width AS imageWidth, m.height AS imageHeight, m.alt AS imageAlt,
-        m.caption AS imageCaption, m.credit AS imageCredit, m.focal_x AS imageFocalX, m.focal_y AS imageFocalY,
-        highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) AS titleMarked,
-        snippet(articles_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS bodySnippet,
-        snippet(articles_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS leadSnippet
-      ${from} LEFT JOIN media m ON m.id = a.top_image_id
-      WHERE ${where}
-      ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)
-        * (1.0 + 1.0 / (1.0 + max(0, julianday('now') - julianday(a.published_at)) / 30.0)), a.published_at DESC
-      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`);
-    return {
-      hits: rows.map((row) => ({
-        ...toTeaser(row),
-        titleMarked: row.titleMarked,
+function rank(candidates: Candidate[], now: number): Candidate[] {
+  const boosted = (c: Candidate) => c.score * (1 + 1 / (1 + Math.max(0, (now - Date.parse(c.publishedAt)) / 86_400_000) / 30));
+  return candidates
+    .map((candidate) => ({ candidate, order: boosted(candidate) }))
+    .sort((a, b) => a.order - b.order || (b.candidate.publishedAt > a.candidate.publishedAt ? 1 : b.candidate.publishedAt < a.candidate.publishedAt ? -1 : 0))
+    .map(({ candidate }) => candidate);
+}
+
+/** Whether at most `limit` indexed articles match an FTS5 expression (read newest first, stopping at limit + 1). */
+function matchesAtMost(match: string, limit: number): boolean {
+  const row = getDb().get<{ n: number }>(
+    sql`SELECT count(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit + 1})`,
+  );
+  return row.n <= limit;
+}
+
+/**
+ * Which MATCH expression a search runs. When every word is specific (each matches at most SEARCH_MAX_HITS articles
+ * on its own), the query as typed: prefixes as FTS5 prefix phrases, every match ranked, exactly as BM25 defines it
+ * (reading the words' lists in full is cheap when they are short). When a word is common, its prefix is spelled
+ * out as the words it starts and only the newest SEARCH_MAX_HITS matches are read and ranked: BM25 over those
+ * words, so a search for a word in half the archive costs the same as one for a word in a hundred articles.
+ */
+function chooseMatch(q: string): { match: string; bounded: boolean } | 'no-words' | 'no-hits' {
+  const exact = buildFtsQuery(q);
+  const groups = expandedFtsGroups(q, wordsStartingWith);
+  if (!exact || !groups) return 'no-words';
+  if (groups.some(({ group }) => group === '')) return 'no-hits';
+  const specific = groups.every(({ group, complete }) => complete && matchesAtMost(group, SEARCH_MAX_HITS));
+  return specific ? { match: exact, bounded: false } : { match: groups.map(({ group }) => group).join(' AND '), bounded: true };
+}
+
+function runSearch({ q, section, period, page }: { q: string; section?: string; period?: SearchPeriod; page: number }): SearchResults | null {
+  const db = getDb();
+  const rebuilding = searchIndexStatus(db).rebuilding;
+  const empty = { hits: [], total: 0, capped: false, page: 1, pageCount: 1, rebuilding };
+  const chosen = chooseMatch(q);
+  if (typeof chosen === 'string') return page > 1 ? null : empty;
+  const { match, bounded } = chosen;
+  const sectionId = section ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, section)).get()?.id : undefined;
+  if (section && sectionId === undefined) return page > 1 ? null : empty;
+  const since = period ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString() : null;
+  // The index is the outer loop, newest first (its rowid order); each match is joined to its article by primary
+  // key. A bounded search stops after SEARCH_MAX_HITS + 1 published matches.
+  const candidates = db.all<Candidate>(sql`
+    SELECT a.id AS id, f.rowid AS key, a.published_at AS publishedAt, bm25(articles_fts, 10.0, 4.0, 1.0, 6.0) AS score
+    FROM articles_fts f CROSS JOIN articles a
+    WHERE articles_fts MATCH ${match} AND a.id = (f.rowid & ${KEY_ID_BITS}) AND a.status = 'published'
+      ${sectionId !== undefined ? sql`AND a.section_id = ${sectionId}` : sql``}
+      ${since ? sql`AND f.rowid >= ${searchKeyAt(since)} AND a.published_at >= ${since}` : sql``}
+    ORDER BY f.rowid DESC
+    ${bounded ? sql`LIMIT ${SEARCH_MAX_HITS + 1}` : sql``}`);
+  const capped = candidates.length > SEARCH_MAX_HITS;
+  const ranked = rank(candidates.slice(0, SEARCH_MAX_HITS), Date.now());
+  const total = ranked.length;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page > pageCount) return null;
+  const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  if (shown.length === 0) return { ...empty, page, pageCount };
+  const teasers = new Map(
+    teaserQuery()
+      .where(inArray(articles.id, shown.map((hit) => hit.id)))
+      .all()
+      .map((row) => [row.id, toTeaser(row)]),
+  );
+  const marks = new Map(
+    db
+      .all<MarkRow>(sql`
+        SELECT rowid AS key,
+          highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) AS titleMarked,
+          snippet(articles_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS bodySnippet,
+          snippet(articles_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS leadSnippet
+        FROM articles_fts WHERE articles_fts MATCH ${match} AND rowid IN ${shown.map((hit) => hit.key)}`)
+      .map((row) => [row.key, row]),
+  );
+  const hits = shown.flatMap((hit): SearchHit[] => {
+    const teaser = teasers.get(hit.id);
+    const mark = marks.get(hit.key);
+    if (!teaser) return [];
+    return [
+      {
+        ...teaser,
+        titleMarked: mark?.titleMarked ?? teaser.title,
         // Prefer the body passage with the match; when only the title or lead matched, show the lead.
-        snippet: row.bodySnippet.includes(MARK_START) ? row.bodySnippet : row.leadSnippet,
-      })),
-      total,
-      page,
-      pageCount,
-    };
-  },
-  ['search-articles'],
-  [TAGS.articleLists],
-  { revalidate: 300 },
-);
+        snippet: mark ? (mark.bodySnippet.includes(MARK_START) ? mark.bodySnippet : mark.leadSnippet) : teaser.lead,
+      },
+    ];
+  });
+  return { hits, total, capped, page, pageCount, rebuilding };
+}
+
+const cachedSearch = cached(runSearch, ['search-articles'], [TAGS.articleLists], { revalidate: 300 });
+
+/**
+ * Published articles matching the reader's words, best first. Null when the page is past the last one. While the
+ * index is being rebuilt, results are not cached (each search sees the index as far as it has come).
+ */
+export async function searchArticles(params: { q: string; section?: string; period?: SearchPeriod; page: number }): Promise<SearchResults | null> {
+  if (searchIndexStatus(getDb()).rebuilding) return runSearch(params);
+  return cachedSearch(params);
+}

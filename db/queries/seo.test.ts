@@ -148,7 +148,7 @@ describe('sitemaps', () => {
     const index = await getSitemapIndex();
     assert.equal(index[0]!.path, '/sitemaps/sider.xml');
     const listed: string[] = [];
-    for (const { path: file } of index.slice(1)) {
+    for (const { path: file } of index.filter((entry) => entry.path.startsWith('/sitemaps/artikler-'))) {
       const entries = await getSitemapFile(file.replace('/sitemaps/', ''));
       assert.ok(entries && entries.length > 0, file);
       listed.push(...entries.map((entry) => entry.path));

@@ -1,10 +1,10 @@
 import 'server-only';
 
-import { and, desc, eq, gte, lt, max, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, lt, max, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { getDb } from '../client';
-import { articleAuthors, articles, articleTags, authors, companies, jobs, media, peopleNews, sections, tags } from '../schema';
+import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '../schema';
 import { articlePath, mediaSrc } from './articles';
 import { cached } from './cache';
 import { jobPath, stillActive } from './jobs';
@@ -13,9 +13,17 @@ import { peopleNewsPath } from './people-news';
 // What the sitemaps list. Everything is read through the data cache under the tags that any change to the listed
 // things expires (a publish, edit or unpublish expires `article-lists`), so a sitemap is current on the next
 // request; windows that move with the clock (the news sitemap's two days, open jobs) are applied per request.
+//
+// Every file is bounded, whatever the size of the archive: articles are split by month of publication and a month
+// into parts of SITEMAP_PART_URLS; tags into ranges of ids; Navnenyt by year; the pages sitemap holds the rest
+// (front page, sections, authors, companies, the job board and its open jobs). The index reads precomputed month
+// counts (sitemap_months, kept by triggers) and one index seek per tag, never the archive itself. A listing page's
+// lastmod is the publication time of its newest article: what makes its first page change.
 
-/** sitemaps.org allows 50,000 URLs per file; a month with more is split into numbered parts. */
-export const SITEMAP_MAX_URLS = 50_000;
+/** Article URLs per sitemap file: small enough that one file renders in a few milliseconds. */
+export const SITEMAP_PART_URLS = 1_000;
+/** Tags per tag sitemap, by id range. */
+export const TAG_SITEMAP_IDS = 1_000;
 
 /** Google News: articles of the last two days, at most 1,000 in one news sitemap. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
@@ -35,30 +43,38 @@ export function monthRange(month: string): { from: string; to: string } {
 
 /** Months with published articles (UTC calendar months by publication time), newest first. */
 export const getArticleMonths = cached(
-  (): ArticleMonth[] => {
-    const month = sql<string>`substr(${articles.publishedAt}, 1, 7)`;
-    return getDb()
-      .select({ month, count: sql<number>`count(*)`, lastmod: sql<string>`max(${articles.updatedAt})` })
-      .from(articles)
-      .where(and(isPublished, sql`${articles.publishedAt} is not null`))
-      .groupBy(month)
-      .orderBy(desc(month))
-      .all();
-  },
+  (): ArticleMonth[] =>
+    getDb()
+      .select({ month: sitemapMonths.month, count: sitemapMonths.articles, lastmod: sitemapMonths.lastmod })
+      .from(sitemapMonths)
+      .where(gt(sitemapMonths.articles, 0))
+      .orderBy(desc(sitemapMonths.month))
+      .all(),
   ['sitemap-months'],
   [TAGS.articleLists],
 );
 
-/** One month's published articles (news and sponsored alike; both are public pages), oldest first. */
+/** One part of a month's published articles (news and sponsored alike; both are public pages), oldest first. */
 export const getArticleSitemap = cached(
-  ({ month }: { month: string }): SitemapEntry[] => {
+  ({ month, part }: { month: string; part: number }): SitemapEntry[] => {
     const { from, to } = monthRange(month);
-    return getDb()
+    const db = getDb();
+    const ids = db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(isPublished, gte(articles.publishedAt, from), lt(articles.publishedAt, to)))
+      .orderBy(articles.publishedAt, articles.id)
+      .limit(SITEMAP_PART_URLS)
+      .offset((part - 1) * SITEMAP_PART_URLS)
+      .all()
+      .map((row) => row.id);
+    if (ids.length === 0) return [];
+    return db
       .select({ slug: articles.slug, section: sections.slug, updatedAt: articles.updatedAt, image: media.fileName })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .leftJoin(media, eq(media.id, articles.topImageId))
-      .where(and(isPublished, gte(articles.publishedAt, from), lt(articles.publishedAt, to)))
+      .where(inArray(articles.id, ids))
       .orderBy(articles.publishedAt, articles.id)
       .all()
       .map((row) => ({
@@ -79,7 +95,7 @@ const getRecentNews = cached(
       .select({ slug: articles.slug, section: sections.slug, title: articles.title, publishedAt: articles.publishedAt })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(and(isPublished, eq(articles.kind, 'news')))
+      .where(and(eq(articles.kind, 'news'), isPublished))
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(NEWS_MAX_URLS)
       .all()
@@ -98,117 +114,180 @@ type PageRows = {
   newest: string | null;
   newestSponsored: string | null;
   sections: { slug: string; lastmod: string | null }[];
-  tags: { slug: string; lastmod: string }[];
   authors: { slug: string; lastmod: string | null }[];
-  companies: { id: number; slug: string; tagSlug: string | null }[];
-  /** Every job, open or not: a company's page changes when one of its jobs closes. */
+  companies: { id: number; slug: string; hasArticles: boolean; hasPeopleNews: boolean; lastmod: string | null }[];
+  /** Jobs still open when the list was read (filtered again per request), with their companies. */
   jobs: { path: string; companyId: number | null; lastmod: string; expiresAt: string }[];
-  peopleNews: { path: string; companyId: number | null; lastmod: string }[];
+  newestPeopleNews: string | null;
 };
+
+/** The newest publication time among published articles matching `where`: one seek on a listing index. */
+function newestPublished(where: SQL | undefined) {
+  return getDb()
+    .select({ at: articles.publishedAt })
+    .from(articles)
+    .where(and(where, isPublished))
+    .orderBy(desc(articles.publishedAt))
+    .limit(1)
+    .get()?.at ?? null;
+}
 
 const getPageRows = cached(
   (): PageRows => {
     const db = getDb();
-    const newest = (where: ReturnType<typeof and>) =>
-      db.select({ at: max(articles.updatedAt) }).from(articles).where(where).get()?.at ?? null;
-    const lastArticle = max(articles.updatedAt);
     const jobLastmod = sql<string>`coalesce(${jobs.updatedAt}, ${jobs.publishedAt})`;
-    const entryLastmod = sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`;
+    // Correlated subqueries are written out with table names: Drizzle leaves column names of a one-table select
+    // unqualified, which would make `tag_id = tag_id` of `article_tags.tag_id = companies.tag_id`.
+    const newestOfAuthor = sql<string | null>`(SELECT max(aa.published_at) FROM article_authors aa WHERE aa.author_id = authors.id)`;
+    const tagHasArticles = sql<number>`exists (SELECT 1 FROM article_tags at WHERE at.tag_id = companies.tag_id AND at.published_at IS NOT NULL)`;
+    const companyEntries = sql<number>`exists (SELECT 1 FROM people_news pn WHERE pn.company_id = companies.id)`;
+    // A company's page changes with any of its jobs (also when one closes) and Navnenyt entries.
+    const companyLastmod = sql<string | null>`max(
+      coalesce((SELECT max(coalesce(j.updated_at, j.published_at)) FROM jobs j WHERE j.company_id = companies.id), ''),
+      coalesce((SELECT max(coalesce(pn.updated_at, pn.published_at)) FROM people_news pn WHERE pn.company_id = companies.id), ''))`;
     return {
-      newest: newest(and(isPublished, eq(articles.kind, 'news'))),
-      newestSponsored: newest(and(isPublished, eq(articles.kind, 'sponsored'))),
+      newest: newestPublished(eq(articles.kind, 'news')),
+      newestSponsored: newestPublished(eq(articles.kind, 'sponsored')),
       sections: db
-        .select({ slug: sections.slug, lastmod: lastArticle })
+        .select({ id: sections.id, slug: sections.slug })
         .from(sections)
-        .leftJoin(articles, and(eq(articles.sectionId, sections.id), isPublished, eq(articles.kind, 'news')))
-        .groupBy(sections.id)
         .orderBy(sections.position)
-        .all(),
-      // Only tags with published articles have a page worth listing.
-      tags: db
-        .select({ slug: tags.slug, lastmod: sql<string>`max(${articles.updatedAt})` })
-        .from(tags)
-        .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
-        .innerJoin(articles, and(eq(articles.id, articleTags.articleId), isPublished, eq(articles.kind, 'news')))
-        .groupBy(tags.id)
-        .orderBy(tags.slug)
-        .all(),
+        .all()
+        .map(({ id, slug }) => ({ slug, lastmod: newestPublished(and(eq(articles.sectionId, id), eq(articles.kind, 'news'))) })),
       authors: db
-        .select({ slug: authors.slug, lastmod: lastArticle })
+        .select({ slug: authors.slug, lastmod: newestOfAuthor })
         .from(authors)
-        .leftJoin(articleAuthors, eq(articleAuthors.authorId, authors.id))
-        .leftJoin(articles, and(eq(articles.id, articleAuthors.articleId), isPublished))
-        .groupBy(authors.id)
         .orderBy(authors.slug)
         .all(),
       companies: db
-        .select({ id: companies.id, slug: companies.slug, tagSlug: tags.slug })
+        .select({ id: companies.id, slug: companies.slug, hasArticles: tagHasArticles, hasPeopleNews: companyEntries, lastmod: companyLastmod })
         .from(companies)
-        .leftJoin(tags, eq(tags.id, companies.tagId))
         .orderBy(companies.slug)
-        .all(),
+        .all()
+        .map((row) => ({ ...row, hasArticles: Boolean(row.hasArticles), hasPeopleNews: Boolean(row.hasPeopleNews), lastmod: row.lastmod || null })),
       jobs: db
         .select({ id: jobs.id, slug: jobs.slug, companyId: jobs.companyId, lastmod: jobLastmod, expiresAt: jobs.expiresAt })
         .from(jobs)
-        .orderBy(desc(jobs.publishedAt))
+        .where(gt(jobs.expiresAt, new Date().toISOString()))
+        .orderBy(desc(jobs.expiresAt))
         .all()
         .map(({ id, slug, ...row }) => ({ ...row, path: jobPath(id, slug) })),
-      peopleNews: db
-        .select({ slug: peopleNews.slug, companyId: peopleNews.companyId, lastmod: entryLastmod })
-        .from(peopleNews)
-        .orderBy(desc(peopleNews.publishedAt))
-        .all()
-        .map(({ slug, ...row }) => ({ ...row, path: peopleNewsPath(slug) })),
+      newestPeopleNews: db.select({ at: max(peopleNews.publishedAt) }).from(peopleNews).get()?.at ?? null,
     };
   },
   ['sitemap-pages'],
   [TAGS.articleLists, TAGS.sections, TAGS.tags, TAGS.authors, TAGS.companies, TAGS.jobs, TAGS.peopleNews],
 );
 
-/** Every public page that is not an article: front page, sections, tags, authors, companies, jobs, Navnenyt. */
+/** The pages sitemap: front page, sections, authors, companies, the job board and its open jobs, Navnenyt, sponsored. */
 export async function getPagesSitemap(now = new Date()): Promise<SitemapEntry[]> {
   const rows = await getPageRows();
   const openJobs = stillActive(rows.jobs, now.toISOString());
   const newestOf = (list: { lastmod: string | null }[]) =>
     list.reduce<string | null>((acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc), null);
-  const ofCompany = (id: number) => [...rows.jobs, ...rows.peopleNews].filter((row) => row.companyId === id);
   // A company page with no open job, no Navnenyt entry and no article says only that: it is noindex, and unlisted.
-  const taggedWithArticles = new Set(rows.tags.map((row) => row.slug));
   const hasContent = (company: PageRows['companies'][number]) =>
-    openJobs.some((row) => row.companyId === company.id) ||
-    rows.peopleNews.some((row) => row.companyId === company.id) ||
-    (company.tagSlug !== null && taggedWithArticles.has(company.tagSlug));
+    company.hasArticles || company.hasPeopleNews || openJobs.some((row) => row.companyId === company.id);
   return [
     { path: '/', lastmod: rows.newest },
     ...rows.sections.map((row) => ({ path: `/${row.slug}`, lastmod: row.lastmod })),
-    ...rows.tags.map((row) => ({ path: `/tag/${row.slug}`, lastmod: row.lastmod })),
     ...rows.authors.map((row) => ({ path: `/skribent/${row.slug}`, lastmod: row.lastmod })),
-    ...rows.companies.filter(hasContent).map((row) => ({ path: `/virksomhed/${row.slug}`, lastmod: newestOf(ofCompany(row.id)) })),
+    ...rows.companies.filter(hasContent).map((row) => ({ path: `/virksomhed/${row.slug}`, lastmod: row.lastmod })),
     { path: '/job', lastmod: newestOf(openJobs) },
     ...openJobs.map((row) => ({ path: row.path, lastmod: row.lastmod })),
-    { path: '/navnenyt', lastmod: newestOf(rows.peopleNews) },
-    ...rows.peopleNews.map((row) => ({ path: row.path, lastmod: row.lastmod })),
+    { path: '/navnenyt', lastmod: rows.newestPeopleNews },
     { path: '/annonceindlaeg', lastmod: rows.newestSponsored },
   ];
 }
 
+type TagRange = { range: number; lastmod: string };
+
+/** A tag's newest published article (one seek on article_tags_listing_idx); written out, see getPageRows. */
+const newestOfTag = sql<string | null>`(SELECT max(at.published_at) FROM article_tags at WHERE at.tag_id = tags.id)`;
+
+/** Ranges of tag ids that hold a tag with published articles, and the newest publication among them. */
+const getTagRanges = cached(
+  (): TagRange[] => {
+    const ranges = new Map<number, string>();
+    for (const row of getDb().select({ id: tags.id, lastmod: newestOfTag }).from(tags).all()) {
+      if (!row.lastmod) continue;
+      const range = Math.floor((row.id - 1) / TAG_SITEMAP_IDS) + 1;
+      if (row.lastmod > (ranges.get(range) ?? '')) ranges.set(range, row.lastmod);
+    }
+    return [...ranges].map(([range, lastmod]) => ({ range, lastmod })).sort((a, b) => a.range - b.range);
+  },
+  ['sitemap-tag-ranges'],
+  [TAGS.articleLists, TAGS.tags],
+);
+
+/** The tag pages of one id range that have published articles, by slug. */
+const getTagSitemap = cached(
+  ({ range }: { range: number }): SitemapEntry[] => {
+    return getDb()
+      .select({ slug: tags.slug, lastmod: newestOfTag })
+      .from(tags)
+      .where(and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1)))
+      .all()
+      .filter((row) => row.lastmod !== null)
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+      .map((row) => ({ path: `/tag/${row.slug}`, lastmod: row.lastmod }));
+  },
+  ['sitemap-tags'],
+  [TAGS.articleLists, TAGS.tags],
+);
+
+type PeopleNewsYear = { year: string; lastmod: string };
+
+const getPeopleNewsYears = cached(
+  (): PeopleNewsYear[] => {
+    const year = sql<string>`substr(${peopleNews.publishedAt}, 1, 4)`;
+    return getDb()
+      .select({ year, lastmod: sql<string>`max(coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt}))` })
+      .from(peopleNews)
+      .groupBy(year)
+      .orderBy(desc(year))
+      .all();
+  },
+  ['sitemap-people-news-years'],
+  [TAGS.peopleNews],
+);
+
+/** One year's Navnenyt entries (UTC year of publication), oldest first. */
+const getPeopleNewsSitemap = cached(
+  ({ year }: { year: string }): SitemapEntry[] =>
+    getDb()
+      .select({ slug: peopleNews.slug, lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})` })
+      .from(peopleNews)
+      .where(and(gte(peopleNews.publishedAt, `${year}-01-01T00:00:00.000Z`), lt(peopleNews.publishedAt, `${Number(year) + 1}-01-01T00:00:00.000Z`)))
+      .orderBy(peopleNews.publishedAt, peopleNews.id)
+      .all()
+      .map((row) => ({ path: peopleNewsPath(row.slug), lastmod: row.lastmod })),
+  ['sitemap-people-news'],
+  [TAGS.peopleNews, TAGS.companies],
+);
+
 // ----------------------------------------------------------------------------------------------------------------
-// The files: /sitemaps/sider.xml and /sitemaps/artikler-<yyyy>-<mm>[-<part>].xml, listed by /sitemap.xml.
+// The files: /sitemaps/sider.xml, /sitemaps/emner-<n>.xml, /sitemaps/navnenyt-<yyyy>.xml and
+// /sitemaps/artikler-<yyyy>-<mm>[-<part>].xml, listed by /sitemap.xml.
 
 export const PAGES_SITEMAP = 'sider.xml';
 const ARTICLE_FILE = /^artikler-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([2-9]|[1-9]\d+))?\.xml$/;
+const TAG_FILE = /^emner-([1-9]\d{0,6})\.xml$/;
+const PEOPLE_NEWS_FILE = /^navnenyt-(\d{4})\.xml$/;
 
 const articleFile = (month: string, part: number) => `artikler-${month}${part > 1 ? `-${part}` : ''}.xml`;
 
-/** The sitemap index: the pages sitemap, then each month's article sitemap(s), newest month first. */
+/** The sitemap index: the pages sitemap, tags, Navnenyt by year, then each month's article sitemaps, newest first. */
 export async function getSitemapIndex(now = new Date()): Promise<{ path: string; lastmod: string | null }[]> {
   const pages = await getPagesSitemap(now);
   const newest = pages.reduce<string | null>((acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc), null);
-  const months = await getArticleMonths();
+  const [months, tagRanges, years] = await Promise.all([getArticleMonths(), getTagRanges(), getPeopleNewsYears()]);
   return [
     { path: `/sitemaps/${PAGES_SITEMAP}`, lastmod: newest },
+    ...tagRanges.map(({ range, lastmod }) => ({ path: `/sitemaps/emner-${range}.xml`, lastmod })),
+    ...years.map(({ year, lastmod }) => ({ path: `/sitemaps/navnenyt-${year}.xml`, lastmod })),
     ...months.flatMap(({ month, count, lastmod }) =>
-      Array.from({ length: Math.ceil(count / SITEMAP_MAX_URLS) }, (_, index) => ({
+      Array.from({ length: Math.ceil(count / SITEMAP_PART_URLS) }, (_, index) => ({
         path: `/sitemaps/${articleFile(month, index + 1)}`,
         lastmod,
       })),
@@ -219,9 +298,12 @@ export async function getSitemapIndex(now = new Date()): Promise<{ path: string;
 /** One sitemap file's entries by its name, or null when there is no such file (the route answers 404). */
 export async function getSitemapFile(name: string, now = new Date()): Promise<SitemapEntry[] | null> {
   if (name === PAGES_SITEMAP) return getPagesSitemap(now);
+  const nonEmpty = (entries: SitemapEntry[]) => (entries.length > 0 ? entries : null);
+  const tagFile = TAG_FILE.exec(name);
+  if (tagFile) return nonEmpty(await getTagSitemap({ range: Number(tagFile[1]) }));
+  const yearFile = PEOPLE_NEWS_FILE.exec(name);
+  if (yearFile) return nonEmpty(await getPeopleNewsSitemap({ year: yearFile[1]! }));
   const match = ARTICLE_FILE.exec(name);
   if (!match) return null;
-  const part = Number(match[2] ?? 1);
-  const entries = (await getArticleSitemap({ month: match[1]! })).slice((part - 1) * SITEMAP_MAX_URLS, part * SITEMAP_MAX_URLS);
-  return entries.length > 0 ? entries : null;
+  return nonEmpty(await getArticleSitemap({ month: match[1]!, part: Number(match[2] ?? 1) }));
 }

@@ -89,6 +89,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
 
       <div className="mt-6">
+        {results?.rebuilding ? (
+          <p role="status" className="mb-4 border-l-4 border-brand bg-neutral-100 px-4 py-3 text-sm">
+            {COPY.searchRebuilding}
+          </p>
+        ) : null}
         {!q ? (
           <p className="text-muted">{COPY.searchEmpty}</p>
         ) : !results ? (
@@ -101,7 +106,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <p className="text-sm text-muted" aria-live="polite">
-              {COPY.searchResults(results.total, echo(q))}
+              {results.capped ? COPY.searchResultsCapped(results.total, echo(q)) : COPY.searchResults(results.total, echo(q))}
             </p>
             <ol className="mt-4 divide-y divide-rule">
               {results.hits.map((hit) => (
