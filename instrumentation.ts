@@ -3,6 +3,8 @@
 // scheduled articles on time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startRuntimeMetrics } = await import('./lib/runtime-metrics');
+  startRuntimeMetrics();
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
   const { startSearchIndexRebuild } = await import('./lib/search-rebuild');

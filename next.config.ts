@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 
 import { FRONT_PAGE_EDITION } from './lib/site';
+import { cacheMemoryMb } from './scripts/memory.mjs';
 
 // Public pages render per request from the tag-cached data layer (see lib/cache.ts). This header lets a CDN or
 // reverse proxy absorb load while keeping changes visible within about a second: it may reuse a page for one
@@ -34,8 +35,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The route and data caches live in memory only: a restarted server starts cold instead of serving pages built
   // from a database that may have been replaced or restored meanwhile, and a flood of unknown URLs is bounded by
-  // the LRU size instead of filling the disk.
-  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // the LRU size instead of filling the disk. CACHE_MEMORY_MB sets it (scripts/memory.mjs).
+  cacheMaxMemorySize: cacheMemoryMb() * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
   // exifr loads Node's fs and zlib lazily, which fails inside the server bundle; required from node_modules it works.
   serverExternalPackages: ['better-sqlite3', 'exifr'],

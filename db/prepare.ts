@@ -16,6 +16,10 @@ export async function prepareDatabase(): Promise<void> {
     console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
     if (seeded && countAccounts(db) === 0) await createDemoAccounts(db);
     if (checkSearchIndex(db)) console.log('Spalte: the search index is incomplete; it is rebuilt in the background while the site serves');
+    // Query-planner statistics for tables that have none yet (a fresh, migrated or restored file), sampled so it
+    // stays quick at any size, before the first request instead of during it.
+    sqlite.pragma('analysis_limit = 1000');
+    sqlite.pragma('optimize = 0x10002');
   } finally {
     sqlite.close();
   }

@@ -119,12 +119,16 @@ export const articles = sqliteTable(
     index('articles_kind_status_published_idx').on(t.kind, t.status, t.publishedAt),
     // The scheduler's "what is due" query.
     index('articles_status_publish_at_idx').on(t.status, t.publishAt),
-    // The newsroom's list: each sort, alone or after the status or section filter (db/queries/newsroom.ts).
+    // The newsroom's list: each sort, alone or after the status or section filter (db/queries/newsroom.ts);
+    // status and published_at is articles_status_published_idx above.
     index('articles_updated_idx').on(t.updatedAt),
     index('articles_status_updated_idx').on(t.status, t.updatedAt),
     index('articles_section_updated_idx').on(t.sectionId, t.updatedAt),
     index('articles_published_idx').on(t.publishedAt),
+    index('articles_section_published_idx').on(t.sectionId, t.publishedAt),
     index('articles_title_idx').on(t.title),
+    index('articles_status_title_idx').on(t.status, t.title),
+    index('articles_section_title_idx').on(t.sectionId, t.title),
   ],
 );
 
@@ -374,6 +378,18 @@ export const sitemapMonths = sqliteTable('sitemap_months', {
   articles: integer('articles').notNull(),
   lastmod: text('lastmod').notNull(),
 });
+
+// How many articles there are of each status in each section, kept by triggers on articles (migration 0009): the
+// newsroom's list shows its total and its last page without counting the archive.
+export const articleCounts = sqliteTable(
+  'article_counts',
+  {
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull(),
+    sectionId: integer('section_id').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.sectionId] })],
+);
 
 // The search index's state: `rebuildCursor` is null when articles_fts covers every article, and otherwise the id of
 // the last article a background rebuild has indexed (0 before it starts). See db/search-index.ts.

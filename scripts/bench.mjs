@@ -2,6 +2,7 @@
 //
 // Builds if needed, starts `next start` on a free port on 127.0.0.1, warms each URL up, runs autocannon against it
 // (10 connections, 10 s per URL) and prints a Markdown table plus the server's memory use before and after.
+// `npm run bench -- --archive` measures every page type at archive scale instead (scripts/bench-archive.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -194,4 +195,5 @@ async function stop(server) {
   killGroup(server, 'SIGKILL');
 }
 
-process.exitCode = await main();
+if (process.argv.includes('--archive')) await import('./bench-archive.mjs');
+else process.exitCode = await main();

@@ -11,6 +11,8 @@ import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { heapMemoryMb } from './memory.mjs';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
@@ -25,6 +27,7 @@ const BUILD_INPUTS = [
   'package-lock.json',
   'postcss.config.mjs',
   'instrumentation.ts',
+  'scripts/memory.mjs',
   'proxy.ts',
   'tsconfig.json',
 ];
@@ -104,6 +107,8 @@ if (!process.argv.includes('--build-only')) {
   env.AUTH_SECRET ||= authSecret();
   // The scheduler (lib/scheduler.ts) calls the server on its own address.
   Object.assign(env, { PORT: port, HOST: host });
-  // scripts/client-ip.cjs tells the login's brute-force protection the real client address.
-  process.exit(await next(['start', '-p', port, '-H', host], ['--require', path.join(ROOT, 'scripts', 'client-ip.cjs')]));
+  // scripts/client-ip.cjs tells the login's brute-force protection the real client address; the heap cap keeps
+  // the process near its cache budget (scripts/memory.mjs).
+  const nodeArgs = [`--max-old-space-size=${heapMemoryMb()}`, '--require', path.join(ROOT, 'scripts', 'client-ip.cjs')];
+  process.exit(await next(['start', '-p', port, '-H', host], nodeArgs));
 }

@@ -24,7 +24,7 @@ function CompanySection({ id, title, children }: { id: string; title: string; ch
 
 /** A company's page: who they are, their open jobs, their Navnenyt and Spalte's articles about them. */
 export function CompanyView({ page }: { page: CompanyPage }) {
-  const { company, jobs, peopleNews, tag, articles, articleTotal } = page;
+  const { company, jobs, peopleNews, peopleNewsTotal, tag, articles, articleTotal } = page;
   return (
     <>
       <header className="border-b-2 border-ink pb-4">
@@ -53,7 +53,17 @@ export function CompanyView({ page }: { page: CompanyPage }) {
 
       <CompanySection id="virksomhed-navnenyt" title={DIRECTORY_COPY.companyPeopleNews}>
         {peopleNews.length > 0 ? (
-          <PeopleNewsList entries={peopleNews} headingLevel={3} showCompany={false} />
+          <>
+            <PeopleNewsList entries={peopleNews} headingLevel={3} showCompany={false} />
+            {peopleNewsTotal > peopleNews.length ? (
+              <p className="mt-4 text-sm">
+                {DIRECTORY_COPY.companyPeopleNewsMore(company.shortName, peopleNews.length, peopleNewsTotal)}{' '}
+                <Link href="/navnenyt" className="font-semibold text-brand-dark underline">
+                  {DIRECTORY_COPY.companyPeopleNewsAll}
+                </Link>
+              </p>
+            ) : null}
+          </>
         ) : (
           <p className="text-muted">{DIRECTORY_COPY.companyPeopleNewsNone(company.shortName)}</p>
         )}

@@ -71,6 +71,8 @@ export const DIRECTORY_COPY = {
   companyJobsNone: (name: string) => `${name} har ingen ledige stillinger på Spalte lige nu.`,
   companyPeopleNews: 'Navnenyt',
   companyPeopleNewsNone: (name: string) => `Der er intet navnenyt fra ${name} endnu.`,
+  companyPeopleNewsAll: 'Alt navnenyt',
+  companyPeopleNewsMore: (name: string, shown: number, total: number) => `Viser de ${shown} nyeste af ${total} navnenyt fra ${name}.`,
   companyArticles: (name: string) => `Artikler om ${name}`,
   companyArticlesNone: (name: string) => `Spalte har ikke skrevet om ${name} endnu.`,
   companyArticlesMore: (name: string, total: number) => `Se alle ${total} artikler om ${name}`,

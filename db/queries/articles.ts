@@ -221,13 +221,11 @@ export type FrontPage = {
   sectionBlocks: { section: { slug: string; name: string }; articles: ArticleTeaser[] }[];
 };
 
-/** Ids of the pinned articles (db/queries/front-page.ts) still fit for the front page, in their order. */
+/** Ids of the pinned articles (db/queries/front-page.ts), in their order; teasersByIds drops those no longer news. */
 function pinnedArticleIds(): number[] {
   return getDb()
     .select({ id: frontPageSlots.articleId })
     .from(frontPageSlots)
-    .innerJoin(articles, eq(articles.id, frontPageSlots.articleId))
-    .where(isNews)
     .orderBy(asc(frontPageSlots.position))
     .all()
     .map((row) => row.id);

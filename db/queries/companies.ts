@@ -13,6 +13,8 @@ import { peopleNewsRows, type PeopleNewsItem } from './people-news';
 
 /** Articles shown on a company page; the rest are on the tag page. */
 export const COMPANY_ARTICLE_LIMIT = 10;
+/** Navnenyt entries a company page shows, newest first (a large employer gathers hundreds over the years). */
+export const COMPANY_PEOPLE_NEWS_LIMIT = 10;
 
 export type CompanyPage = {
   company: {
@@ -25,7 +27,9 @@ export type CompanyPage = {
     website: string | null;
   };
   jobs: JobSummary[];
+  /** The newest Navnenyt entries, at most COMPANY_PEOPLE_NEWS_LIMIT. */
   peopleNews: PeopleNewsItem[];
+  peopleNewsTotal: number;
   /** The company's tag, when it has one: its articles are the ones about the company. */
   tag: { slug: string; name: string } | null;
   /** The newest published news articles with the company's tag, at most COMPANY_ARTICLE_LIMIT. */
@@ -72,7 +76,8 @@ const getCachedCompanyPage = cached(
         website: company.website,
       },
       jobs: activeJobRows({ companyId: company.id }),
-      peopleNews: peopleNewsRows({ where: eq(peopleNews.companyId, company.id) }),
+      peopleNews: peopleNewsRows({ where: eq(peopleNews.companyId, company.id), limit: COMPANY_PEOPLE_NEWS_LIMIT }),
+      peopleNewsTotal: db.select({ n: count() }).from(peopleNews).where(eq(peopleNews.companyId, company.id)).get()?.n ?? 0,
       tag,
       articles: teasersByIds(articleIds),
       articleTotal,

@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import { getDb } from '../client';
 import { titleContains } from './text-match';
-import { ARTICLE_STATUSES, articleAuthors, articles, authors, sections, users } from '../schema';
+import { ARTICLE_STATUSES, articleAuthors, articleCounts, articles, authors, sections, users } from '../schema';
 
 export { ARTICLE_STATUSES };
 
@@ -71,10 +71,18 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
     filters.status ? eq(articles.status, filters.status) : undefined,
     sectionId !== undefined ? eq(articles.sectionId, sectionId) : undefined,
     filters.q ? titleContains(filters.q) : undefined,
-    // Written out with table names: in a one-table select Drizzle leaves column names unqualified.
-    authorId !== undefined ? sql`exists (SELECT 1 FROM article_authors aa WHERE aa.article_id = articles.id AND aa.author_id = ${authorId})` : undefined,
+    authorId !== undefined ? inArray(articles.id, db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))) : undefined,
   );
-  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  // Without a title search or an author, the total is a sum of the kept counts (article_counts); with one, the
+  // count starts from that filter's own index.
+  const total =
+    filters.q || authorId !== undefined
+      ? (db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0)
+      : (db
+          .select({ n: sql<number>`coalesce(sum(${articleCounts.articles}), 0)` })
+          .from(articleCounts)
+          .where(and(filters.status ? eq(articleCounts.status, filters.status) : undefined, sectionId !== undefined ? eq(articleCounts.sectionId, sectionId) : undefined))
+          .get()?.n ?? 0);
   const pageCount = Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE));
   const sort = SORTS[filters.sort ?? 'opdateret'].column;
   const ascending = filters.direction === 'asc';

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 import { getDb } from '../client';
 import { articles } from '../schema';
 import { indexArticle } from '../search-index';
 import { demoDatabaseForTests } from '../test-database';
 import { PFA_ARTICLE_SLUG, SEED_ARTICLE_SLUG, ZOOM_AUTHORITIES_SLUG } from '../seed-content/seed-page';
-import { MARK_START, searchArticles } from './search';
+import { buildFtsQuery } from '@/lib/search-query';
+import { generateArchive } from '../archive/generate';
+import { MARK_START, SEARCH_MAX_HITS, SEARCH_PERIODS, searchArticles, type SearchPeriod } from './search';
 
 demoDatabaseForTests('search');
 
@@ -67,5 +69,69 @@ describe('searchArticles', () => {
     db.update(articles).set({ status: 'published', title: 'PFA lukker for Blåhvalen' }).where(eq(articles.id, pfa.id)).run();
     indexArticle(db, pfa.id);
     assert.deepEqual(await slugs('blaahvalen'), [PFA_ARTICLE_SLUG]);
+  });
+});
+
+/**
+ * The search as it was before the archive grew (issue 12): every match ranked in one SQL statement by BM25 with the
+ * recency boost. The search must return exactly this on the demo content.
+ */
+function referenceRanking(q: string, { section, period }: { section?: string; period?: SearchPeriod } = {}): string[] {
+  const match = buildFtsQuery(q);
+  if (!match) return [];
+  const since = period ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString() : null;
+  return getDb()
+    .all<{ slug: string }>(
+      sql`SELECT a.slug FROM articles_fts JOIN articles a ON a.id = (articles_fts.rowid & 134217727) JOIN sections s ON s.id = a.section_id
+          WHERE articles_fts MATCH ${match} AND a.status = 'published'
+            ${section ? sql`AND s.slug = ${section}` : sql``} ${since ? sql`AND a.published_at >= ${since}` : sql``}
+          ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)
+            * (1.0 + 1.0 / (1.0 + max(0, julianday('now') - julianday(a.published_at)) / 30.0)), a.published_at DESC`,
+    )
+    .map((row) => row.slug);
+}
+
+async function allPages(q: string, options: { section?: string; period?: SearchPeriod } = {}): Promise<string[]> {
+  const found: string[] = [];
+  for (let page = 1; ; page++) {
+    const results = await searchArticles({ q, page, ...options });
+    if (!results) return found;
+    found.push(...results.hits.map((hit) => hit.slug));
+    if (page >= results.pageCount) return found;
+  }
+}
+
+const DEMO_QUERIES = [
+  'zoom', 'Reuters', 'sikkerhedspla', 'TONEDØVT', 'pensionskaempe', 'videomøder', 'kina', 'cloud', 'microsoft', 'data',
+  'ai', 'it', 'og', 'for', 'sikkerhed', 'kunstig intelligens', 'netcompany kontrakt', 'ransomware', 'københavn',
+  'koebenhavn', 'digi', 'kom', 'udbud', 'nis2', 'løn', 'danske bank', 'open source', 'leverandør', 'sundhed', 'patient',
+];
+
+describe('search ranking', () => {
+  it('returns the same ranked results as the full ranking of every match did, on the demo content', async () => {
+    for (const q of DEMO_QUERIES) {
+      for (const options of [{}, { section: 'sikkerhed' }, { period: 'uge' as const }]) {
+        assert.deepEqual(await allPages(q, options), referenceRanking(q, options), `${q} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+});
+
+describe('search on a large archive', () => {
+  it('ranks only the newest matches of a common word, says there are more, and still finds rare words in full', async () => {
+    generateArchive(getDb(), { articles: 2_000, seed: 11 });
+    const common = (await searchArticles({ q: 'og', page: 1 }))!;
+    assert.equal(common.capped, true);
+    assert.equal(common.total, SEARCH_MAX_HITS);
+    // The newest matches: nothing ranked is older than the oldest of the newest SEARCH_MAX_HITS published articles.
+    const cutoff = getDb().get<{ at: string }>(
+      sql`SELECT published_at AS at FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET ${SEARCH_MAX_HITS - 1}`,
+    ).at;
+    for (const hit of common.hits) assert.ok(hit.publishedAt >= cutoff, hit.slug);
+    // The demo articles are among the newest, so the seed article is still found by its own words.
+    assert.equal((await searchArticles({ q: 'zoom kina', page: 1 }))!.hits[0]?.slug, SEED_ARTICLE_SLUG);
+    const rare = (await searchArticles({ q: 'Reuters', page: 1 }))!;
+    assert.equal(rare.capped, false);
+    assert.deepEqual(rare.hits.map((hit) => hit.slug), referenceRanking('Reuters'));
   });
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, desc, eq, gt, gte, inArray, lt, max, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { getDb } from '../client';
@@ -208,13 +208,18 @@ const newestOfTag = sql<string | null>`(SELECT max(at.published_at) FROM article
 /** Ranges of tag ids that hold a tag with published articles, and the newest publication among them. */
 const getTagRanges = cached(
   (): TagRange[] => {
-    const ranges = new Map<number, string>();
-    for (const row of getDb().select({ id: tags.id, lastmod: newestOfTag }).from(tags).all()) {
-      if (!row.lastmod) continue;
-      const range = Math.floor((row.id - 1) / TAG_SITEMAP_IDS) + 1;
-      if (row.lastmod > (ranges.get(range) ?? '')) ranges.set(range, row.lastmod);
+    const db = getDb();
+    const lastId = db.select({ id: max(tags.id) }).from(tags).get()?.id ?? 0;
+    const ranges: TagRange[] = [];
+    for (let range = 1; (range - 1) * TAG_SITEMAP_IDS < lastId; range++) {
+      const lastmod = db
+        .select({ at: sql<string | null>`max(${newestOfTag})` })
+        .from(tags)
+        .where(and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1)))
+        .get()?.at;
+      if (lastmod) ranges.push({ range, lastmod });
     }
-    return [...ranges].map(([range, lastmod]) => ({ range, lastmod })).sort((a, b) => a.range - b.range);
+    return ranges;
   },
   ['sitemap-tag-ranges'],
   [TAGS.articleLists, TAGS.tags],
@@ -240,17 +245,28 @@ type PeopleNewsYear = { year: string; lastmod: string };
 
 const getPeopleNewsYears = cached(
   (): PeopleNewsYear[] => {
-    const year = sql<string>`substr(${peopleNews.publishedAt}, 1, 4)`;
-    return getDb()
-      .select({ year, lastmod: sql<string>`max(coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt}))` })
-      .from(peopleNews)
-      .groupBy(year)
-      .orderBy(desc(year))
-      .all();
+    const db = getDb();
+    // Two statements: SQLite answers a lone min() or max() with one index seek, but not the pair.
+    const first = db.select({ at: min(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
+    const last = db.select({ at: max(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
+    if (!first || !last) return [];
+    const years: PeopleNewsYear[] = [];
+    for (let year = Number(last.slice(0, 4)); year >= Number(first.slice(0, 4)); year--) {
+      const { from, to } = yearRange(String(year));
+      const lastmod = db
+        .select({ at: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
+        .from(peopleNews)
+        .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
+        .get()?.at;
+      if (lastmod) years.push({ year: String(year), lastmod });
+    }
+    return years;
   },
   ['sitemap-people-news-years'],
   [TAGS.peopleNews],
 );
+
+const yearRange = (year: string) => ({ from: `${year}-01-01T00:00:00.000Z`, to: `${Number(year) + 1}-01-01T00:00:00.000Z` });
 
 /** One year's Navnenyt entries (UTC year of publication), oldest first. */
 const getPeopleNewsSitemap = cached(
@@ -258,7 +274,7 @@ const getPeopleNewsSitemap = cached(
     getDb()
       .select({ slug: peopleNews.slug, lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})` })
       .from(peopleNews)
-      .where(and(gte(peopleNews.publishedAt, `${year}-01-01T00:00:00.000Z`), lt(peopleNews.publishedAt, `${Number(year) + 1}-01-01T00:00:00.000Z`)))
+      .where(and(gte(peopleNews.publishedAt, yearRange(year).from), lt(peopleNews.publishedAt, yearRange(year).to)))
       .orderBy(peopleNews.publishedAt, peopleNews.id)
       .all()
       .map((row) => ({ path: peopleNewsPath(row.slug), lastmod: row.lastmod })),

@@ -1,8 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
-
 import { z } from 'zod';
 
 import { invalidate } from '@/db/queries/cache';
+import { hasBearerToken } from '@/lib/auth/bearer';
 
 // Expires cache tags from outside the server process: for scripts and jobs that change the database directly
 // (imports, migrations of content, the test suite). Disabled unless REVALIDATE_SECRET is set; the secret is sent
@@ -13,16 +12,8 @@ const BodySchema = z.object({ tags: z.array(z.string().regex(TAG, 'Ukendt cache-
 const answer = (status: number, body: object) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
 
-function authorised(request: Request): boolean {
-  const secret = process.env.REVALIDATE_SECRET;
-  if (!secret) return false;
-  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
 export async function POST(request: Request) {
-  if (!authorised(request)) return answer(401, { error: 'Adgang nægtet.' });
+  if (!hasBearerToken(request, process.env.REVALIDATE_SECRET)) return answer(401, { error: 'Adgang nægtet.' });
   let json: unknown;
   try {
     json = await request.json();

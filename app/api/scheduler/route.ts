@@ -1,17 +1,14 @@
-import { timingSafeEqual } from 'node:crypto';
-
 import { audit } from '@/db/queries/audit';
 import { invalidate } from '@/db/queries/cache';
 import { publishDueArticles } from '@/db/queries/editor';
 import { sponsorPickChanged } from '@/db/queries/sponsor-campaigns';
+import { hasBearerToken } from '@/lib/auth/bearer';
 import { TAGS } from '@/lib/cache-tags';
 import { schedulerToken } from '@/lib/scheduler';
 
 // Called by the in-process scheduler (lib/scheduler.ts) with its per-process token; anyone else gets 404.
 export async function POST(request: Request) {
-  const token = schedulerToken();
-  const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
-  if (!token || given.length !== Buffer.byteLength(token) || !timingSafeEqual(given, Buffer.from(token))) {
+  if (!hasBearerToken(request, schedulerToken())) {
     return new Response('Ikke fundet.', { status: 404 });
   }
   const { published, tags } = publishDueArticles();
