@@ -18,3 +18,19 @@ export function emptyArticleContent(sectionId: number): ArticleContent {
     relatedIds: [],
   };
 }
+
+/** The article row's columns that hold its editable content (a sponsor only on sponsored content). */
+export function contentColumns(content: ArticleContent) {
+  return {
+    title: content.title,
+    slug: content.slug,
+    lead: content.lead,
+    body: content.body,
+    kind: content.kind,
+    sponsor: content.kind === 'sponsored' ? content.sponsor : null,
+    sectionId: content.sectionId,
+    topImageId: content.topImageId,
+    seoTitle: content.seoTitle,
+    seoDescription: content.seoDescription,
+  };
+}

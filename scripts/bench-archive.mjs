@@ -15,7 +15,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,7 @@ import { parseArgs } from 'node:util';
 
 import Database from 'better-sqlite3';
 
+import { freePort } from './free-port.mjs';
 import { cacheMemoryMb, heapMemoryMb } from './memory.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,18 +101,6 @@ function ensureArchive(total) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Servers
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(name, archive, databaseFile = archive.file) {
   const port = await freePort();

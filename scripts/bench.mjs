@@ -5,12 +5,13 @@
 // `npm run bench -- --archive` measures every page type at archive scale instead (scripts/bench-archive.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+
+import { freePort } from './free-port.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -19,18 +20,6 @@ const READY_TIMEOUT_MS = 120_000;
 const WARMUP_REQUESTS = 20;
 const CONNECTIONS = 10;
 const DURATION_S = 10;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resident memory (kB) of a process and all its descendants, from /proc; falls back to `ps`. */
 function treeRssKb(rootPid) {

@@ -31,8 +31,8 @@ const BUILD_INPUTS = [
   'proxy.ts',
   'tsconfig.json',
 ];
-// SQLite files that may live next to the code are data, not build inputs.
-const IGNORED = /\.(db|sqlite3?)(-wal|-shm|-journal)?$/;
+// SQLite files that may live next to the code are data, and tests are not part of the build.
+const IGNORED = /\.(db|sqlite3?)(-wal|-shm|-journal)?$|\.test\.tsx?$/;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Returns the first build input modified after `since` (ms), or null. Directory mtimes catch deletions. */

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { copenhagenDay } from '../../lib/dates';
 import { markdownToPlainText } from '../../lib/markdown';
 import { slugify } from '../../lib/slug';
+import { contentColumns } from '../../lib/article-content';
 import type { ArticleContent } from '../queries/editor';
 import type { Db } from '../connection';
 import {
@@ -177,15 +178,8 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
         const { id } = tx
           .insert(articles)
           .values({
-            title: content.title,
-            slug: content.slug,
-            lead: content.lead,
-            body: content.body,
-            kind: content.kind,
-            sponsor: content.sponsor,
+            ...contentColumns(content),
             status,
-            sectionId: content.sectionId,
-            topImageId: content.topImageId,
             publishedAt: published,
             createdAt: new Date(publishedMs - random.int(30, 600) * MINUTE).toISOString(),
             updatedAt,

@@ -1,6 +1,7 @@
 import 'server-only';
 
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import { TAGS } from '@/lib/cache-tags';
 import { FRONT_PAGE_TOP } from '@/lib/site';
@@ -281,41 +282,36 @@ export type Listing = {
   entries: (limit: number, offset?: number) => { id: number; publishedAt: string | null }[];
 };
 
-/** Published articles matching `where`, which pins the leading columns of an index ending in published_at. */
-function articleListing(where: SQL | undefined): Listing {
+/**
+ * The published rows of `table` matching `where`, newest first: `where` pins the leading columns of an index that
+ * ends in (publishedAt, id), so both the count and a page are read from that index alone.
+ */
+function listing(
+  table: typeof articles | typeof articleTags | typeof articleAuthors,
+  { id, publishedAt }: { id: SQLiteColumn; publishedAt: SQLiteColumn },
+  where: SQL | undefined,
+): Listing {
   const db = getDb();
-  const listed = and(where, isPublished);
   return {
-    count: () => db.select({ n: count() }).from(articles).where(listed).get()?.n ?? 0,
+    count: () => db.select({ n: count() }).from(table).where(where).get()?.n ?? 0,
     entries: (limit, offset = 0) =>
       db
-        .select({ id: articles.id, publishedAt: articles.publishedAt })
-        .from(articles)
-        .where(listed)
-        .orderBy(desc(articles.publishedAt), desc(articles.id))
+        .select({ id: sql<number>`${id}`, publishedAt: sql<string | null>`${publishedAt}` })
+        .from(table)
+        .where(where)
+        .orderBy(desc(publishedAt), desc(id))
         .limit(limit)
         .offset(offset)
         .all(),
   };
 }
 
-/** Published articles by way of a link table carrying the publication time (article_tags, article_authors). */
-function linkedListing(link: typeof articleTags | typeof articleAuthors, where: SQL): Listing {
-  const db = getDb();
-  const listed = and(where, isNotNull(link.publishedAt));
-  return {
-    count: () => db.select({ n: count() }).from(link).where(listed).get()?.n ?? 0,
-    entries: (limit, offset = 0) =>
-      db
-        .select({ id: link.articleId, publishedAt: link.publishedAt })
-        .from(link)
-        .where(listed)
-        .orderBy(desc(link.publishedAt), desc(link.articleId))
-        .limit(limit)
-        .offset(offset)
-        .all(),
-  };
-}
+/** Published articles matching `where`. */
+const articleListing = (where: SQL | undefined) => listing(articles, { id: articles.id, publishedAt: articles.publishedAt }, and(where, isPublished));
+
+/** Published articles by way of a link table, which carries the publication time while published (migration 0007). */
+const linkedListing = (link: typeof articleTags | typeof articleAuthors, where: SQL) =>
+  listing(link, { id: link.articleId, publishedAt: link.publishedAt }, and(where, isNotNull(link.publishedAt)));
 
 /** The listings readers see, by what they list. */
 export const LISTINGS = {

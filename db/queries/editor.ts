@@ -3,6 +3,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
+import { contentColumns } from '@/lib/article-content';
 import { isReservedSlug, slugify } from '@/lib/slug';
 import { getDb } from '../client';
 import {
@@ -258,16 +259,7 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
     const { id } = tx
       .insert(articles)
       .values({
-        title: content.title,
-        slug: content.slug,
-        lead: content.lead,
-        body: content.body,
-        kind: content.kind,
-        sponsor: content.kind === 'sponsored' ? content.sponsor : null,
-        sectionId: content.sectionId,
-        topImageId: content.topImageId,
-        seoTitle: content.seoTitle,
-        seoDescription: content.seoDescription,
+        ...contentColumns(content),
         status: 'draft',
         version: 1,
         createdAt: at,
@@ -318,16 +310,7 @@ export function saveArticle(
     }
     tx.update(articles)
       .set({
-        title: content.title,
-        slug: content.slug,
-        lead: content.lead,
-        body: content.body,
-        kind: content.kind,
-        sponsor: content.kind === 'sponsored' ? content.sponsor : null,
-        sectionId: content.sectionId,
-        topImageId: content.topImageId,
-        seoTitle: content.seoTitle,
-        seoDescription: content.seoDescription,
+        ...contentColumns(content),
         version,
         updatedAt: at,
         updatedBy: userId,

@@ -159,8 +159,21 @@ describe('sitemaps', () => {
     assert.ok(listed.includes(`/nyheder/${SEED_ARTICLE_SLUG}`));
   });
 
+  it('lists tag pages and Navnenyt in sitemaps of their own, each page once', async () => {
+    const index = await getSitemapIndex();
+    const paths: string[] = [];
+    for (const { path: file } of index.filter((entry) => /\/sitemaps\/(emner|navnenyt)-/.test(entry.path))) {
+      const entries = await getSitemapFile(file.replace('/sitemaps/', ''));
+      assert.ok(entries && entries.length > 0, file);
+      paths.push(...entries.map((entry) => entry.path));
+    }
+    assert.ok(paths.includes('/tag/zoom'));
+    assert.ok(paths.some((path) => path.startsWith('/navnenyt/')));
+    assert.equal(new Set(paths).size, paths.length);
+  });
+
   it('knows no sitemap files beyond the ones it lists', async () => {
-    for (const name of ['artikler-1999-01.xml', 'artikler-2026-13.xml', 'artikler-2026-11-1.xml', 'artikler-2026-11-2.xml', '../x', 'sider']) {
+    for (const name of ['artikler-1999-01.xml', 'artikler-2026-13.xml', 'artikler-2026-11-1.xml', 'artikler-2026-11-2.xml', 'emner-0.xml', 'emner-99.xml', 'navnenyt-1999.xml', 'navnenyt-2026-2.xml', '../x', 'sider']) {
       assert.equal(await getSitemapFile(name), null, name);
     }
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, desc, eq, gt, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { getDb } from '../client';
@@ -241,7 +241,7 @@ const getTagSitemap = cached(
   [TAGS.articleLists, TAGS.tags],
 );
 
-type PeopleNewsYear = { year: string; lastmod: string };
+type PeopleNewsYear = { year: string; count: number; lastmod: string };
 
 const getPeopleNewsYears = cached(
   (): PeopleNewsYear[] => {
@@ -253,12 +253,12 @@ const getPeopleNewsYears = cached(
     const years: PeopleNewsYear[] = [];
     for (let year = Number(last.slice(0, 4)); year >= Number(first.slice(0, 4)); year--) {
       const { from, to } = yearRange(String(year));
-      const lastmod = db
-        .select({ at: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
+      const row = db
+        .select({ count: count(), lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
         .from(peopleNews)
         .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
-        .get()?.at;
-      if (lastmod) years.push({ year: String(year), lastmod });
+        .get();
+      if (row?.lastmod) years.push({ year: String(year), count: row.count, lastmod: row.lastmod });
     }
     return years;
   },
@@ -268,14 +268,16 @@ const getPeopleNewsYears = cached(
 
 const yearRange = (year: string) => ({ from: `${year}-01-01T00:00:00.000Z`, to: `${Number(year) + 1}-01-01T00:00:00.000Z` });
 
-/** One year's Navnenyt entries (UTC year of publication), oldest first. */
+/** One part of a year's Navnenyt entries (UTC year of publication), oldest first. */
 const getPeopleNewsSitemap = cached(
-  ({ year }: { year: string }): SitemapEntry[] =>
+  ({ year, part }: { year: string; part: number }): SitemapEntry[] =>
     getDb()
       .select({ slug: peopleNews.slug, lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})` })
       .from(peopleNews)
       .where(and(gte(peopleNews.publishedAt, yearRange(year).from), lt(peopleNews.publishedAt, yearRange(year).to)))
       .orderBy(peopleNews.publishedAt, peopleNews.id)
+      .limit(SITEMAP_PART_URLS)
+      .offset((part - 1) * SITEMAP_PART_URLS)
       .all()
       .map((row) => ({ path: peopleNewsPath(row.slug), lastmod: row.lastmod })),
   ['sitemap-people-news'],
@@ -283,15 +285,19 @@ const getPeopleNewsSitemap = cached(
 );
 
 // ----------------------------------------------------------------------------------------------------------------
-// The files: /sitemaps/sider.xml, /sitemaps/emner-<n>.xml, /sitemaps/navnenyt-<yyyy>.xml and
+// The files: /sitemaps/sider.xml, /sitemaps/emner-<n>.xml, /sitemaps/navnenyt-<yyyy>[-<part>].xml and
 // /sitemaps/artikler-<yyyy>-<mm>[-<part>].xml, listed by /sitemap.xml.
 
 export const PAGES_SITEMAP = 'sider.xml';
-const ARTICLE_FILE = /^artikler-(\d{4}-(?:0[1-9]|1[0-2]))(?:-([2-9]|[1-9]\d+))?\.xml$/;
+/** A part number after the first: "-2", "-3" … (the first part has none, so a small site's names stay short). */
+const PART = '(?:-([2-9]|[1-9]\\d+))?';
+const ARTICLE_FILE = new RegExp(`^artikler-(\\d{4}-(?:0[1-9]|1[0-2]))${PART}\\.xml$`);
 const TAG_FILE = /^emner-([1-9]\d{0,6})\.xml$/;
-const PEOPLE_NEWS_FILE = /^navnenyt-(\d{4})\.xml$/;
+const PEOPLE_NEWS_FILE = new RegExp(`^navnenyt-(\\d{4})${PART}\\.xml$`);
 
-const articleFile = (month: string, part: number) => `artikler-${month}${part > 1 ? `-${part}` : ''}.xml`;
+/** The file names of something split into parts of SITEMAP_PART_URLS. */
+const partFiles = (prefix: string, count: number) =>
+  Array.from({ length: Math.ceil(count / SITEMAP_PART_URLS) }, (_, index) => `/sitemaps/${prefix}${index > 0 ? `-${index + 1}` : ''}.xml`);
 
 /** The sitemap index: the pages sitemap, tags, Navnenyt by year, then each month's article sitemaps, newest first. */
 export async function getSitemapIndex(now = new Date()): Promise<{ path: string; lastmod: string | null }[]> {
@@ -301,13 +307,8 @@ export async function getSitemapIndex(now = new Date()): Promise<{ path: string;
   return [
     { path: `/sitemaps/${PAGES_SITEMAP}`, lastmod: newest },
     ...tagRanges.map(({ range, lastmod }) => ({ path: `/sitemaps/emner-${range}.xml`, lastmod })),
-    ...years.map(({ year, lastmod }) => ({ path: `/sitemaps/navnenyt-${year}.xml`, lastmod })),
-    ...months.flatMap(({ month, count, lastmod }) =>
-      Array.from({ length: Math.ceil(count / SITEMAP_PART_URLS) }, (_, index) => ({
-        path: `/sitemaps/${articleFile(month, index + 1)}`,
-        lastmod,
-      })),
-    ),
+    ...years.flatMap(({ year, count, lastmod }) => partFiles(`navnenyt-${year}`, count).map((path) => ({ path, lastmod }))),
+    ...months.flatMap(({ month, count, lastmod }) => partFiles(`artikler-${month}`, count).map((path) => ({ path, lastmod }))),
   ];
 }
 
@@ -318,7 +319,7 @@ export async function getSitemapFile(name: string, now = new Date()): Promise<Si
   const tagFile = TAG_FILE.exec(name);
   if (tagFile) return nonEmpty(await getTagSitemap({ range: Number(tagFile[1]) }));
   const yearFile = PEOPLE_NEWS_FILE.exec(name);
-  if (yearFile) return nonEmpty(await getPeopleNewsSitemap({ year: yearFile[1]! }));
+  if (yearFile) return nonEmpty(await getPeopleNewsSitemap({ year: yearFile[1]!, part: Number(yearFile[2] ?? 1) }));
   const match = ARTICLE_FILE.exec(name);
   if (!match) return null;
   return nonEmpty(await getArticleSitemap({ month: match[1]!, part: Number(match[2] ?? 1) }));
