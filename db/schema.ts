@@ -292,7 +292,8 @@ export const peopleNews = sqliteTable(
     updatedAt: timestamp('updated_at'),
   },
   (t) => [
-    index('people_news_published_idx').on(t.publishedAt),
+    // Newest first, and the Navnenyt sitemaps' months: count and newest change read from the index alone.
+    index('people_news_published_idx').on(t.publishedAt, t.updatedAt),
     index('people_news_label_idx').on(t.label, t.publishedAt),
     index('people_news_company_idx').on(t.companyId, t.publishedAt),
   ],

@@ -3,6 +3,7 @@ import 'server-only';
 import { eq, inArray, sql } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
+import { highlight, MARK_END, MARK_START, queryMatcher, snippet, termMatchers } from '@/lib/search-marks';
 import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/lib/search-query';
 import { getDb } from '../client';
 import { articles, sections } from '../schema';
@@ -19,8 +20,7 @@ export const SEARCH_PERIODS = {
 export type SearchPeriod = keyof typeof SEARCH_PERIODS;
 
 /** Marks around matched words in `titleMarked` and `snippet`; the page turns them into <mark>. */
-export const MARK_START = '\u0001';
-export const MARK_END = '\u0002';
+export { MARK_END, MARK_START };
 
 /**
  * How many of the newest matches a search ranks. A word found in half the archive must not cost a pass over half
@@ -47,8 +47,15 @@ export type SearchResults = {
   rebuilding: boolean;
 };
 
+/** A match; `score` is BM25 as FTS5 gives it (negative, lower is better), or a bounded search's field score. */
 type Candidate = { id: number; key: number; publishedAt: string; score: number };
-type MarkRow = { key: number; titleMarked: string; bodySnippet: string; leadSnippet: string };
+
+type FieldTexts = { title: string; lead: string; tags: string };
+const WORDS = /[\p{L}\p{N}\p{Co}]+/gu;
+
+/** Field weights, as in BM25 here: title, tags, lead, body. */
+const WEIGHTS = { title: 10, tags: 6, lead: 4, body: 1 };
+type TextRow = { key: number; title: string; lead: string; body: string };
 
 /** Words of the index that start with `prefix`, from its vocabulary (search_terms). */
 function wordsStartingWith(prefix: string): string[] {
@@ -60,8 +67,8 @@ function wordsStartingWith(prefix: string): string[] {
 }
 
 /**
- * Relevance: BM25 (title weighs most, then tags, lead, body) boosted for recency, so of two equally good matches
- * the newer wins; ties go to the newer article.
+ * Relevance (`score`, lower is better) boosted for recency, so of two equally good matches the newer wins; ties go
+ * to the newer article.
  */
 function rank(candidates: Candidate[], now: number): Candidate[] {
   const boosted = (c: Candidate) => c.score * (1 + 1 / (1 + Math.max(0, (now - Date.parse(c.publishedAt)) / 86_400_000) / 30));
@@ -81,10 +88,10 @@ function matchesAtMost(match: string, limit: number): boolean {
 
 /**
  * Which MATCH expression a search runs. When every word is specific (each matches at most SEARCH_MAX_HITS articles
- * on its own), the query as typed: prefixes as FTS5 prefix phrases, every match ranked, exactly as BM25 defines it
- * (reading the words' lists in full is cheap when they are short). When a word is common, its prefix is spelled
- * out as the words it starts and only the newest SEARCH_MAX_HITS matches are read and ranked: BM25 over those
- * words, so a search for a word in half the archive costs the same as one for a word in a hundred articles.
+ * on its own), the query as typed: prefixes as FTS5 prefix phrases, every match ranked by BM25 (reading the words'
+ * lists in full is cheap when they are short). When a word is common, its prefix is spelled out as the words it
+ * starts and only the newest SEARCH_MAX_HITS matches are read (see fieldScores), so a search for a word in half the
+ * archive costs the same as one for a word in a hundred articles.
  */
 function chooseMatch(q: string): { match: string; bounded: boolean } | 'no-words' | 'no-hits' {
   const exact = buildFtsQuery(q);
@@ -93,6 +100,30 @@ function chooseMatch(q: string): { match: string; bounded: boolean } | 'no-words
   if (groups.some(({ group }) => group === '')) return 'no-hits';
   const specific = groups.every(({ group, complete }) => complete && matchesAtMost(group, SEARCH_MAX_HITS));
   return specific ? { match: exact, bounded: false } : { match: groups.map(({ group }) => group).join(' AND '), bounded: true };
+}
+
+/**
+ * A bounded search's relevance: for each word of the query, where it occurs (title 10, tags 6, lead 4, body 1),
+ * summed, negated to sort like BM25. BM25 would need every match of a common word read to weigh it (its IDF): tens
+ * of milliseconds at 300,000 articles for a word everyone uses, which is also a word whose weight hardly separates
+ * one article from another. Where the words stand, and how recent the article is, still does.
+ */
+function fieldScores(q: string, candidates: (Candidate & FieldTexts)[]): Candidate[] {
+  const matchers = termMatchers(q);
+  return candidates.map(({ title, lead, tags, ...candidate }) => {
+    const words = (text: string) => text.match(WORDS) ?? [];
+    const fields: [string[], number][] = [
+      [words(title), WEIGHTS.title],
+      [words(tags), WEIGHTS.tags],
+      [words(lead), WEIGHTS.lead],
+    ];
+    let score = 0;
+    for (const matches of matchers) {
+      score += WEIGHTS.body;
+      for (const [list, weight] of fields) if (list.some(matches)) score += weight;
+    }
+    return { ...candidate, score: -score };
+  });
 }
 
 function runSearch({ q, section, period, page }: { q: string; section?: string; period?: SearchPeriod; page: number }): SearchResults | null {
@@ -106,17 +137,19 @@ function runSearch({ q, section, period, page }: { q: string; section?: string; 
   if (section && sectionId === undefined) return page > 1 ? null : empty;
   const since = period ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString() : null;
   // The index is the outer loop, newest first (its rowid order); each match is joined to its article by primary
-  // key. A bounded search stops after SEARCH_MAX_HITS + 1 published matches.
-  const candidates = db.all<Candidate>(sql`
-    SELECT a.id AS id, f.rowid AS key, a.published_at AS publishedAt, bm25(articles_fts, 10.0, 4.0, 1.0, 6.0) AS score
+  // key. A bounded search stops after SEARCH_MAX_HITS + 1 published matches and is scored by fieldScores.
+  const found = db.all<Candidate & FieldTexts>(sql`
+    SELECT a.id AS id, f.rowid AS key, a.published_at AS publishedAt,
+      ${bounded ? sql`0 AS score, f.title AS title, f.lead AS lead, f.tags AS tags` : sql.raw(`bm25(articles_fts, ${WEIGHTS.title}, ${WEIGHTS.lead}, ${WEIGHTS.body}, ${WEIGHTS.tags}) AS score`)}
     FROM articles_fts f CROSS JOIN articles a
     WHERE articles_fts MATCH ${match} AND a.id = (f.rowid & ${KEY_ID_BITS}) AND a.status = 'published'
       ${sectionId !== undefined ? sql`AND a.section_id = ${sectionId}` : sql``}
       ${since ? sql`AND f.rowid >= ${searchKeyAt(since)} AND a.published_at >= ${since}` : sql``}
     ORDER BY f.rowid DESC
     ${bounded ? sql`LIMIT ${SEARCH_MAX_HITS + 1}` : sql``}`);
-  const capped = candidates.length > SEARCH_MAX_HITS;
-  const ranked = rank(candidates.slice(0, SEARCH_MAX_HITS), Date.now());
+  const capped = found.length > SEARCH_MAX_HITS;
+  const candidates = found.slice(0, SEARCH_MAX_HITS);
+  const ranked = rank(bounded ? fieldScores(q, candidates) : candidates, Date.now());
   const total = ranked.length;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pageCount) return null;
@@ -128,26 +161,25 @@ function runSearch({ q, section, period, page }: { q: string; section?: string; 
       .all()
       .map((row) => [row.id, toTeaser(row)]),
   );
-  const marks = new Map(
+  // The indexed text of the shown hits, marked here rather than by FTS5's highlight() and snippet() (see
+  // lib/search-marks.ts): those run the whole MATCH again for every hit.
+  const texts = new Map(
     db
-      .all<MarkRow>(sql`
-        SELECT rowid AS key,
-          highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) AS titleMarked,
-          snippet(articles_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS bodySnippet,
-          snippet(articles_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS leadSnippet
-        FROM articles_fts WHERE articles_fts MATCH ${match} AND rowid IN ${shown.map((hit) => hit.key)}`)
+      .all<TextRow>(sql`SELECT rowid AS key, title, lead, body FROM articles_fts WHERE rowid IN ${shown.map((hit) => hit.key)}`)
       .map((row) => [row.key, row]),
   );
+  const matches = queryMatcher(q);
   const hits = shown.flatMap((hit): SearchHit[] => {
     const teaser = teasers.get(hit.id);
-    const mark = marks.get(hit.key);
+    const text = texts.get(hit.key);
     if (!teaser) return [];
+    const bodySnippet = text ? snippet(text.body, matches) : '';
     return [
       {
         ...teaser,
-        titleMarked: mark?.titleMarked ?? teaser.title,
+        titleMarked: highlight(teaser.title, matches),
         // Prefer the body passage with the match; when only the title or lead matched, show the lead.
-        snippet: mark ? (mark.bodySnippet.includes(MARK_START) ? mark.bodySnippet : mark.leadSnippet) : teaser.lead,
+        snippet: bodySnippet.includes(MARK_START) ? bodySnippet : snippet(text?.lead ?? teaser.lead, matches),
       },
     ];
   });

@@ -15,7 +15,7 @@ import { peopleNewsPath } from './people-news';
 // request; windows that move with the clock (the news sitemap's two days, open jobs) are applied per request.
 //
 // Every file is bounded, whatever the size of the archive: articles are split by month of publication and a month
-// into parts of SITEMAP_PART_URLS; tags into ranges of ids; Navnenyt by year; the pages sitemap holds the rest
+// into parts of SITEMAP_PART_URLS; tags into ranges of ids; Navnenyt by month; the pages sitemap holds the rest
 // (front page, sections, authors, companies, the job board and its open jobs). The index reads precomputed month
 // counts (sitemap_months, kept by triggers) and one index seek per tag, never the archive itself. A listing page's
 // lastmod is the publication time of its newest article: what makes its first page change.
@@ -241,73 +241,81 @@ const getTagSitemap = cached(
   [TAGS.articleLists, TAGS.tags],
 );
 
-type PeopleNewsYear = { year: string; count: number; lastmod: string };
+type PeopleNewsMonth = { month: string; count: number; lastmod: string };
 
-const getPeopleNewsYears = cached(
-  (): PeopleNewsYear[] => {
+/** Months with Navnenyt entries (UTC month of publication), newest first, each an index range read. */
+const getPeopleNewsMonths = cached(
+  (): PeopleNewsMonth[] => {
     const db = getDb();
     // Two statements: SQLite answers a lone min() or max() with one index seek, but not the pair.
     const first = db.select({ at: min(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
     const last = db.select({ at: max(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
     if (!first || !last) return [];
-    const years: PeopleNewsYear[] = [];
-    for (let year = Number(last.slice(0, 4)); year >= Number(first.slice(0, 4)); year--) {
-      const { from, to } = yearRange(String(year));
+    const months: PeopleNewsMonth[] = [];
+    for (let month = last.slice(0, 7); month >= first.slice(0, 7); month = previousMonth(month)) {
+      const { from, to } = monthRange(month);
       const row = db
         .select({ count: count(), lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
         .from(peopleNews)
         .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
         .get();
-      if (row?.lastmod) years.push({ year: String(year), count: row.count, lastmod: row.lastmod });
+      if (row?.lastmod) months.push({ month, count: row.count, lastmod: row.lastmod });
     }
-    return years;
+    return months;
   },
-  ['sitemap-people-news-years'],
+  ['sitemap-people-news-months'],
   [TAGS.peopleNews],
 );
 
-const yearRange = (year: string) => ({ from: `${year}-01-01T00:00:00.000Z`, to: `${Number(year) + 1}-01-01T00:00:00.000Z` });
+/** "2026-01" → "2025-12". */
+function previousMonth(month: string): string {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return mon === 1 ? `${year - 1}-12` : `${year}-${String(mon - 1).padStart(2, '0')}`;
+}
 
-/** One part of a year's Navnenyt entries (UTC year of publication), oldest first. */
+/** One part of a month's Navnenyt entries (UTC month of publication), oldest first. */
 const getPeopleNewsSitemap = cached(
-  ({ year, part }: { year: string; part: number }): SitemapEntry[] =>
-    getDb()
+  ({ month, part }: { month: string; part: number }): SitemapEntry[] => {
+    const { from, to } = monthRange(month);
+    return getDb()
       .select({ slug: peopleNews.slug, lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})` })
       .from(peopleNews)
-      .where(and(gte(peopleNews.publishedAt, yearRange(year).from), lt(peopleNews.publishedAt, yearRange(year).to)))
+      .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
       .orderBy(peopleNews.publishedAt, peopleNews.id)
       .limit(SITEMAP_PART_URLS)
       .offset((part - 1) * SITEMAP_PART_URLS)
       .all()
-      .map((row) => ({ path: peopleNewsPath(row.slug), lastmod: row.lastmod })),
+      .map((row) => ({ path: peopleNewsPath(row.slug), lastmod: row.lastmod }));
+  },
   ['sitemap-people-news'],
   [TAGS.peopleNews, TAGS.companies],
 );
 
 // ----------------------------------------------------------------------------------------------------------------
-// The files: /sitemaps/sider.xml, /sitemaps/emner-<n>.xml, /sitemaps/navnenyt-<yyyy>[-<part>].xml and
+// The files: /sitemaps/sider.xml, /sitemaps/emner-<n>.xml, /sitemaps/navnenyt-<yyyy>-<mm>[-<part>].xml and
 // /sitemaps/artikler-<yyyy>-<mm>[-<part>].xml, listed by /sitemap.xml.
 
 export const PAGES_SITEMAP = 'sider.xml';
 /** A part number after the first: "-2", "-3" … (the first part has none, so a small site's names stay short). */
 const PART = '(?:-([2-9]|[1-9]\\d+))?';
-const ARTICLE_FILE = new RegExp(`^artikler-(\\d{4}-(?:0[1-9]|1[0-2]))${PART}\\.xml$`);
+const MONTH = '(\\d{4}-(?:0[1-9]|1[0-2]))';
+const ARTICLE_FILE = new RegExp(`^artikler-${MONTH}${PART}\\.xml$`);
 const TAG_FILE = /^emner-([1-9]\d{0,6})\.xml$/;
-const PEOPLE_NEWS_FILE = new RegExp(`^navnenyt-(\\d{4})${PART}\\.xml$`);
+const PEOPLE_NEWS_FILE = new RegExp(`^navnenyt-${MONTH}${PART}\\.xml$`);
 
 /** The file names of something split into parts of SITEMAP_PART_URLS. */
 const partFiles = (prefix: string, count: number) =>
   Array.from({ length: Math.ceil(count / SITEMAP_PART_URLS) }, (_, index) => `/sitemaps/${prefix}${index > 0 ? `-${index + 1}` : ''}.xml`);
 
-/** The sitemap index: the pages sitemap, tags, Navnenyt by year, then each month's article sitemaps, newest first. */
+/** The sitemap index: the pages sitemap, tags, Navnenyt by month, then each month's article sitemaps, newest first. */
 export async function getSitemapIndex(now = new Date()): Promise<{ path: string; lastmod: string | null }[]> {
   const pages = await getPagesSitemap(now);
   const newest = pages.reduce<string | null>((acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc), null);
-  const [months, tagRanges, years] = await Promise.all([getArticleMonths(), getTagRanges(), getPeopleNewsYears()]);
+  const [months, tagRanges, peopleNewsMonths] = await Promise.all([getArticleMonths(), getTagRanges(), getPeopleNewsMonths()]);
   return [
     { path: `/sitemaps/${PAGES_SITEMAP}`, lastmod: newest },
     ...tagRanges.map(({ range, lastmod }) => ({ path: `/sitemaps/emner-${range}.xml`, lastmod })),
-    ...years.flatMap(({ year, count, lastmod }) => partFiles(`navnenyt-${year}`, count).map((path) => ({ path, lastmod }))),
+    ...peopleNewsMonths.flatMap(({ month, count, lastmod }) => partFiles(`navnenyt-${month}`, count).map((path) => ({ path, lastmod }))),
     ...months.flatMap(({ month, count, lastmod }) => partFiles(`artikler-${month}`, count).map((path) => ({ path, lastmod }))),
   ];
 }
@@ -318,8 +326,8 @@ export async function getSitemapFile(name: string, now = new Date()): Promise<Si
   const nonEmpty = (entries: SitemapEntry[]) => (entries.length > 0 ? entries : null);
   const tagFile = TAG_FILE.exec(name);
   if (tagFile) return nonEmpty(await getTagSitemap({ range: Number(tagFile[1]) }));
-  const yearFile = PEOPLE_NEWS_FILE.exec(name);
-  if (yearFile) return nonEmpty(await getPeopleNewsSitemap({ year: yearFile[1]!, part: Number(yearFile[2] ?? 1) }));
+  const peopleNewsFile = PEOPLE_NEWS_FILE.exec(name);
+  if (peopleNewsFile) return nonEmpty(await getPeopleNewsSitemap({ month: peopleNewsFile[1]!, part: Number(peopleNewsFile[2] ?? 1) }));
   const match = ARTICLE_FILE.exec(name);
   if (!match) return null;
   return nonEmpty(await getArticleSitemap({ month: match[1]!, part: Number(match[2] ?? 1) }));
