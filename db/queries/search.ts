@@ -28,6 +28,8 @@ export { MARK_END, MARK_START };
  * the same at 300,000 articles as at 3,000. Readers see "more than" this many and the best of the newest.
  */
 export const SEARCH_MAX_HITS = 500;
+/** How many of the newest matches a bounded search looks through for SEARCH_MAX_HITS that pass its filters. */
+export const SEARCH_MAX_EXAMINED = 20_000;
 
 /** articles.search_key keeps the article id in its low 27 bits (db/schema.ts). */
 const KEY_ID_BITS = 134217727;
@@ -108,6 +110,17 @@ function chooseMatch(q: string): { match: string; bounded: boolean } | 'no-words
  * of milliseconds at 300,000 articles for a word everyone uses, which is also a word whose weight hardly separates
  * one article from another. Where the words stand, and how recent the article is, still does.
  */
+/** The title, lead and tags of bounded candidates, from the index's own text. */
+function withFieldTexts(candidates: Candidate[]): (Candidate & FieldTexts)[] {
+  if (candidates.length === 0) return [];
+  const texts = new Map(
+    getDb()
+      .all<FieldTexts & { key: number }>(sql`SELECT rowid AS key, title, lead, tags FROM articles_fts WHERE rowid IN ${candidates.map((c) => c.key)}`)
+      .map((row) => [row.key, row]),
+  );
+  return candidates.map((candidate) => ({ title: '', lead: '', tags: '', ...texts.get(candidate.key), ...candidate }));
+}
+
 function fieldScores(q: string, candidates: (Candidate & FieldTexts)[]): Candidate[] {
   const matchers = termMatchers(q);
   return candidates.map(({ title, lead, tags, ...candidate }) => {
@@ -137,19 +150,32 @@ function runSearch({ q, section, period, page }: { q: string; section?: string; 
   if (section && sectionId === undefined) return page > 1 ? null : empty;
   const since = period ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString() : null;
   // The index is the outer loop, newest first (its rowid order); each match is joined to its article by primary
-  // key. A bounded search stops after SEARCH_MAX_HITS + 1 published matches and is scored by fieldScores.
-  const found = db.all<Candidate & FieldTexts>(sql`
-    SELECT a.id AS id, f.rowid AS key, a.published_at AS publishedAt,
-      ${bounded ? sql`0 AS score, f.title AS title, f.lead AS lead, f.tags AS tags` : sql.raw(`bm25(articles_fts, ${WEIGHTS.title}, ${WEIGHTS.lead}, ${WEIGHTS.body}, ${WEIGHTS.tags}) AS score`)}
-    FROM articles_fts f CROSS JOIN articles a
-    WHERE articles_fts MATCH ${match} AND a.id = (f.rowid & ${KEY_ID_BITS}) AND a.status = 'published'
-      ${sectionId !== undefined ? sql`AND a.section_id = ${sectionId}` : sql``}
-      ${since ? sql`AND f.rowid >= ${searchKeyAt(since)} AND a.published_at >= ${since}` : sql``}
-    ORDER BY f.rowid DESC
-    ${bounded ? sql`LIMIT ${SEARCH_MAX_HITS + 1}` : sql``}`);
+  // key. A bounded search examines at most SEARCH_MAX_EXAMINED of the newest matches (a common word in a small
+  // section must not walk the whole archive) and stops after SEARCH_MAX_HITS + 1 published ones.
+  const filters = sql`a.status = 'published'
+    ${sectionId !== undefined ? sql`AND a.section_id = ${sectionId}` : sql``}
+    ${since ? sql`AND a.published_at >= ${since}` : sql``}`;
+  const newer = since ? sql`AND rowid >= ${searchKeyAt(since)}` : sql``;
+  const found = bounded
+    ? withFieldTexts(
+        db.all<Candidate>(sql`
+          SELECT a.id AS id, m.key AS key, a.published_at AS publishedAt, 0 AS score
+          FROM (SELECT rowid AS key FROM articles_fts WHERE articles_fts MATCH ${match} ${newer} ORDER BY rowid DESC LIMIT ${SEARCH_MAX_EXAMINED}) m
+          CROSS JOIN articles a ON a.id = (m.key & ${KEY_ID_BITS})
+          WHERE ${filters}
+          ORDER BY m.key DESC
+          LIMIT ${SEARCH_MAX_HITS + 1}`),
+      )
+    : db.all<Candidate>(sql`
+        SELECT a.id AS id, f.rowid AS key, a.published_at AS publishedAt,
+          ${sql.raw(`bm25(articles_fts, ${WEIGHTS.title}, ${WEIGHTS.lead}, ${WEIGHTS.body}, ${WEIGHTS.tags})`)} AS score
+        FROM articles_fts f CROSS JOIN articles a
+        WHERE articles_fts MATCH ${match} ${since ? sql`AND f.rowid >= ${searchKeyAt(since)}` : sql``}
+          AND a.id = (f.rowid & ${KEY_ID_BITS}) AND ${filters}
+        ORDER BY f.rowid DESC`);
   const capped = found.length > SEARCH_MAX_HITS;
   const candidates = found.slice(0, SEARCH_MAX_HITS);
-  const ranked = rank(bounded ? fieldScores(q, candidates) : candidates, Date.now());
+  const ranked = rank(bounded ? fieldScores(q, candidates as (Candidate & FieldTexts)[]) : candidates, Date.now());
   const total = ranked.length;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pageCount) return null;
