@@ -8,7 +8,7 @@ import { createAccount } from '../accounts';
 import { getDb } from '../client';
 import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '../queries/editor';
 import { articles, sections } from '../schema';
-import { rebuildSearchIndexStep, requestSearchIndexRebuild, searchIndexStatus } from '../search-index';
+import { checkSearchIndex, rebuildSearchIndexStep, requestSearchIndexRebuild, searchIndexStatus } from '../search-index';
 import { demoDatabaseForTests, testArticleContent } from '../test-database';
 import { generateArchive } from './generate';
 
@@ -146,5 +146,19 @@ describe('rebuilding the search index', () => {
     const after = searchEntries();
     assert.equal(after.size, before.size);
     for (const [id, entry] of before) assert.deepEqual(after.get(id), entry, `article ${id}`);
+  });
+});
+
+describe('the search index at start-up', () => {
+  it('trusts a complete index without reading it, and starts a rebuild when a copied-in file lacks its newest entries', () => {
+    const db = getDb();
+    assert.equal(checkSearchIndex(db), false);
+    // A file whose index was left behind: the newest article has no entry.
+    const newest = db.select({ key: articles.searchKey }).from(articles).orderBy(sql`${articles.id} DESC`).limit(1).get()!.key!;
+    db.run(sql`DELETE FROM articles_fts WHERE rowid = ${newest}`);
+    assert.equal(checkSearchIndex(db), true);
+    assert.equal(searchIndexStatus(db).rebuilding, true);
+    while (!rebuildSearchIndexStep(db, { budgetMs: 50 }).done);
+    assert.equal(checkSearchIndex(db), false);
   });
 });
