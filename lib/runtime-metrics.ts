@@ -7,16 +7,19 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 type MetricsGlobal = typeof globalThis & { __spalteLoopDelay?: IntervalHistogram; __spalteLoopSince?: number };
 const store = globalThis as MetricsGlobal;
 
+/** How often the event loop is sampled: the delays that matter here are tens of milliseconds. */
+const RESOLUTION_MS = 10;
+
 export function startRuntimeMetrics(): void {
   if (store.__spalteLoopDelay) return;
-  // 10 ms resolution: the delays that matter here are tens of milliseconds.
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   histogram.enable();
   store.__spalteLoopDelay = histogram;
   store.__spalteLoopSince = Date.now();
 }
 
-const ms = (ns: number) => Math.round((ns / 1e6) * 10) / 10;
+/** A histogram value as the delay beyond the sampling interval (an idle loop reads as the interval itself), in ms. */
+const ms = (ns: number) => Math.round(Math.max(0, ns / 1e6 - RESOLUTION_MS) * 10) / 10;
 
 export type RuntimeMetrics = {
   /** Event-loop delay since the process started or the last reset, in milliseconds. */

@@ -1,57 +1,48 @@
-import { openDatabase } from '@/db/connection';
-import { rebuildSearchIndexStep, searchIndexStatus } from '@/db/search-index';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { databasePath, openDatabase } from '@/db/connection';
+import { searchIndexStatus } from '@/db/search-index';
 
 // The background rebuild of the search index (started from instrumentation.ts when db/prepare.ts finds the index
-// missing or incomplete). It works in steps of STEP_MS on the server's own thread, with a pause after each so that
-// requests waiting in between are served: no request waits for more than one step, and the site answers from the
-// first second while search covers the archive newest first. Progress is kept in the database, so a restart goes on
-// where the last run stopped. Its connection is its own, closed when the work is done.
+// missing or incomplete). The work runs on a worker thread (db/search-rebuild-worker.cjs) with its own connection,
+// so the site answers from the first second and no request waits for it, while search covers the archive newest
+// first. Progress is kept in the database, so a restart goes on where the last run stopped.
 
-const STEP_MS = 20;
-const PAUSE_MS = 5;
 const REPORT_EVERY_MS = 10_000;
-/** Words already known to be in search_terms; forgotten past this many, to bound the memory it takes. */
-const MAX_KNOWN_WORDS = 200_000;
 
-type RebuildGlobal = typeof globalThis & { __spalteSearchRebuild?: boolean };
+type RebuildGlobal = typeof globalThis & { __spalteSearchRebuild?: Worker };
 const store = globalThis as RebuildGlobal;
 
 export function startSearchIndexRebuild(): void {
   if (store.__spalteSearchRebuild) return;
-  const connection = openDatabase();
-  if (!searchIndexStatus(connection.db).rebuilding) {
-    connection.sqlite.close();
-    return;
-  }
-  store.__spalteSearchRebuild = true;
-  const knownWords = new Set<string>();
+  const file = databasePath();
+  const check = openDatabase(file);
+  const { rebuilding } = searchIndexStatus(check.db);
+  check.sqlite.close();
+  if (!rebuilding) return;
+
   const started = Date.now();
   let indexed = 0;
   let reported = started;
-  const finish = () => {
-    connection.sqlite.close();
-    store.__spalteSearchRebuild = false;
-  };
-  const step = () => {
-    try {
-      if (knownWords.size > MAX_KNOWN_WORDS) knownWords.clear();
-      const result = rebuildSearchIndexStep(connection.db, { budgetMs: STEP_MS, knownWords });
-      indexed += result.indexed;
-      if (result.done) {
-        console.log(`Spalte: the search index is complete (${indexed} articles indexed in ${Math.round((Date.now() - started) / 1000)} s)`);
-        finish();
-        return;
-      }
-      if (Date.now() - reported > REPORT_EVERY_MS) {
-        reported = Date.now();
-        console.log(`Spalte: rebuilding the search index, ${indexed} articles so far (newest first)`);
-      }
-      setTimeout(step, PAUSE_MS).unref();
-    } catch (error) {
-      // A busy database or a failed step: the cursor is where the last good step left it; try again shortly.
-      console.error('Spalte: a search index rebuild step failed; retrying', error);
-      setTimeout(step, 1000).unref();
+  const worker = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'search-rebuild-worker.cjs'), { workerData: { file } });
+  store.__spalteSearchRebuild = worker;
+  worker.unref();
+  worker.on('message', (message: { type: 'progress'; indexed: number; done: boolean } | { type: 'retry'; message: string }) => {
+    if (message.type === 'retry') {
+      console.error(`Spalte: a search index rebuild step failed (${message.message}); retrying`);
+      return;
     }
-  };
-  setTimeout(step, 0).unref();
+    indexed += message.indexed;
+    if (message.done) {
+      console.log(`Spalte: the search index is complete (${indexed} articles indexed in ${Math.round((Date.now() - started) / 1000)} s)`);
+    } else if (Date.now() - reported > REPORT_EVERY_MS) {
+      reported = Date.now();
+      console.log(`Spalte: rebuilding the search index, ${indexed} articles so far (newest first)`);
+    }
+  });
+  worker.on('error', (error) => console.error('Spalte: the search index rebuild stopped; it goes on at the next start', error));
+  worker.on('exit', () => {
+    store.__spalteSearchRebuild = undefined;
+  });
 }

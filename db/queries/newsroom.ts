@@ -3,10 +3,10 @@ import 'server-only';
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 
 import { getDb } from '../client';
-import { titleContains } from './text-match';
 import { ARTICLE_STATUSES, articleAuthors, articleCounts, articles, authors, sections, users } from '../schema';
+import { TITLE_MATCH_LIMIT, titleContains, titleMatchesCapped } from './text-match';
 
-export { ARTICLE_STATUSES };
+export { ARTICLE_STATUSES, TITLE_MATCH_LIMIT };
 
 
 // The newsroom's view of articles: every status, read straight from the database (never from the public cache).
@@ -134,7 +134,7 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
     ...row,
     authors: names.filter((name) => name.articleId === row.id).map((name) => name.name),
   }));
-  return { items, total, page, pageCount };
+  return { items, total, page, pageCount, titleMatchesCapped: filters.q ? titleMatchesCapped(db, filters.q) : false };
 }
 
 export function newsroomChoices() {

@@ -10,6 +10,7 @@ import {
   newsroomChoices,
   SORTS,
   STATUS_LABELS,
+  TITLE_MATCH_LIMIT,
   type ArticleStatus,
   type SortKey,
 } from '@/db/queries/newsroom';
@@ -99,6 +100,9 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
 
       <p className="mt-4 text-sm text-muted" aria-live="polite">
         {list.total === 1 ? '1 artikel' : `${list.total} artikler`}
+        {list.titleMatchesCapped
+          ? ` – flere end ${TITLE_MATCH_LIMIT.toLocaleString('da-DK')} titler indeholder »${q}«, så kun de ${TITLE_MATCH_LIMIT.toLocaleString('da-DK')} nyeste er med. Skriv mere af titlen for at finde ældre.`
+          : null}
       </p>
       {list.items.length === 0 ? (
         <p className="mt-4">Ingen artikler matcher filtrene.</p>
