@@ -27,7 +27,7 @@ export { MARK_END, MARK_START };
  * the archive: the index is read newest first (its rowid is articles.search_key) and stops here, so a search costs
  * the same at 300,000 articles as at 3,000. Readers see "more than" this many and the best of the newest.
  */
-export const SEARCH_MAX_HITS = 500;
+export const SEARCH_MAX_HITS = 300;
 /** How many of the newest matches a bounded search looks through for SEARCH_MAX_HITS that pass its filters. */
 export const SEARCH_MAX_EXAMINED = 20_000;
 

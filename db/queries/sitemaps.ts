@@ -1,12 +1,13 @@
 import 'server-only';
 
-import { and, count, desc, eq, gt, gte, inArray, lt, max, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, max, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { getDb } from '../client';
 import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '../schema';
 import { articlePath, mediaSrc } from './articles';
 import { cached } from './cache';
+import { COMPANY_PEOPLE_NEWS_LIMIT } from './companies';
 import { jobPath, stillActive } from './jobs';
 import { peopleNewsPath } from './people-news';
 
@@ -141,10 +142,13 @@ const getPageRows = cached(
     const newestOfAuthor = sql<string | null>`(SELECT max(aa.published_at) FROM article_authors aa WHERE aa.author_id = authors.id)`;
     const tagHasArticles = sql<number>`exists (SELECT 1 FROM article_tags at WHERE at.tag_id = companies.tag_id AND at.published_at IS NOT NULL)`;
     const companyEntries = sql<number>`exists (SELECT 1 FROM people_news pn WHERE pn.company_id = companies.id)`;
-    // A company's page changes with any of its jobs (also when one closes) and Navnenyt entries.
+    // A company's page changes with any of its jobs (also when one closes) and with the Navnenyt entries it shows
+    // (the newest COMPANY_PEOPLE_NEWS_LIMIT: a large employer's hundreds of older entries are not on it).
     const companyLastmod = sql<string | null>`max(
       coalesce((SELECT max(coalesce(j.updated_at, j.published_at)) FROM jobs j WHERE j.company_id = companies.id), ''),
-      coalesce((SELECT max(coalesce(pn.updated_at, pn.published_at)) FROM people_news pn WHERE pn.company_id = companies.id), ''))`;
+      coalesce((SELECT max(coalesce(shown.updated_at, shown.published_at)) FROM (
+        SELECT pn.updated_at, pn.published_at FROM people_news pn WHERE pn.company_id = companies.id
+        ORDER BY pn.published_at DESC LIMIT ${COMPANY_PEOPLE_NEWS_LIMIT}) shown), ''))`;
     return {
       newest: newestPublished(eq(articles.kind, 'news')),
       newestSponsored: newestPublished(eq(articles.kind, 'sponsored')),
@@ -243,35 +247,22 @@ const getTagSitemap = cached(
 
 type PeopleNewsMonth = { month: string; count: number; lastmod: string };
 
-/** Months with Navnenyt entries (UTC month of publication), newest first, each an index range read. */
+/** Months with Navnenyt entries (UTC month of publication), newest first: one pass over people_news_published_idx. */
 const getPeopleNewsMonths = cached(
   (): PeopleNewsMonth[] => {
-    const db = getDb();
-    // Two statements: SQLite answers a lone min() or max() with one index seek, but not the pair.
-    const first = db.select({ at: min(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
-    const last = db.select({ at: max(peopleNews.publishedAt) }).from(peopleNews).get()?.at;
-    if (!first || !last) return [];
-    const months: PeopleNewsMonth[] = [];
-    for (let month = last.slice(0, 7); month >= first.slice(0, 7); month = previousMonth(month)) {
-      const { from, to } = monthRange(month);
-      const row = db
-        .select({ count: count(), lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
-        .from(peopleNews)
-        .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
-        .get();
-      if (row?.lastmod) months.push({ month, count: row.count, lastmod: row.lastmod });
-    }
-    return months;
+    const month = sql<string>`substr(${peopleNews.publishedAt}, 1, 7)`;
+    return getDb()
+      .select({ month, count: count(), lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
+      .from(peopleNews)
+      .groupBy(month)
+      .orderBy(desc(month))
+      .all()
+      .map((row) => ({ month: row.month, count: row.count, lastmod: row.lastmod ?? '' }));
   },
   ['sitemap-people-news-months'],
   [TAGS.peopleNews],
 );
 
-/** "2026-01" → "2025-12". */
-function previousMonth(month: string): string {
-  const [year, mon] = month.split('-').map(Number) as [number, number];
-  return mon === 1 ? `${year - 1}-12` : `${year}-${String(mon - 1).padStart(2, '0')}`;
-}
 
 /** One part of a month's Navnenyt entries (UTC month of publication), oldest first. */
 const getPeopleNewsSitemap = cached(
