@@ -170,6 +170,9 @@ export const tags = sqliteTable('tags', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
+  // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
+  // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
+  newestPublishedAt: text('newest_published_at'),
 });
 
 export const articleTags = sqliteTable(

@@ -13,7 +13,7 @@ import { demoDatabaseForTests, testArticleContent } from '../test-database';
 import { generateArchive } from './generate';
 
 // The archive generator writes through the schema and the search-entry writer, and the triggers of migrations
-// 0007 and 0009 keep the listing columns, sitemap months and article counts; these tests hold all of that against
+// 0007, 0009 and 0012 keep the listing columns, sitemap months, article counts and tags' newest articles; these tests hold all of that against
 // the same facts recomputed from scratch.
 
 let editorId: number;
@@ -45,6 +45,10 @@ function keptAndComputed() {
             FROM article_tags at JOIN articles a ON a.id = at.article_id ORDER BY at.article_id, at.tag_id`,
       ),
     ],
+    tagNewest: [
+      all(sql`SELECT id, newest_published_at FROM tags ORDER BY id`),
+      all(sql`SELECT t.id, (SELECT max(at.published_at) FROM article_tags at WHERE at.tag_id = t.id) AS newest_published_at FROM tags t ORDER BY t.id`),
+    ],
     authors: [
       all(sql`SELECT article_id, author_id, published_at FROM article_authors ORDER BY article_id, author_id`),
       all(
@@ -56,7 +60,7 @@ function keptAndComputed() {
 }
 
 function assertKeptTablesHold() {
-  const { months, counts, tags, authors } = keptAndComputed();
+  const { months, counts, tags, tagNewest, authors } = keptAndComputed();
   // The month's article count must match; its lastmod is the newest change, at least the newest update in it.
   assert.deepEqual(
     months[0]!.map((row) => {
@@ -67,6 +71,7 @@ function assertKeptTablesHold() {
   );
   assert.deepEqual(counts[0], counts[1]);
   assert.deepEqual(tags[0], tags[1]);
+  assert.deepEqual(tagNewest[0], tagNewest[1]);
   assert.deepEqual(authors[0], authors[1]);
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, count, desc, eq, gt, gte, inArray, lt, max, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNotNull, lt, max, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/lib/cache-tags';
 import { getDb } from '../client';
@@ -18,8 +18,9 @@ import { peopleNewsPath } from './people-news';
 // Every file is bounded, whatever the size of the archive: articles are split by month of publication and a month
 // into parts of SITEMAP_PART_URLS; tags into ranges of ids; Navnenyt by month; the pages sitemap holds the rest
 // (front page, sections, authors, companies, the job board and its open jobs). The index reads precomputed month
-// counts (sitemap_months, kept by triggers) and one index seek per tag, never the archive itself. A listing page's
-// lastmod is the publication time of its newest article: what makes its first page change.
+// counts (sitemap_months) and each tag's newest publication (tags.newest_published_at), both kept by triggers, never
+// the archive itself. A listing page's lastmod is the publication time of its newest article: what makes its first
+// page change.
 
 /** Article URLs per sitemap file: small enough that one file renders in a few milliseconds. */
 export const SITEMAP_PART_URLS = 1_000;
@@ -206,21 +207,20 @@ export async function getPagesSitemap(now = new Date()): Promise<SitemapEntry[]>
 
 type TagRange = { range: number; lastmod: string };
 
-/** A tag's newest published article (one seek on article_tags_listing_idx); written out, see getPageRows. */
-const newestOfTag = sql<string | null>`(SELECT max(at.published_at) FROM article_tags at WHERE at.tag_id = tags.id)`;
+/** The tags of one range of ids (TAG_SITEMAP_IDS each; the first is 1). */
+const inTagRange = (range: number) => and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1));
 
-/** Ranges of tag ids that hold a tag with published articles, and the newest publication among them. */
+/**
+ * Ranges of tag ids that hold a tag with published articles, and the newest publication among them: one pass over
+ * the tags' own rows (tags.newest_published_at, kept by triggers), by ranges of their primary key.
+ */
 const getTagRanges = cached(
   (): TagRange[] => {
     const db = getDb();
     const lastId = db.select({ id: max(tags.id) }).from(tags).get()?.id ?? 0;
     const ranges: TagRange[] = [];
     for (let range = 1; (range - 1) * TAG_SITEMAP_IDS < lastId; range++) {
-      const lastmod = db
-        .select({ at: sql<string | null>`max(${newestOfTag})` })
-        .from(tags)
-        .where(and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1)))
-        .get()?.at;
+      const lastmod = db.select({ at: max(tags.newestPublishedAt) }).from(tags).where(inTagRange(range)).get()?.at;
       if (lastmod) ranges.push({ range, lastmod });
     }
     return ranges;
@@ -231,16 +231,14 @@ const getTagRanges = cached(
 
 /** The tag pages of one id range that have published articles, by slug. */
 const getTagSitemap = cached(
-  ({ range }: { range: number }): SitemapEntry[] => {
-    return getDb()
-      .select({ slug: tags.slug, lastmod: newestOfTag })
+  ({ range }: { range: number }): SitemapEntry[] =>
+    getDb()
+      .select({ slug: tags.slug, lastmod: tags.newestPublishedAt })
       .from(tags)
-      .where(and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1)))
+      .where(and(inTagRange(range), isNotNull(tags.newestPublishedAt)))
       .all()
-      .filter((row) => row.lastmod !== null)
       .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-      .map((row) => ({ path: `/tag/${row.slug}`, lastmod: row.lastmod }));
-  },
+      .map((row) => ({ path: `/tag/${row.slug}`, lastmod: row.lastmod })),
   ['sitemap-tags'],
   [TAGS.articleLists, TAGS.tags],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `tags` ADD `newest_published_at` text;
