@@ -6,6 +6,7 @@
 // The data layer is TypeScript; tsx (a dependency) compiles it here as it does for the project's scripts. CommonJS,
 // because tsx's require hook is the one that takes effect inside a worker thread on Node 20.
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS worker that loads TypeScript through tsx */
+const os = require('node:os');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { parentPort, workerData } = require('node:worker_threads');
 
@@ -20,6 +21,13 @@ const PAUSE_MS = 5;
 const MAX_KNOWN_WORDS = 200_000;
 
 async function rebuild() {
+  // Below the server's own thread in the CPU's queue (on Linux the priority is per thread): on two cores the rebuild
+  // must not take the time a reader's request needs.
+  try {
+    os.setPriority(os.constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not permitted here; the rebuild still runs, at the normal priority.
+  }
   const connection = openDatabase(workerData.file);
   // The index can always be rebuilt again, so its steps need not wait for the disk on every commit: in WAL mode
   // NORMAL loses at most the last steps on a power cut, never consistency (the cursor rolls back with them).

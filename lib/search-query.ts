@@ -61,8 +61,12 @@ export const MAX_PREFIX_WORDS = 500;
  * (`"digi"*`) first merges the lists of every word it starts, in full. All groups must match (AND). Null when
  * there is nothing to search for; a group is empty (`complete` false too) when its word starts no indexed word.
  * `complete` is false when a prefix stood for more words than MAX_PREFIX_WORDS and only the first were taken.
+ * `whole` is the word itself (in both spellings), not as a prefix.
  */
-export function expandedFtsGroups(raw: string, expand: (prefix: string) => string[]): { group: string; complete: boolean }[] | null {
+export function expandedFtsGroups(
+  raw: string,
+  expand: (prefix: string) => string[],
+): { group: string; complete: boolean; whole: string }[] | null {
   const terms = searchTerms(raw);
   if (terms.length === 0) return null;
   return terms.map((term) => {
@@ -77,6 +81,7 @@ export function expandedFtsGroups(raw: string, expand: (prefix: string) => strin
       if (found.length >= MAX_PREFIX_WORDS) complete = false;
       for (const word of found) words.add(word);
     }
-    return { group: words.size ? `(${[...words].map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ')})` : '', complete: complete && words.size > 0 };
+    const either = (list: Iterable<string>) => `(${[...list].map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ')})`;
+    return { group: words.size ? either(words) : '', complete: complete && words.size > 0, whole: either(danishSpellings(term)) };
   });
 }

@@ -27,7 +27,7 @@ export { MARK_END, MARK_START };
  * the archive: the index is read newest first (its rowid is articles.search_key) and stops here, so a search costs
  * the same at 300,000 articles as at 3,000. Readers see "more than" this many and the best of the newest.
  */
-export const SEARCH_MAX_HITS = 300;
+export const SEARCH_MAX_HITS = 200;
 /** How many of the newest matches a bounded search looks through for SEARCH_MAX_HITS that pass its filters. */
 export const SEARCH_MAX_EXAMINED = 20_000;
 
@@ -91,25 +91,26 @@ function matchesAtMost(match: string, limit: number): boolean {
 /**
  * Which MATCH expression a search runs. When every word is specific (each matches at most SEARCH_MAX_HITS articles
  * on its own), the query as typed: prefixes as FTS5 prefix phrases, every match ranked by BM25 (reading the words'
- * lists in full is cheap when they are short). When a word is common, its prefix is spelled out as the words it
- * starts and only the newest SEARCH_MAX_HITS matches are read (see fieldScores), so a search for a word in half the
- * archive costs the same as one for a word in a hundred articles.
+ * lists in full is cheap when they are short). When a word is common, the search is bounded: only the newest
+ * SEARCH_MAX_HITS matches are read (see fieldScores), so a search for a word in half the archive costs the same as
+ * one for a word in a hundred articles. In a bounded search a word that is common by itself ("cloud") matches as
+ * itself, not as the prefix of every compound it starts: two such words intersect in a few milliseconds, where two
+ * lists of dozens of compounds each took tens. Other words' prefixes are spelled out as the indexed words they
+ * start (FTS5 merges every such word's list in full for a prefix phrase).
  */
 function chooseMatch(q: string): { match: string; bounded: boolean } | 'no-words' | 'no-hits' {
   const exact = buildFtsQuery(q);
   const groups = expandedFtsGroups(q, wordsStartingWith);
   if (!exact || !groups) return 'no-words';
   if (groups.some(({ group }) => group === '')) return 'no-hits';
-  const specific = groups.every(({ group, complete }) => complete && matchesAtMost(group, SEARCH_MAX_HITS));
-  return specific ? { match: exact, bounded: false } : { match: groups.map(({ group }) => group).join(' AND '), bounded: true };
+  const common = groups.map(({ group, complete }) => !complete || !matchesAtMost(group, SEARCH_MAX_HITS));
+  if (!common.some(Boolean)) return { match: exact, bounded: false };
+  const match = groups
+    .map(({ group, whole }, index) => (common[index] && !matchesAtMost(whole, SEARCH_MAX_HITS) ? whole : group))
+    .join(' AND ');
+  return { match, bounded: true };
 }
 
-/**
- * A bounded search's relevance: for each word of the query, where it occurs (title 10, tags 6, lead 4, body 1),
- * summed, negated to sort like BM25. BM25 would need every match of a common word read to weigh it (its IDF): tens
- * of milliseconds at 300,000 articles for a word everyone uses, which is also a word whose weight hardly separates
- * one article from another. Where the words stand, and how recent the article is, still does.
- */
 /** The title, lead and tags of bounded candidates, from the index's own text. */
 function withFieldTexts(candidates: Candidate[]): (Candidate & FieldTexts)[] {
   if (candidates.length === 0) return [];
