@@ -40,7 +40,7 @@ const { values: options } = parseArgs({
   options: {
     articles: { type: 'string', default: '300000' },
     small: { type: 'string', default: '1000' },
-    samples: { type: 'string', default: '20' },
+    samples: { type: 'string', default: '30' },
     crawl: { type: 'string', default: '10000' },
     fresh: { type: 'boolean', default: false },
   },
