@@ -29,6 +29,8 @@ export const SORTS = {
 export type SortKey = keyof typeof SORTS;
 
 export const NEWSROOM_PAGE_SIZE = 25;
+/** Articles the author filter may walk past in the sort's index before sorting the author's articles is cheaper. */
+const MAX_AUTHOR_WALK = 20_000;
 
 export type ArticleListFilters = {
   status?: ArticleStatus;
@@ -67,35 +69,47 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
     ? (db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section)).get()?.id ?? -1)
     : undefined;
   const authorId = filters.author ? (db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author)).get()?.id ?? -1) : undefined;
-  const where = and(
+  const kept = and(filters.status ? eq(articleCounts.status, filters.status) : undefined, sectionId !== undefined ? eq(articleCounts.sectionId, sectionId) : undefined);
+  /** Articles of the status and section filters, from the kept counts (article_counts), never counted again. */
+  const keptTotal = () =>
+    db
+      .select({ n: sql<number>`coalesce(sum(${articleCounts.articles}), 0)` })
+      .from(articleCounts)
+      .where(kept)
+      .get()?.n ?? 0;
+  const filtered = and(
     filters.status ? eq(articles.status, filters.status) : undefined,
     sectionId !== undefined ? eq(articles.sectionId, sectionId) : undefined,
     filters.q ? titleContains(filters.q) : undefined,
-    authorId !== undefined ? inArray(articles.id, db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))) : undefined,
   );
-  // Without a title search or an author, the total is a sum of the kept counts (article_counts); with one, the
-  // count starts from that filter's own index.
+  // An author's articles: counted from their own index; a page is found either by walking the sort's index and
+  // asking of each article whether the author wrote it (cheap for the first pages), or by fetching all the
+  // author's articles and sorting them (cheap for deep pages). The expected length of the walk decides.
+  const byAuthor = authorId !== undefined ? inArray(articles.id, db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))) : undefined;
+  // Written out with table names: in a one-table select Drizzle leaves column names unqualified.
+  const authorWrote = sql`exists (SELECT 1 FROM article_authors aa WHERE aa.article_id = articles.id AND aa.author_id = ${authorId ?? -1})`;
   const total =
-    filters.q || authorId !== undefined
-      ? (db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0)
-      : (db
-          .select({ n: sql<number>`coalesce(sum(${articleCounts.articles}), 0)` })
-          .from(articleCounts)
-          .where(and(filters.status ? eq(articleCounts.status, filters.status) : undefined, sectionId !== undefined ? eq(articleCounts.sectionId, sectionId) : undefined))
-          .get()?.n ?? 0);
+    authorId !== undefined && !filtered
+      ? (db.select({ n: count() }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId)).get()?.n ?? 0)
+      : filters.q || authorId !== undefined
+        ? (db.select({ n: count() }).from(articles).where(and(filtered, byAuthor)).get()?.n ?? 0)
+        : keptTotal();
   const pageCount = Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE));
   const sort = SORTS[filters.sort ?? 'opdateret'].column;
   const ascending = filters.direction === 'asc';
   const offset = (page - 1) * NEWSROOM_PAGE_SIZE;
   const fromEnd = offset >= total / 2 && offset < total;
   const direction = ascending !== fromEnd ? asc : desc;
+  const shown = Math.min(NEWSROOM_PAGE_SIZE, Math.max(0, total - offset));
+  const skip = fromEnd ? Math.max(0, total - offset - NEWSROOM_PAGE_SIZE) : offset;
+  const walk = authorId !== undefined && !filters.q && (skip + shown) * (keptTotal() / Math.max(1, total)) <= MAX_AUTHOR_WALK;
   const idRows = db
     .select({ id: articles.id })
     .from(articles)
-    .where(where)
+    .where(and(filtered, authorId === undefined ? undefined : walk ? authorWrote : byAuthor))
     .orderBy(direction(sort), direction(articles.id))
-    .limit(fromEnd ? Math.min(NEWSROOM_PAGE_SIZE, total - offset) : NEWSROOM_PAGE_SIZE)
-    .offset(fromEnd ? Math.max(0, total - offset - NEWSROOM_PAGE_SIZE) : offset)
+    .limit(fromEnd ? shown : NEWSROOM_PAGE_SIZE)
+    .offset(skip)
     .all();
   const ids = (fromEnd ? idRows.reverse() : idRows).map((row) => row.id);
   const byId = new Map(
