@@ -143,10 +143,13 @@ const getPageRows = cached(
     const newestOfAuthor = sql<string | null>`(SELECT max(aa.published_at) FROM article_authors aa WHERE aa.author_id = authors.id)`;
     const tagHasArticles = sql<number>`exists (SELECT 1 FROM article_tags at WHERE at.tag_id = companies.tag_id AND at.published_at IS NOT NULL)`;
     const companyEntries = sql<number>`exists (SELECT 1 FROM people_news pn WHERE pn.company_id = companies.id)`;
-    // A company's page changes with any of its jobs (also when one closes) and with the Navnenyt entries it shows
-    // (the newest COMPANY_PEOPLE_NEWS_LIMIT: a large employer's hundreds of older entries are not on it).
+    // A company's page changes when one of the jobs it shows (the open ones) is published or edited, when one closes
+    // (its deadline), and with the Navnenyt entries it shows (the newest COMPANY_PEOPLE_NEWS_LIMIT). Each is a short
+    // range of jobs_company_idx or people_news_company_idx, however many jobs and entries the company has had.
+    const now = new Date().toISOString();
     const companyLastmod = sql<string | null>`max(
-      coalesce((SELECT max(coalesce(j.updated_at, j.published_at)) FROM jobs j WHERE j.company_id = companies.id), ''),
+      coalesce((SELECT max(coalesce(j.updated_at, j.published_at)) FROM jobs j WHERE j.company_id = companies.id AND j.expires_at > ${now}), ''),
+      coalesce((SELECT max(j.expires_at) FROM jobs j WHERE j.company_id = companies.id AND j.expires_at <= ${now}), ''),
       coalesce((SELECT max(coalesce(shown.updated_at, shown.published_at)) FROM (
         SELECT pn.updated_at, pn.published_at FROM people_news pn WHERE pn.company_id = companies.id
         ORDER BY pn.published_at DESC LIMIT ${COMPANY_PEOPLE_NEWS_LIMIT}) shown), ''))`;
