@@ -52,7 +52,11 @@ const nextConfig: NextConfig = {
     // The front page is rendered by a route with a parameter so that, like article pages, it is generated on
     // its first request and then served from the route cache; a route without parameters would be prerendered
     // from the database at build time. See app/(site)/forside/[edition]/page.tsx.
-    return { beforeFiles: [{ source: '/', destination: `/forside/${FRONT_PAGE_EDITION}` }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [{ source: '/', destination: `/forside/${FRONT_PAGE_EDITION}` }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async redirects() {
     return [{ source: '/forside/:path*', destination: '/', permanent: true }];

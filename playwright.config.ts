@@ -8,7 +8,6 @@ import CHROMIUM_ARGS from './scripts/chromium-args.json';
 const port = process.env.E2E_PORT || '3100';
 const baseURL = `http://127.0.0.1:${port}`;
 
-
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',

@@ -49,7 +49,10 @@ function badAddress() {
   const html =
     '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Ugyldig adresse – Spalte</title></head>' +
     '<body><main><h1>Ugyldig adresse</h1><p>Adressen indeholder tegn, der ikke kan læses.</p><p><a href="/">Gå til forsiden</a></p></main></body></html>';
-  return new NextResponse(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+  return new NextResponse(html, {
+    status: 400,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }
 
 /**
@@ -60,7 +63,9 @@ function adminGate(request: NextRequest, pathname: string, search: string) {
   if (pathname === '/admin/login' || request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
     return NextResponse.next();
   }
-  return NextResponse.redirect(new URL(`/admin/login?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`, siteUrl()));
+  return NextResponse.redirect(
+    new URL(`/admin/login?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`, siteUrl()),
+  );
 }
 
 export const config = {

@@ -28,10 +28,19 @@ export async function createAccount(db: Db, input: NewAccount): Promise<number> 
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
-  const row = db.insert(users).values({ email, name, role: input.role, passwordHash, updatedAt: now }).returning({ id: users.id }).get();
+  const row = db
+    .insert(users)
+    .values({ email, name, role: input.role, passwordHash, updatedAt: now })
+    .returning({ id: users.id })
+    .get();
   return row.id;
 }
 
 export function countAccounts(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .get()?.n ?? 0
+  );
 }

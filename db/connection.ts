@@ -31,7 +31,9 @@ export function openDatabase(file: string = databasePath()): Connection {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   // SQLite's LIKE and lower() fold ASCII letters only; the newsroom's searches fold Æ/Ø/Å too (see containsText).
-  sqlite.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
+  sqlite.function('fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toLowerCase() : value,
+  );
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
   return { db, sqlite, file };

@@ -15,7 +15,8 @@ export async function prepareDatabase(): Promise<void> {
     const seeded = await seedDemoContent({ db, uploadDir: uploadDir() });
     console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
     if (seeded && countAccounts(db) === 0) await createDemoAccounts(db);
-    if (checkSearchIndex(db)) console.log('Spalte: the search index is incomplete; it is rebuilt in the background while the site serves');
+    if (checkSearchIndex(db))
+      console.log('Spalte: the search index is incomplete; it is rebuilt in the background while the site serves');
     // Query-planner statistics for tables that have none yet (a fresh, migrated or restored file), sampled so it
     // stays quick at any size, before the first request instead of during it.
     sqlite.pragma('analysis_limit = 1000');
@@ -42,5 +43,9 @@ async function createDemoAccounts(db: Db): Promise<void> {
     await createAccount(db, { ...account, password });
     lines.push(`  ${account.role.padEnd(7)} ${account.email.padEnd(26)} ${password}`);
   }
-  console.log(['Spalte: created demo newsroom accounts (log in at /admin; the passwords are shown only now):', ...lines].join('\n'));
+  console.log(
+    ['Spalte: created demo newsroom accounts (log in at /admin; the passwords are shown only now):', ...lines].join(
+      '\n',
+    ),
+  );
 }

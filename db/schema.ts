@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Timestamps are ISO-8601 UTC strings ("2026-11-27T21:19:00.000Z"): they sort as text, read well in the
 // database, and survive JSON serialisation in the data cache unchanged (a Date would come back as a string).
@@ -204,10 +196,7 @@ export const articleRelated = sqliteTable(
       .references(() => articles.id, { onDelete: 'cascade' }),
     position: integer('position').notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.relatedId] }),
-    index('article_related_related_idx').on(t.relatedId),
-  ],
+  (t) => [primaryKey({ columns: [t.articleId, t.relatedId] }), index('article_related_related_idx').on(t.relatedId)],
 );
 
 export const slugHistory = sqliteTable(
@@ -224,7 +213,18 @@ export const slugHistory = sqliteTable(
   (t) => [uniqueIndex('slug_history_path_idx').on(t.path), index('slug_history_article_idx').on(t.articleId)],
 );
 
-export const REVISION_EVENTS = ['create', 'save', 'submit', 'back-to-draft', 'schedule', 'publish', 'unpublish', 'auto-publish', 'restore', 'correction'] as const;
+export const REVISION_EVENTS = [
+  'create',
+  'save',
+  'submit',
+  'back-to-draft',
+  'schedule',
+  'publish',
+  'unpublish',
+  'auto-publish',
+  'restore',
+  'correction',
+] as const;
 
 export const revisions = sqliteTable(
   'revisions',

@@ -39,10 +39,17 @@ export function writeSearchEntry(db: DbOrTx, entry: SearchEntry, knownWords?: Se
   if (key === undefined || key === null) return;
   const tagText = entry.tagNames.join(', ');
   db.run(sql`DELETE FROM articles_fts WHERE rowid = ${key}`);
-  db.run(sql`INSERT INTO articles_fts (rowid, title, lead, body, tags) VALUES (${key}, ${entry.title}, ${entry.lead}, ${entry.bodyText}, ${tagText})`);
+  db.run(
+    sql`INSERT INTO articles_fts (rowid, title, lead, body, tags) VALUES (${key}, ${entry.title}, ${entry.lead}, ${entry.bodyText}, ${tagText})`,
+  );
   db.run(sql`DELETE FROM article_titles WHERE rowid = ${entry.id}`);
   db.run(sql`INSERT INTO article_titles (rowid, title) VALUES (${entry.id}, ${foldText(entry.title)})`);
-  const words = new Set([...indexWords(entry.title), ...indexWords(entry.lead), ...indexWords(entry.bodyText), ...indexWords(tagText)]);
+  const words = new Set([
+    ...indexWords(entry.title),
+    ...indexWords(entry.lead),
+    ...indexWords(entry.bodyText),
+    ...indexWords(tagText),
+  ]);
   for (const word of words) {
     if (knownWords?.has(word)) continue;
     db.run(sql`INSERT OR IGNORE INTO search_terms (term) VALUES (${word})`);
@@ -70,7 +77,11 @@ export function indexArticle(db: DbOrTx, articleId: number, knownWords?: Set<str
     .orderBy(asc(tags.name))
     .all()
     .map((tag) => tag.name);
-  writeSearchEntry(db, { id: articleId, title: article.title, lead: article.lead, bodyText: markdownToPlainText(article.body), tagNames }, knownWords);
+  writeSearchEntry(
+    db,
+    { id: articleId, title: article.title, lead: article.lead, bodyText: markdownToPlainText(article.body), tagNames },
+    knownWords,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -82,7 +93,9 @@ export function indexArticle(db: DbOrTx, articleId: number, knownWords?: Set<str
 export type SearchIndexStatus = { rebuilding: boolean; cursor: number | null };
 
 export function searchIndexStatus(db: DbOrTx): SearchIndexStatus {
-  const cursor = db.select({ cursor: searchIndexState.rebuildCursor }).from(searchIndexState).where(eq(searchIndexState.id, 1)).get()?.cursor ?? null;
+  const cursor =
+    db.select({ cursor: searchIndexState.rebuildCursor }).from(searchIndexState).where(eq(searchIndexState.id, 1)).get()
+      ?.cursor ?? null;
   return { rebuilding: cursor !== null, cursor };
 }
 
@@ -113,14 +126,21 @@ export function requestSearchIndexRebuild(db: DbOrTx): void {
  * a rebuild is (now) due.
  */
 export function checkSearchIndex(db: Db): boolean {
-  const newest = db.select({ id: articles.id, key: articles.searchKey }).from(articles).orderBy(desc(articles.id)).limit(1).get();
+  const newest = db
+    .select({ id: articles.id, key: articles.searchKey })
+    .from(articles)
+    .orderBy(desc(articles.id))
+    .limit(1)
+    .get();
   const { rebuilding } = searchIndexStatus(db);
   if (!newest) {
     if (rebuilding) setCursor(db, null);
     return false;
   }
   if (rebuilding) return true;
-  const present = db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM articles_fts WHERE rowid = ${newest.key}`);
+  const present = db.get<{ one: number } | undefined>(
+    sql`SELECT 1 AS one FROM articles_fts WHERE rowid = ${newest.key}`,
+  );
   if (present) return false;
   requestSearchIndexRebuild(db);
   return true;
@@ -130,7 +150,10 @@ export function checkSearchIndex(db: Db): boolean {
  * One step of a rebuild: indexes the articles below the cursor, newest first, until `budgetMs` has passed (at least
  * one), in one transaction. Returns how many it indexed and whether the rebuild is finished.
  */
-export function rebuildSearchIndexStep(db: Db, { budgetMs = 20, knownWords }: { budgetMs?: number; knownWords?: Set<string> } = {}) {
+export function rebuildSearchIndexStep(
+  db: Db,
+  { budgetMs = 20, knownWords }: { budgetMs?: number; knownWords?: Set<string> } = {},
+) {
   return db.transaction((tx) => {
     const { cursor } = searchIndexStatus(tx);
     if (cursor === null) return { indexed: 0, done: true };

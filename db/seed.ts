@@ -47,7 +47,6 @@ const AUTHOR_PORTRAITS: SeedImage[] = AUTHORS.map((author) => ({
   credit: 'Illustration: Spalte',
 }));
 
-
 /** Rewrites `::related{slug="…"}` in seed bodies to the stored `::related{id=…}` form. */
 function resolveRelatedDirectives(body: string, idBySlug: Map<string, number>): string {
   return body.replace(/::related\{slug="([^"]+)"/g, (_match, slug: string) => {
@@ -87,7 +86,15 @@ export async function seedDemoContent({
       const fileName = `${randomUUID()}.jpg`;
       fs.copyFileSync(source, path.join(uploadDir, fileName));
       written.push(fileName);
-      written.push(...(await writeCrops(uploadDir, { fileName, width: meta.width, height: meta.height, focalX: 0.5, focalY: 0.5 })));
+      written.push(
+        ...(await writeCrops(uploadDir, {
+          fileName,
+          width: meta.width,
+          height: meta.height,
+          focalX: 0.5,
+          focalY: 0.5,
+        })),
+      );
       copied.push({
         key: image.key,
         fileName,
@@ -207,7 +214,9 @@ function insertAll(
           .run();
       });
       for (const name of new Set(article.tags)) {
-        tx.insert(articleTags).values({ articleId: id, tagId: tagId(name) }).run();
+        tx.insert(articleTags)
+          .values({ articleId: id, tagId: tagId(name) })
+          .run();
       }
       (article.related ?? []).forEach((slug, position) => {
         tx.insert(articleRelated)

@@ -57,7 +57,8 @@ async function optionFor(page: Page, selectName: string, name: string) {
   return { label: text!, count: Number(/\((\d+)\)$/.exec(text!)![1]) };
 }
 
-const jobRows = (page: Page) => page.getByRole('main').getByRole('list', { name: 'Ledige stillinger' }).getByRole('listitem');
+const jobRows = (page: Page) =>
+  page.getByRole('main').getByRole('list', { name: 'Ledige stillinger' }).getByRole('listitem');
 
 test('a reader narrows the job board to a region and then to a company', async ({ page }) => {
   expect((await page.goto('/job'))?.status()).toBe(200);
@@ -99,7 +100,9 @@ test('unknown filter values show the whole board', async ({ page }) => {
 /** The page's schema.org JobPosting objects (the page also carries a BreadcrumbList). */
 async function jobPostings(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.map((text) => JSON.parse(text) as Record<string, unknown>).filter((data) => data['@type'] === 'JobPosting');
+  return blocks
+    .map((text) => JSON.parse(text) as Record<string, unknown>)
+    .filter((data) => data['@type'] === 'JobPosting');
 }
 
 test('a reader opens a job from the board and sees its details, apply link and JobPosting data', async ({ page }) => {
@@ -112,12 +115,17 @@ test('a reader opens a job from the board and sees its details, apply link and J
   await expect(main.getByRole('link', { name: 'KMD A/S' })).toHaveAttribute('href', '/virksomhed/kmd');
   await expect(main.getByText('Københavnsområdet', { exact: true })).toBeVisible();
   await expect(main.getByText('Ansøgningsfrist', { exact: true })).toBeVisible();
-  await expect(main.getByText(/^Vil du stå i spidsen for test af nogle af Danmarks største offentlige it-systemer\?/)).toBeVisible();
+  await expect(
+    main.getByText(/^Vil du stå i spidsen for test af nogle af Danmarks største offentlige it-systemer\?/),
+  ).toBeVisible();
   const apply = main.getByRole('link', { name: 'Søg stillingen' });
   await expect(apply).toHaveAttribute('href', 'https://job.example.dk/kmd/senior-test-manager');
   await expect(apply).toHaveAttribute('rel', /noopener/);
   await expect(main.getByRole('link', { name: 'Tilbage til alle ledige job' })).toHaveAttribute('href', '/job');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${new URL(page.url()).pathname}$`));
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${new URL(page.url()).pathname}$`),
+  );
 
   // Beside the page's BreadcrumbList, one JobPosting.
   const postings = await jobPostings(page);
@@ -129,7 +137,10 @@ test('a reader opens a job from the board and sees its details, apply link and J
     title: 'Senior Test Manager',
     directApply: false,
     hiringOrganization: { '@type': 'Organization', name: 'KMD A/S', sameAs: 'https://www.kmd.dk' },
-    jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressRegion: 'Københavnsområdet', addressCountry: 'DK' } },
+    jobLocation: {
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressRegion: 'Københavnsområdet', addressCountry: 'DK' },
+    },
   });
   expect(data.description).toMatch(/^Vil du stå i spidsen/);
   for (const key of ['datePosted', 'validThrough']) {
@@ -161,7 +172,10 @@ test('a reader goes from a job row to the company and sees its jobs, Navnenyt an
   await expect(main.getByRole('link', { name: 'KMDs hjemmeside' })).toHaveAttribute('href', 'https://www.kmd.dk');
 
   const jobs = main.getByRole('region', { name: 'Ledige stillinger' });
-  await expect(jobs.getByRole('link', { name: 'Senior Test Manager' })).toHaveAttribute('href', /^\/job\/\d+-senior-test-manager-kmd-a-s$/);
+  await expect(jobs.getByRole('link', { name: 'Senior Test Manager' })).toHaveAttribute(
+    'href',
+    /^\/job\/\d+-senior-test-manager-kmd-a-s$/,
+  );
   await expect(jobs.getByRole('link', { name: 'Cloudarkitekt til kommunale løsninger' })).toBeVisible();
 
   const people = main.getByRole('region', { name: 'Navnenyt' });
@@ -200,7 +214,13 @@ test('a reader pages through Navnenyt and narrows it to one label', async ({ pag
   expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
 
   const filter = main.getByRole('navigation', { name: 'Vis navnenyt om' });
-  await expect(filter.getByRole('link')).toHaveText(['Alle', 'Nyt job', 'Færdiggjort uddannelse', 'Forfremmelse', 'Jubilæum']);
+  await expect(filter.getByRole('link')).toHaveText([
+    'Alle',
+    'Nyt job',
+    'Færdiggjort uddannelse',
+    'Forfremmelse',
+    'Jubilæum',
+  ]);
   await filter.getByRole('link', { name: 'Forfremmelse' }).click();
   await expect(page).toHaveURL(/\/navnenyt\?kategori=forfremmelse$/);
   await expect(filter.getByRole('link', { name: 'Forfremmelse' })).toHaveAttribute('aria-current', 'page');
@@ -213,7 +233,9 @@ test('a reader pages through Navnenyt and narrows it to one label', async ({ pag
 
 test('a reader opens a Navnenyt entry from the sidebar on the seed article', async ({ page }) => {
   await page.goto(SEED_ARTICLE_PATH);
-  const widget = page.getByRole('complementary', { name: 'Sidebjælke' }).getByRole('region', { name: 'Navnenyt fra it-Danmark' });
+  const widget = page
+    .getByRole('complementary', { name: 'Sidebjælke' })
+    .getByRole('region', { name: 'Navnenyt fra it-Danmark' });
   await expect(widget.getByRole('link', { name: 'Mere navnenyt' })).toHaveAttribute('href', '/navnenyt');
   await widget.getByRole('link', { name: 'Susanne Sønderskov' }).click();
   await expect(page).toHaveURL(/\/navnenyt\/susanne-soenderskov-sourcing-it$/);
@@ -224,7 +246,11 @@ test('a reader opens a Navnenyt entry from the sidebar on the seed article', asy
   await expect(main.getByRole('link', { name: 'Sourcing IT' })).toHaveAttribute('href', '/virksomhed/sourcing-it');
   await expect(main.getByText('Nyt job', { exact: true })).toBeVisible();
   await expect(main.getByText('2. februar 2026', { exact: true })).toBeVisible();
-  await expect(main.getByText(/^Sourcing IT har pr\. 2\. februar 2026 ansat Susanne Sønderskov som Salgsdirektør\..*privat og offentligt\.$/)).toBeVisible();
+  await expect(
+    main.getByText(
+      /^Sourcing IT har pr\. 2\. februar 2026 ansat Susanne Sønderskov som Salgsdirektør\..*privat og offentligt\.$/,
+    ),
+  ).toBeVisible();
   await expect(main.getByRole('img')).toHaveCount(0);
 });
 
@@ -233,7 +259,10 @@ test('the sidebar job widget leads to job pages, company pages and the board', a
   const widget = page.getByRole('complementary', { name: 'Sidebjælke' }).getByRole('region', { name: 'Job' });
   await expect(widget.getByRole('link', { name: 'Alle job' })).toHaveAttribute('href', '/job');
   const row = widget.getByRole('listitem').filter({ hasText: 'Senior Product Manager' });
-  await expect(row.getByRole('link', { name: 'Formpipe Software A/S' })).toHaveAttribute('href', '/virksomhed/formpipe-software');
+  await expect(row.getByRole('link', { name: 'Formpipe Software A/S' })).toHaveAttribute(
+    'href',
+    '/virksomhed/formpipe-software',
+  );
   await row.getByRole('link', { name: 'Senior Product Manager' }).click();
   await expect(page).toHaveURL(/\/job\/\d+-senior-product-manager-formpipe-software-a-s$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Senior Product Manager' })).toBeVisible();
@@ -258,15 +287,21 @@ test('an expired job’s page answers 410 Gone, says the job is gone and leads b
 
 test('the job board and a job with a long one-word title fit a phone screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.goto('/job');
   expect(await overflow()).toBeLessThanOrEqual(0);
   await jobRows(page).getByRole('link', { name: 'Infrastrukturkonsulent med fokus på Microsoft Azure' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Infrastrukturkonsulent med fokus på Microsoft Azure' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Infrastrukturkonsulent med fokus på Microsoft Azure' }),
+  ).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
-test('a job leaves the board and its company page the moment its deadline passes, with no cache expiry', async ({ page, request }) => {
+test('a job leaves the board and its company page the moment its deadline passes, with no cache expiry', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   const job = jobByTitle(VOLATILE_JOB);
   // Long enough for the pages below to load before the deadline even on a busy CI machine.
@@ -278,14 +313,18 @@ test('a job leaves the board and its company page the moment its deadline passes
     await page.goto('/job');
     await expect(jobRows(page).getByRole('link', { name: VOLATILE_JOB })).toBeVisible();
     await page.goto(`/virksomhed/${job.companySlug}`);
-    await expect(page.getByRole('region', { name: 'Ledige stillinger' }).getByRole('link', { name: VOLATILE_JOB })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Ledige stillinger' }).getByRole('link', { name: VOLATILE_JOB }),
+    ).toBeVisible();
 
     await page.waitForTimeout(Math.max(0, deadline - Date.now()) + 500);
     await page.goto('/job');
     await expect(jobRows(page).first()).toBeVisible();
     await expect(jobRows(page).getByRole('link', { name: VOLATILE_JOB })).toHaveCount(0);
     await page.goto(`/virksomhed/${job.companySlug}`);
-    await expect(page.getByRole('region', { name: 'Ledige stillinger' }).getByRole('link', { name: VOLATILE_JOB })).toHaveCount(0);
+    await expect(
+      page.getByRole('region', { name: 'Ledige stillinger' }).getByRole('link', { name: VOLATILE_JOB }),
+    ).toHaveCount(0);
     await page.goto(`/job/${job.id}-${job.slug}`);
     await expect(page.getByRole('heading', { name: 'Stillingen er ikke længere ledig' })).toBeVisible();
   } finally {
@@ -345,14 +384,21 @@ test.describe('without JavaScript', () => {
 // One axe check per page type, with the tags e2e/accessibility.spec.ts uses.
 const AXE_PAGES: [string, (page: Page) => Promise<string> | string, number?][] = [
   ['job board', () => '/job?region=Aarhus'],
-  ['job page', async (page) => {
-    await page.goto('/job');
-    return (await jobRows(page).getByRole('link', { name: 'Managing Architect' }).getAttribute('href'))!;
-  }],
-  ['expired job page', () => {
-    const job = expiredJob();
-    return `/job/${job.id}-${job.slug}`;
-  }, 410],
+  [
+    'job page',
+    async (page) => {
+      await page.goto('/job');
+      return (await jobRows(page).getByRole('link', { name: 'Managing Architect' }).getAttribute('href'))!;
+    },
+  ],
+  [
+    'expired job page',
+    () => {
+      const job = expiredJob();
+      return `/job/${job.id}-${job.slug}`;
+    },
+    410,
+  ],
   ['Navnenyt list', () => '/navnenyt?kategori=nyt-job'],
   ['Navnenyt entry', () => '/navnenyt/susanne-soenderskov-sourcing-it'],
   ['company page', () => '/virksomhed/kmd'],

@@ -9,7 +9,8 @@ test.describe.configure({ mode: 'serial' });
 
 const SEED_TITLE = 'Zoom beskyldes for at samarbejde med Kina';
 const SPONSORED_PATH = '/cloud/enhver-strategi-for-applikationsmodernisering-boer-tage-netvaerket-med-fra-start';
-const SPONSORED_TITLE = 'Annonceindlæg fra DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start';
+const SPONSORED_TITLE =
+  'Annonceindlæg fra DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start';
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
 const absolute = (path: string) => new URL(path, test.info().project.use.baseURL).href;
@@ -32,42 +33,51 @@ async function readFeed(page: Page, request: APIRequestContext, path: string): P
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toBe(RSS_TYPE);
-  const parsed = await page.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const error = doc.getElementsByTagName('parsererror')[0];
-    if (error) return { error: error.textContent ?? 'parse error' };
-    const children = (parent: Element, name: string, ns: string | null = null) =>
-      [...parent.children].filter((child) => child.localName === name && child.namespaceURI === ns);
-    const text = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? '';
-    const rss = doc.documentElement;
-    const channel = children(rss, 'channel')[0]!;
-    const enclosure = (item: Element) => {
-      const element = children(item, 'enclosure')[0];
-      return element
-        ? { url: element.getAttribute('url') ?? '', type: element.getAttribute('type') ?? '', length: element.getAttribute('length') ?? '' }
-        : null;
-    };
-    return {
-      feed: {
-        root: `${rss.localName} ${rss.getAttribute('version')}`,
-        title: text(channel, 'title'),
-        link: text(channel, 'link'),
-        language: text(channel, 'language'),
-        self: children(channel, 'link', 'http://www.w3.org/2005/Atom')[0]?.getAttribute('href') ?? null,
-        items: children(channel, 'item').map((item) => ({
-          title: text(item, 'title'),
-          link: text(item, 'link'),
-          guid: text(item, 'guid'),
-          isPermaLink: children(item, 'guid')[0]?.getAttribute('isPermaLink') ?? null,
-          pubDate: text(item, 'pubDate'),
-          description: text(item, 'description'),
-          categories: children(item, 'category').map((category) => category.textContent ?? ''),
-          creators: children(item, 'creator', 'http://purl.org/dc/elements/1.1/').map((creator) => creator.textContent ?? ''),
-          enclosure: enclosure(item),
-        })),
-      },
-    };
-  }, await response.text());
+  const parsed = await page.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.getElementsByTagName('parsererror')[0];
+      if (error) return { error: error.textContent ?? 'parse error' };
+      const children = (parent: Element, name: string, ns: string | null = null) =>
+        [...parent.children].filter((child) => child.localName === name && child.namespaceURI === ns);
+      const text = (parent: Element, name: string) => children(parent, name)[0]?.textContent ?? '';
+      const rss = doc.documentElement;
+      const channel = children(rss, 'channel')[0]!;
+      const enclosure = (item: Element) => {
+        const element = children(item, 'enclosure')[0];
+        return element
+          ? {
+              url: element.getAttribute('url') ?? '',
+              type: element.getAttribute('type') ?? '',
+              length: element.getAttribute('length') ?? '',
+            }
+          : null;
+      };
+      return {
+        feed: {
+          root: `${rss.localName} ${rss.getAttribute('version')}`,
+          title: text(channel, 'title'),
+          link: text(channel, 'link'),
+          language: text(channel, 'language'),
+          self: children(channel, 'link', 'http://www.w3.org/2005/Atom')[0]?.getAttribute('href') ?? null,
+          items: children(channel, 'item').map((item) => ({
+            title: text(item, 'title'),
+            link: text(item, 'link'),
+            guid: text(item, 'guid'),
+            isPermaLink: children(item, 'guid')[0]?.getAttribute('isPermaLink') ?? null,
+            pubDate: text(item, 'pubDate'),
+            description: text(item, 'description'),
+            categories: children(item, 'category').map((category) => category.textContent ?? ''),
+            creators: children(item, 'creator', 'http://purl.org/dc/elements/1.1/').map(
+              (creator) => creator.textContent ?? '',
+            ),
+            enclosure: enclosure(item),
+          })),
+        },
+      };
+    },
+    await response.text(),
+  );
   if ('error' in parsed) throw new Error(`${path} is not well-formed XML: ${parsed.error}`);
   const { root, ...feed } = parsed.feed;
   expect(root, path).toBe('rss 2.0');
@@ -76,7 +86,13 @@ async function readFeed(page: Page, request: APIRequestContext, path: string): P
 
 const itemAt = (feed: ParsedFeed, path: string) => feed.items.find((item) => item.link === absolute(path));
 
-type SeedFacts = { lead: string; publishedAt: string; tags: string[]; authors: string[]; image: { file: string; mime: string; bytes: number } };
+type SeedFacts = {
+  lead: string;
+  publishedAt: string;
+  tags: string[];
+  authors: string[];
+  image: { file: string; mime: string; bytes: number };
+};
 
 function seedFacts(): SeedFacts {
   const db = openTestDb();
@@ -88,10 +104,14 @@ function seedFacts(): SeedFacts {
       )
       .get() as { id: number; lead: string; publishedAt: string; file: string; mime: string; bytes: number };
     const tags = db
-      .prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name')
+      .prepare(
+        'SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name',
+      )
       .all(article.id) as { name: string }[];
     const authors = db
-      .prepare('SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position')
+      .prepare(
+        'SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position',
+      )
       .all(article.id) as { name: string }[];
     return {
       lead: article.lead,
@@ -105,7 +125,10 @@ function seedFacts(): SeedFacts {
   }
 }
 
-test('the site feed is RSS 2.0 in Danish, names itself and lists the newest articles first, at most 50', async ({ page, request }) => {
+test('the site feed is RSS 2.0 in Danish, names itself and lists the newest articles first, at most 50', async ({
+  page,
+  request,
+}) => {
   const feed = await readFeed(page, request, '/rss.xml');
   expect(feed.title).toBe('Spalte – seneste nyt');
   expect(feed.link).toBe(absolute('/'));
@@ -120,7 +143,10 @@ test('the site feed is RSS 2.0 in Danish, names itself and lists the newest arti
 });
 
 for (const path of ['/rss.xml', '/nyheder/rss.xml']) {
-  test(`${path} describes the seed article with link, guid, time, lead, categories, byline and top image`, async ({ page, request }) => {
+  test(`${path} describes the seed article with link, guid, time, lead, categories, byline and top image`, async ({
+    page,
+    request,
+  }) => {
     const facts = seedFacts();
     await expect(async () => {
       const item = itemAt(await readFeed(page, request, path), SEED_ARTICLE_PATH);
@@ -133,7 +159,11 @@ for (const path of ['/rss.xml', '/nyheder/rss.xml']) {
       expect(item!.description).toBe(facts.lead);
       expect(item!.categories).toEqual(['Nyheder', ...facts.tags]);
       expect(item!.creators).toEqual(facts.authors);
-      expect(item!.enclosure).toEqual({ url: absolute(`/medier/${facts.image.file}`), type: facts.image.mime, length: String(facts.image.bytes) });
+      expect(item!.enclosure).toEqual({
+        url: absolute(`/medier/${facts.image.file}`),
+        type: facts.image.mime,
+        length: String(facts.image.bytes),
+      });
     }).toPass({ timeout: 10_000 });
   });
 }
@@ -156,7 +186,9 @@ test('sponsored content is in the feeds, labelled with its sponsor in the title'
   // Nothing unlabelled: every sponsored article in the site feed carries the label.
   const db = openTestDb();
   const sponsored = db
-    .prepare("SELECT '/' || s.slug || '/' || a.slug AS path FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.kind = 'sponsored'")
+    .prepare(
+      "SELECT '/' || s.slug || '/' || a.slug AS path FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.kind = 'sponsored'",
+    )
     .all() as { path: string }[];
   db.close();
   const feed = await readFeed(page, request, '/rss.xml');
@@ -166,7 +198,10 @@ test('sponsored content is in the feeds, labelled with its sponsor in the title'
   }
 });
 
-test('a section, tag or author feed lists only that section’s, tag’s or author’s articles', async ({ page, request }) => {
+test('a section, tag or author feed lists only that section’s, tag’s or author’s articles', async ({
+  page,
+  request,
+}) => {
   const nyheder = await readFeed(page, request, '/nyheder/rss.xml');
   expect(nyheder.title).toBe('Spalte – Nyheder');
   expect(nyheder.link).toBe(absolute('/nyheder'));
@@ -209,7 +244,16 @@ test('an unknown or malformed section, tag or author has no feed: 404 with a Dan
   }
 });
 
-type Candidate = { id: number; slug: string; title: string; section: string; sectionName: string; tag: string; tagName: string; author: string };
+type Candidate = {
+  id: number;
+  slug: string;
+  title: string;
+  section: string;
+  sectionName: string;
+  tag: string;
+  tagName: string;
+  author: string;
+};
 
 /**
  * A published news article in the site feed that no other spec looks at or changes: not the seed page's articles,
@@ -227,28 +271,47 @@ function untouchedArticle(): Candidate {
          JOIN sections s ON s.id = a.section_id WHERE a.status = 'published' AND a.kind = 'news' AND a.id > 4 ORDER BY a.id`,
       )
       .all() as (Omit<Candidate, 'tag' | 'tagName' | 'author'> & { body: string })[];
-    const related = new Set(news.flatMap((row) => [...row.body.matchAll(/::related\{id=(\d+)/g)].flatMap((m) => [row.id, Number(m[1])])));
+    const related = new Set(
+      news.flatMap((row) => [...row.body.matchAll(/::related\{id=(\d+)/g)].flatMap((m) => [row.id, Number(m[1])])),
+    );
     const companyTagged = new Set(
-      (db.prepare('SELECT at.article_id AS id FROM article_tags at JOIN companies c ON c.tag_id = at.tag_id').all() as { id: number }[]).map(
-        (row) => row.id,
-      ),
+      (
+        db
+          .prepare('SELECT at.article_id AS id FROM article_tags at JOIN companies c ON c.tag_id = at.tag_id')
+          .all() as { id: number }[]
+      ).map((row) => row.id),
     );
     const avoid = new Set([...news.slice(8, 14).map((row) => row.id), ...related, ...companyTagged]);
-    const newest = (db.prepare("SELECT id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 40").all() as { id: number }[]).map(
-      (row) => row.id,
-    );
+    const newest = (
+      db.prepare("SELECT id FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 40").all() as {
+        id: number;
+      }[]
+    ).map((row) => row.id);
     for (const row of news) {
       // Past the front page's newest and inside the site feed's 50.
       const rank = newest.indexOf(row.id);
       if (avoid.has(row.id) || rank < 15 || ['sikkerhed', 'ledelse', 'nyheder'].includes(row.section)) continue;
       const tag = db
-        .prepare('SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.slug LIMIT 1')
+        .prepare(
+          'SELECT t.slug, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.slug LIMIT 1',
+        )
         .get(row.id) as { slug: string; name: string } | undefined;
       const author = db
-        .prepare('SELECT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position LIMIT 1')
+        .prepare(
+          'SELECT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = ? ORDER BY aa.position LIMIT 1',
+        )
         .get(row.id) as { slug: string } | undefined;
       if (tag && author) {
-        return { id: row.id, slug: row.slug, title: row.title, section: row.section, sectionName: row.sectionName, tag: tag.slug, tagName: tag.name, author: author.slug };
+        return {
+          id: row.id,
+          slug: row.slug,
+          title: row.title,
+          section: row.section,
+          sectionName: row.sectionName,
+          tag: tag.slug,
+          tagName: tag.name,
+          author: author.slug,
+        };
       }
     }
     throw new Error('the demo content has no suitable article for the feed freshness story');
@@ -257,10 +320,18 @@ function untouchedArticle(): Candidate {
   }
 }
 
-test('an edit shows in every feed of the article on the next request; an unpublished article leaves them', async ({ page, request }) => {
+test('an edit shows in every feed of the article on the next request; an unpublished article leaves them', async ({
+  page,
+  request,
+}) => {
   const article = untouchedArticle();
   const path = `/${article.section}/${article.slug}`;
-  const feeds = ['/rss.xml', `/${article.section}/rss.xml`, `/tag/${article.tag}/rss.xml`, `/skribent/${article.author}/rss.xml`];
+  const feeds = [
+    '/rss.xml',
+    `/${article.section}/rss.xml`,
+    `/tag/${article.tag}/rss.xml`,
+    `/skribent/${article.author}/rss.xml`,
+  ];
   const tags = [`article:${article.id}`, `article-slug:${article.slug}`, 'article-lists'];
   const titlesIn = async (feedPath: string) => {
     const item = itemAt(await readFeed(page, request, feedPath), path);

@@ -67,15 +67,28 @@ export async function revalidate(request: APIRequestContext, tags: string[]) {
  * Deletes articles a story created and expires the pages that showed them, so published test articles don't
  * become the front page's lead story for the specs that run later.
  */
-export async function deleteTestArticles(playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string | undefined, ids: number[]) {
+export async function deleteTestArticles(
+  playwright: { request: { newContext: (options: { baseURL?: string }) => Promise<APIRequestContext> } },
+  baseURL: string | undefined,
+  ids: number[],
+) {
   if (ids.length === 0) return;
   const marks = ids.map(() => '?').join(',');
   const db = openTestDb();
-  const rows = db.prepare(`SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${marks})`).all(...ids) as { id: number; slug: string; section: string }[];
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${marks})`,
+    )
+    .all(...ids) as { id: number; slug: string; section: string }[];
   // Triggers take their search-index entries, counts and sitemap months with them (migrations 0007, 0009).
   db.prepare(`DELETE FROM articles WHERE id IN (${marks})`).run(...ids);
   db.close();
   const request = await playwright.request.newContext({ baseURL });
-  await revalidate(request, ['article-lists', 'tags', 'sponsored', ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`])]);
+  await revalidate(request, [
+    'article-lists',
+    'tags',
+    'sponsored',
+    ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`]),
+  ]);
   await request.dispose();
 }

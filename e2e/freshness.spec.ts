@@ -29,7 +29,10 @@ function linkedPair(): { source: Row; target: Row } {
   }
 }
 
-test('a change is invisible until its tags are expired, then visible on the next request everywhere it shows', async ({ page, request }) => {
+test('a change is invisible until its tags are expired, then visible on the next request everywhere it shows', async ({
+  page,
+  request,
+}) => {
   const { source, target } = linkedPair();
   const newTitle = `${target.title} (opdateret)`;
   const targetPath = `/${target.section}/${target.slug}`;
@@ -87,7 +90,11 @@ test('views counted by the browser beacon lift an article into "Mest læste"', a
   await page.goto('/ledelse');
   const mostRead = page.getByRole('region', { name: 'Mest læste' });
   const ranked = await mostRead.getByRole('link').allTextContents();
-  const candidates = await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').allTextContents();
+  const candidates = await page
+    .getByRole('main')
+    .getByRole('heading', { level: 2 })
+    .getByRole('link')
+    .allTextContents();
   const title = candidates.find((candidate) => !ranked.includes(candidate));
   expect(title, 'an article outside the top five').toBeTruthy();
 
@@ -97,7 +104,9 @@ test('views counted by the browser beacon lift an article into "Mest læste"', a
   const sent = await beacon;
   expect((await sent.response())?.status()).toBe(204);
   const db = openTestDb();
-  const { id: articleId } = db.prepare('SELECT id FROM articles WHERE slug = ?').get(new URL(page.url()).pathname.split('/').pop()) as { id: number };
+  const { id: articleId } = db
+    .prepare('SELECT id FROM articles WHERE slug = ?')
+    .get(new URL(page.url()).pathname.split('/').pop()) as { id: number };
   db.close();
 
   // Bots are not counted; many readers are.
@@ -116,18 +125,26 @@ test('views counted by the browser beacon lift an article into "Mest læste"', a
   // "Mest læste" refreshes by time (every 2 s in the test server), not on every view.
   await expect(async () => {
     await page.goto('/');
-    await expect(page.getByRole('region', { name: 'Mest læste' }).getByRole('link').first()).toHaveText(title!, { timeout: 1000 });
+    await expect(page.getByRole('region', { name: 'Mest læste' }).getByRole('link').first()).toHaveText(title!, {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
   await context.close();
 });
 
 test('the view beacon refuses bad input with a Danish message', async ({ request }) => {
-  const bad = await request.post('/api/views', { data: Buffer.from('ikke json'), headers: { 'content-type': 'application/json' } });
+  const bad = await request.post('/api/views', {
+    data: Buffer.from('ikke json'),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toMatch(/JSON/);
   const wrongShape = await request.post('/api/views', { data: { articleId: 'abc' } });
   expect(wrongShape.status()).toBe(400);
-  const unknown = await request.post('/api/views', { data: { articleId: 99999999 }, headers: { 'user-agent': READER_USER_AGENT } });
+  const unknown = await request.post('/api/views', {
+    data: { articleId: 99999999 },
+    headers: { 'user-agent': READER_USER_AGENT },
+  });
   expect(unknown.status()).toBe(404);
   const tooBig = await request.post('/api/views', { data: { articleId: 1, padding: 'x'.repeat(5000) } });
   expect(tooBig.status()).toBe(413);

@@ -40,7 +40,10 @@ async function pin(page: Page, title: string) {
 
 const pinnedTitles = (page: Page) => page.getByRole('region', { name: 'Fastgjorte artikler' }).getByRole('listitem');
 
-test('an editor pins a lead story and orders the top stories, and readers see it at once', async ({ browser, page }) => {
+test('an editor pins a lead story and orders the top stories, and readers see it at once', async ({
+  browser,
+  page,
+}) => {
   const editor = await editorPage(browser, await createStaff('editor', 'Forside Redaktør'));
   await expect(editor.getByRole('heading', { name: 'Forside', level: 1 })).toBeVisible();
   await expect(editor.getByText('Intet er fastgjort: forsiden viser de nyeste nyheder.')).toBeVisible();
@@ -60,7 +63,9 @@ test('an editor pins a lead story and orders the top stories, and readers see it
   await expect(editor.getByRole('status')).toHaveText('Ændringerne er ikke gemt.');
   await editor.getByRole('button', { name: 'Gem forsiden' }).click();
   await expect(editor.getByRole('status')).toHaveText('Forsiden er gemt.');
-  await expect(editor.getByRole('region', { name: 'Forsidens top lige nu' }).getByRole('listitem').first()).toContainText(`${third.title} (tophistorie, fastgjort)`);
+  await expect(
+    editor.getByRole('region', { name: 'Forsidens top lige nu' }).getByRole('listitem').first(),
+  ).toContainText(`${third.title} (tophistorie, fastgjort)`);
 
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Tophistorie' }).getByRole('heading')).toHaveText(third.title);
@@ -70,7 +75,9 @@ test('an editor pins a lead story and orders the top stories, and readers see it
   await expect(top.nth(1)).toHaveText(newsArticle(0).title);
 
   // The audit log records the change.
-  const [entry] = queryTestDb<{ action: string; details: string }>(`SELECT action, details FROM audit_log WHERE action = 'front-page.update' ORDER BY id DESC LIMIT 1`);
+  const [entry] = queryTestDb<{ action: string; details: string }>(
+    `SELECT action, details FROM audit_log WHERE action = 'front-page.update' ORDER BY id DESC LIMIT 1`,
+  );
   expect(JSON.parse(entry!.details)).toEqual({ articleIds: [third.id, fifth.id] });
   await editor.context().close();
 });
@@ -86,8 +93,14 @@ test('an unpublished pinned article drops off the front page by itself', async (
   await expect(editor.getByText('Status: Udgivet')).toBeVisible();
 
   await editor.goto('/admin/forside');
-  await editor.getByRole('button', { name: /^Fjern / }).first().click();
-  await editor.getByRole('button', { name: /^Fjern / }).first().click();
+  await editor
+    .getByRole('button', { name: /^Fjern / })
+    .first()
+    .click();
+  await editor
+    .getByRole('button', { name: /^Fjern / })
+    .first()
+    .click();
   await pin(editor, title);
   await editor.getByRole('button', { name: 'Gem forsiden' }).click();
   await expect(editor.getByRole('status')).toHaveText('Forsiden er gemt.');
@@ -135,7 +148,12 @@ test('two editors curating at once: the later save is refused instead of overwri
 
 test('writers cannot curate the front page, neither on the page nor by calling the action', async ({ browser }) => {
   const editor = await editorPage(browser, await createStaff('editor', 'Optagende Redaktør'));
-  const captured = editor.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').startsWith('[['));
+  const captured = editor.waitForRequest(
+    (request) =>
+      request.method() === 'POST' &&
+      Boolean(request.headers()['next-action']) &&
+      (request.postData() ?? '').startsWith('[['),
+  );
   await pin(editor, newsArticle(1).title);
   await editor.getByRole('button', { name: 'Gem forsiden' }).click();
   const request = await captured;
@@ -149,7 +167,12 @@ test('writers cannot curate the front page, neither on the page nor by calling t
   await expect(writer.getByRole('link', { name: 'Forside', exact: true })).toHaveCount(0);
 
   const replay = await writer.request.post(request.url(), {
-    headers: { 'next-action': request.headers()['next-action']!, 'next-router-state-tree': request.headers()['next-router-state-tree'] ?? '', 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    headers: {
+      'next-action': request.headers()['next-action']!,
+      'next-router-state-tree': request.headers()['next-router-state-tree'] ?? '',
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
     data: JSON.stringify([[newsArticle(6).id], before.map((row) => (row as { article_id: number }).article_id)]),
   });
   expect(replay.status()).toBeLessThan(500);

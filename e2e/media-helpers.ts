@@ -28,7 +28,11 @@ export function storedState() {
 export function mediaRow(id: number) {
   const db = openTestDb();
   try {
-    return db.prepare('SELECT file_name AS fileName, original_name AS originalName, mime, width, height FROM media WHERE id = ?').get(id) as {
+    return db
+      .prepare(
+        'SELECT file_name AS fileName, original_name AS originalName, mime, width, height FROM media WHERE id = ?',
+      )
+      .get(id) as {
       fileName: string;
       originalName: string | null;
       mime: string;

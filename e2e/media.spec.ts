@@ -47,14 +47,20 @@ async function dropFile(page: Page, name: string, buffer: Buffer, type: string) 
   await page.getByTestId('upload-drop-zone').dispatchEvent('drop', { dataTransfer });
 }
 
-test('an editor uploads several images with a progress bar each, by picker and by drag and drop, and finds them by search', async ({ page }) => {
+test('an editor uploads several images with a progress bar each, by picker and by drag and drop, and finds them by search', async ({
+  page,
+}) => {
   await logIn(page, editor);
   await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Medier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Medier' })).toBeVisible();
 
   const tag = unique();
   await page.getByLabel('Upload billeder').setInputFiles([
-    { name: `havn-${tag}.jpg`, mimeType: 'image/jpeg', buffer: await photoWithExif(`Havnen ${tag}`, `Foto: Fotograf ${tag}`) },
+    {
+      name: `havn-${tag}.jpg`,
+      mimeType: 'image/jpeg',
+      buffer: await photoWithExif(`Havnen ${tag}`, `Foto: Fotograf ${tag}`),
+    },
     { name: `kort-${tag}.webp`, mimeType: 'image/webp', buffer: await photo('webp') },
   ]);
   await expect(page.getByRole('progressbar', { name: `Upload af havn-${tag}.jpg` })).toBeVisible();
@@ -66,8 +72,12 @@ test('an editor uploads several images with a progress bar each, by picker and b
   await expect(page.getByText('Uploadet.')).toHaveCount(3, { timeout: 30_000 });
 
   // An SVG picked in the browser is refused with the server's Danish reason next to its progress bar.
-  await page.getByLabel('Upload billeder').setInputFiles({ name: `tegning-${tag}.svg`, mimeType: 'image/svg+xml', buffer: SVG_WITH_SCRIPT });
-  await expect(page.getByText('Filtypen kan ikke bruges. Upload et billede i JPEG, PNG, WebP eller AVIF.')).toBeVisible({ timeout: 30_000 });
+  await page
+    .getByLabel('Upload billeder')
+    .setInputFiles({ name: `tegning-${tag}.svg`, mimeType: 'image/svg+xml', buffer: SVG_WITH_SCRIPT });
+  await expect(page.getByText('Filtypen kan ikke bruges. Upload et billede i JPEG, PNG, WebP eller AVIF.')).toBeVisible(
+    { timeout: 30_000 },
+  );
 
   // The credit embedded in the photo's EXIF prefilled the library's texts: search finds it.
   await page.getByLabel('Søg i alternativ tekst, billedtekst og kreditering').fill(`fotograf ${tag}`);
@@ -78,9 +88,16 @@ test('an editor uploads several images with a progress bar each, by picker and b
   await expect(results).toContainText('Mangler alternativ tekst');
 });
 
-test('an image gets alt text, caption, credit and a focal point (by click and by keyboard), and new crops', async ({ page, request }) => {
+test('an image gets alt text, caption, credit and a focal point (by click and by keyboard), and new crops', async ({
+  page,
+  request,
+}) => {
   await logIn(page, editor, '/admin/medier');
-  await page.getByLabel('Upload billeder').setInputFiles({ name: 'bred.jpg', mimeType: 'image/jpeg', buffer: await photo('jpeg', { width: 1600, height: 900 }) });
+  await page.getByLabel('Upload billeder').setInputFiles({
+    name: 'bred.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await photo('jpeg', { width: 1600, height: 900 }),
+  });
   await page.getByRole('link', { name: 'Udfyld billedtekst og alternativ tekst' }).click({ timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Rediger billede' })).toBeVisible();
 
@@ -114,10 +131,16 @@ test('an image gets alt text, caption, credit and a focal point (by click and by
   // Outside the image: the browser itself refuses to submit (the server would answer "Skriv et tal fra 0 til 100.").
   await page.getByLabel('Vandret (procent fra venstre)').fill('250');
   await page.getByRole('button', { name: 'Gem' }).click();
-  expect(await page.getByLabel('Vandret (procent fra venstre)').evaluate((field: HTMLInputElement) => field.validity.rangeOverflow)).toBe(true);
+  expect(
+    await page
+      .getByLabel('Vandret (procent fra venstre)')
+      .evaluate((field: HTMLInputElement) => field.validity.rangeOverflow),
+  ).toBe(true);
 });
 
-test('an article uses an image uploaded in the editor; publishing waits for alt text and credit; pages use the focal-point crops', async ({ page }) => {
+test('an article uses an image uploaded in the editor; publishing waits for alt text and credit; pages use the focal-point crops', async ({
+  page,
+}) => {
   await logIn(page, editor, '/admin/artikler/ny');
   const title = `Nyt datacenter i Esbjerg ${unique()}`;
   await page.getByLabel('Overskrift').fill(title);
@@ -126,15 +149,23 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   await page.getByLabel('Sektion').selectOption({ label: 'Cloud' });
   await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
   await page.getByText('Vælg eller upload et billede').click();
-  await page.getByLabel('Upload et nyt billede').setInputFiles({ name: 'datacenter.png', mimeType: 'image/png', buffer: await photo('png', { width: 1200, height: 800 }) });
-  await expect(page.getByText('Billedet mangler alternativ tekst og kreditering.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('Upload et nyt billede').setInputFiles({
+    name: 'datacenter.png',
+    mimeType: 'image/png',
+    buffer: await photo('png', { width: 1200, height: 800 }),
+  });
+  await expect(page.getByText('Billedet mangler alternativ tekst og kreditering.', { exact: false })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.getByRole('button', { name: 'Opret kladde' }).click();
   await page.waitForURL(/\/admin\/artikler\/\d+$/);
   created.push(Number(page.url().split('/').pop()));
 
   // The server refuses to publish and the editor says why.
   await page.getByRole('button', { name: 'Udgiv nu' }).click();
-  await expect(page.getByText('Artiklen kan ikke udgives: topbilledet mangler alternativ tekst og kreditering.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Artiklen kan ikke udgives: topbilledet mangler alternativ tekst og kreditering.', { exact: false }),
+  ).toBeVisible();
 
   await page.getByLabel('Alternativ tekst til topbilledet').fill('Serverrækker i et nyt datacenter');
   await page.getByLabel('Kreditering af topbilledet').fill('Foto: Spalte');
@@ -157,7 +188,11 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   // Moving the focal point in the library changes the published page at once.
   const admin = await page.context().newPage();
   await admin.goto('/admin/medier?q=Serverr%C3%A6kker');
-  await admin.getByRole('main').getByRole('link', { name: /Serverrækker i et nyt datacenter/ }).first().click();
+  await admin
+    .getByRole('main')
+    .getByRole('link', { name: /Serverrækker i et nyt datacenter/ })
+    .first()
+    .click();
   await admin.getByLabel('Lodret (procent fra toppen)').fill('10');
   await admin.getByRole('button', { name: 'Gem' }).click();
   await expect(admin.getByText('Billedet er gemt.')).toBeVisible();
@@ -182,10 +217,24 @@ test.describe('refused uploads', () => {
     ['an HTML page named .jpg', 'side.jpg', () => HTML_PAGE, 'image/jpeg', 415, /Filtypen kan ikke bruges/],
     ['an SVG with a script', 'logo.svg', () => SVG_WITH_SCRIPT, 'image/svg+xml', 415, /Filtypen kan ikke bruges/],
     ['a GIF that is also JavaScript', 'anim.gif', () => GIF_JS_POLYGLOT, 'image/gif', 415, /Filtypen kan ikke bruges/],
-    ['a JPEG with an HTML page appended', 'foto.jpg', jpegHtmlPolyglot, 'image/jpeg', 415, /både et billede og tekst eller kode/],
+    [
+      'a JPEG with an HTML page appended',
+      'foto.jpg',
+      jpegHtmlPolyglot,
+      'image/jpeg',
+      415,
+      /både et billede og tekst eller kode/,
+    ],
     ['a zero-byte file', 'tom.jpg', () => Buffer.alloc(0), 'image/jpeg', 400, /Filen er tom/],
     ['a decompression bomb', 'bombe.png', () => pixelBomb(), 'image/png', 413, /for mange pixels/],
-    ['a file over 20 MB', 'stor.jpg', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(21 * 1024 * 1024)]), 'image/jpeg', 413, /Filen er for stor/],
+    [
+      'a file over 20 MB',
+      'stor.jpg',
+      () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(21 * 1024 * 1024)]),
+      'image/jpeg',
+      413,
+      /Filen er for stor/,
+    ],
   ];
 
   for (const [what, name, make, mimeType, status, message] of refusals) {
@@ -199,7 +248,9 @@ test.describe('refused uploads', () => {
     });
   }
 
-  test('a name with ../, NUL, æøå or 300 characters is only a label; the file gets a name the server chose', async ({ page }) => {
+  test('a name with ../, NUL, æøå or 300 characters is only a label; the file gets a name the server chose', async ({
+    page,
+  }) => {
     for (const name of ['../../etc/passwd.jpg', 'ær\u0000ø å.jpg', `${'ø'.repeat(300)}.jpg`]) {
       const response = await postImage(page.request, name, await photo('jpeg'));
       expect(response.status()).toBe(201);

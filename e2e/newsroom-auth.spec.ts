@@ -22,7 +22,10 @@ test('an anonymous visitor is sent to the login and back to the page they asked 
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
 });
 
-test('a wrong password gets a Danish message that does not tell whether the e-mail exists', async ({ page, request }) => {
+test('a wrong password gets a Danish message that does not tell whether the e-mail exists', async ({
+  page,
+  request,
+}) => {
   const writer = await createStaff('writer');
   await page.goto('/admin/login');
   await page.getByLabel('E-mailadresse').fill(writer.email);
@@ -40,15 +43,24 @@ test('a wrong password gets a Danish message that does not tell whether the e-ma
 
 test('malformed logins get 400, 413 and 415, never a 500', async ({ request }) => {
   expect((await request.post('/api/login', { data: { email: '' } })).status()).toBe(400);
-  expect((await request.post('/api/login', { headers: { 'content-type': 'application/json' }, data: '{"email":' })).status()).toBe(400);
+  expect(
+    (await request.post('/api/login', { headers: { 'content-type': 'application/json' }, data: '{"email":' })).status(),
+  ).toBe(400);
   expect((await request.post('/api/login', { form: { email: 'a@b.dk', password: 'x' } })).status()).toBe(415);
-  expect((await request.post('/api/login', { data: { email: 'a@b.dk', password: 'x'.repeat(5000) } })).status()).toBe(413);
+  expect((await request.post('/api/login', { data: { email: 'a@b.dk', password: 'x'.repeat(5000) } })).status()).toBe(
+    413,
+  );
 });
 
-test('after 5 failed attempts the account is locked with 429 and a wait time, even for the right password', async ({ page, request }) => {
+test('after 5 failed attempts the account is locked with 429 and a wait time, even for the right password', async ({
+  page,
+  request,
+}) => {
   const editor = await createStaff('editor');
   for (let attempt = 1; attempt <= 4; attempt++) {
-    expect((await request.post('/api/login', { data: { email: editor.email, password: `gæt-${attempt}` } })).status()).toBe(401);
+    expect(
+      (await request.post('/api/login', { data: { email: editor.email, password: `gæt-${attempt}` } })).status(),
+    ).toBe(401);
   }
   const fifth = await request.post('/api/login', { data: { email: editor.email, password: 'gæt-5' } });
   expect(fifth.status()).toBe(429);
@@ -59,7 +71,9 @@ test('after 5 failed attempts the account is locked with 429 and a wait time, ev
 
   // The lock lives in the database (a restart would not lift it) and the form shows the message.
   const db = openTestDb();
-  const row = db.prepare('SELECT locked_until FROM login_throttle WHERE key = ?').get(`account:${editor.email}`) as { locked_until: string };
+  const row = db.prepare('SELECT locked_until FROM login_throttle WHERE key = ?').get(`account:${editor.email}`) as {
+    locked_until: string;
+  };
   db.close();
   expect(Date.parse(row.locked_until)).toBeGreaterThan(Date.now() + 10 * 60 * 1000);
   await page.goto('/admin/login');
@@ -69,7 +83,9 @@ test('after 5 failed attempts the account is locked with 429 and a wait time, ev
   await expect(page.getByText(/For mange mislykkede loginforsøg\. Prøv igen om \d+ minutter\./)).toBeVisible();
 });
 
-test('one client address is locked after 5 failures across accounts; a forged X-Forwarded-For does not help', async ({ request }) => {
+test('one client address is locked after 5 failures across accounts; a forged X-Forwarded-For does not help', async ({
+  request,
+}) => {
   for (let attempt = 1; attempt <= 4; attempt++) {
     const response = await request.post('/api/login', {
       headers: { 'x-forwarded-for': `203.0.113.${attempt}` },
@@ -93,7 +109,7 @@ test('the newsroom is private and uncacheable', async ({ page, request }) => {
   const cookie = (await page.context().cookies()).find((c) => c.name.includes('authjs.session-token'));
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe('Lax');
-  expect((await request.get('/robots.txt').then((r) => r.text()))).toContain('Disallow: /admin');
+  expect(await request.get('/robots.txt').then((r) => r.text())).toContain('Disallow: /admin');
 });
 
 test('a login can only lead back to a page on this site', async ({ page }) => {
@@ -177,6 +193,8 @@ test('changing one’s password ends every session and only the new password wor
   await expect(otherPage).toHaveURL(/\/admin\/login/);
   await other.close();
 
-  expect((await page.request.post('/api/login', { data: { email: writer.email, password: writer.password } })).status()).toBe(401);
+  expect(
+    (await page.request.post('/api/login', { data: { email: writer.email, password: writer.password } })).status(),
+  ).toBe(401);
   await logIn(page, { ...writer, password: 'en-helt-ny-adgangskode' });
 });

@@ -26,7 +26,9 @@ async function newDraft(page: Page, title: string, body?: string) {
 function articleRow(id: number) {
   const db = openTestDb();
   try {
-    return db.prepare('SELECT status, slug, version, published_at AS publishedAt FROM articles WHERE id = ?').get(id) as {
+    return db
+      .prepare('SELECT status, slug, version, published_at AS publishedAt FROM articles WHERE id = ?')
+      .get(id) as {
       status: string;
       slug: string;
       version: number;
@@ -46,12 +48,16 @@ test('a writer drafts an article, sees it autosaved and sends it to the desk, bu
   await expect(page.getByRole('status').filter({ hasText: /Gemt kl\. \d\d\.\d\d/ })).toBeVisible({ timeout: 15_000 });
 
   // Autosave: a change shows "Ikke gemt", then "Gemt kl. …" without pressing anything.
-  await page.getByLabel('Brødtekst (Markdown)').fill('Første afsnit.\n\n## Mellemrubrik\n\nAndet afsnit om æbler, øl og ål.');
+  await page
+    .getByLabel('Brødtekst (Markdown)')
+    .fill('Første afsnit.\n\n## Mellemrubrik\n\nAndet afsnit om æbler, øl og ål.');
   await expect(page.getByText('Ikke gemt')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
   expect(articleRow(id).version).toBeGreaterThan(1);
   // The live preview renders the body with the public page's code.
-  await expect(page.getByRole('region', { name: 'Levende visning' }).getByRole('heading', { name: 'Mellemrubrik' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Levende visning' }).getByRole('heading', { name: 'Mellemrubrik' }),
+  ).toBeVisible();
 
   await expect(page.getByRole('button', { name: 'Udgiv nu' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Send til redigering' }).click();
@@ -96,18 +102,28 @@ test('the article list finds an article by title, status, section and author, so
 
   // Published articles by title, A to Z, page by page; the filters survive paging.
   await page.goto('/admin?status=published&sorter=titel&retning=stigende');
-  const titles = await page.getByRole('table', { name: 'Artikler' }).getByRole('row').locator('td:first-child a').allTextContents();
+  const titles = await page
+    .getByRole('table', { name: 'Artikler' })
+    .getByRole('row')
+    .locator('td:first-child a')
+    .allTextContents();
   expect(titles).toHaveLength(25);
   expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   await page.getByRole('navigation', { name: 'Sider' }).getByRole('link', { name: 'Side 2' }).click();
   await expect(page).toHaveURL(/side=2/);
   await expect(page).toHaveURL(/status=published/);
-  const next = await page.getByRole('table', { name: 'Artikler' }).getByRole('row').locator('td:first-child a').allTextContents();
+  const next = await page
+    .getByRole('table', { name: 'Artikler' })
+    .getByRole('row')
+    .locator('td:first-child a')
+    .allTextContents();
   expect(next[0]! >= titles.at(-1)!).toBe(true);
   await expect(page.getByRole('table', { name: 'Artikler' }).getByText('Kladde', { exact: true })).toHaveCount(0);
 });
 
-test('the editor guards typed work: leaving asks first, Enter adds a tag, addresses are made valid, a schedule needs a time', async ({ page }) => {
+test('the editor guards typed work: leaving asks first, Enter adds a tag, addresses are made valid, a schedule needs a time', async ({
+  page,
+}) => {
   const editor = await createStaff('editor', 'Vagt Vestergaard');
   await logIn(page, editor);
   await page.goto('/admin/artikler/ny');
@@ -169,7 +185,10 @@ test('the editor guards typed work: leaving asks first, Enter adds a tag, addres
   await expect(page.getByLabel('Titel')).toHaveValue('Ulagret stilling');
 });
 
-test('an editor schedules an article and it goes live by itself; the public site shows it', async ({ page, request }) => {
+test('an editor schedules an article and it goes live by itself; the public site shows it', async ({
+  page,
+  request,
+}) => {
   // The scheduled time lies ahead and the scheduler runs every 10 s: allow for both.
   test.setTimeout(90_000);
   const editor = await createStaff('editor', 'Redaktør Rask');
@@ -180,7 +199,11 @@ test('an editor schedules an article and it goes live by itself; the public site
   expect((await request.get(`/sikkerhed/${slug}`)).status()).toBe(404);
 
   // A time 20 seconds from now, in the browser's (Copenhagen) local time.
-  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'medium' })
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  })
     .format(new Date(Date.now() + 15_000))
     .replace(' ', 'T');
   await page.getByLabel('Udgivelsestidspunkt').fill(local);
@@ -214,7 +237,9 @@ test('two editors on one article: the second save shows the conflict and keeps t
   const bosText = 'Bos lange brødtekst, som ikke må gå tabt.';
   await pageB.getByLabel('Brødtekst (Markdown)').fill(bosText);
   await pageB.getByRole('button', { name: 'Gem', exact: true }).click();
-  await expect(pageB.getByRole('heading', { name: /Anna Andersen gemte en nyere version kl\. \d\d\.\d\d/ })).toBeVisible();
+  await expect(
+    pageB.getByRole('heading', { name: /Anna Andersen gemte en nyere version kl\. \d\d\.\d\d/ }),
+  ).toBeVisible();
   await expect(pageB.getByLabel('Din ikke-gemte brødtekst')).toHaveValue(bosText);
   await expect(pageB.getByLabel('Brødtekst (Markdown)')).toHaveValue(bosText);
   // Nothing was overwritten.
@@ -230,7 +255,9 @@ test('two editors on one article: the second save shows the conflict and keeps t
   db.close();
 });
 
-test('the history shows what changed between versions, and a restore makes a new version without publishing', async ({ page }) => {
+test('the history shows what changed between versions, and a restore makes a new version without publishing', async ({
+  page,
+}) => {
   const editor = await createStaff('editor');
   await logIn(page, editor);
   const id = await newDraft(page, `Historikartikel ${unique()}`, 'Den oprindelige formulering.');
@@ -272,13 +299,23 @@ test('calling the server actions directly changes nothing without the right role
   const id = await newDraft(page, `Direkte kald ${unique()}`);
 
   // Capture the real transition action request the writer's "Send til redigering" button makes ...
-  const captured = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  const captured = page.waitForRequest(
+    (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
+  );
   await page.getByRole('button', { name: 'Send til redigering' }).click();
   const request = await captured;
   await expect(page.getByText('Status: Til redigering')).toBeVisible();
   const headers = { ...request.headers() };
   const replay = (body: unknown[], context = page.request) =>
-    context.post(request.url(), { headers: { 'next-action': headers['next-action']!, 'next-router-state-tree': headers['next-router-state-tree'] ?? '', 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' }, data: JSON.stringify(body) });
+    context.post(request.url(), {
+      headers: {
+        'next-action': headers['next-action']!,
+        'next-router-state-tree': headers['next-router-state-tree'] ?? '',
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+      },
+      data: JSON.stringify(body),
+    });
 
   // ... and replay it as "publish" and "unpublish": the writer is refused and the article stays in review.
   for (const transition of ['publish', 'schedule', 'unpublish', 'back-to-draft']) {
@@ -296,7 +333,9 @@ test('calling the server actions directly changes nothing without the right role
   await anonymous.close();
 });
 
-test('the role matrix holds when every editor action is called directly by a writer or an anonymous visitor', async ({ browser }) => {
+test('the role matrix holds when every editor action is called directly by a writer or an anonymous visitor', async ({
+  browser,
+}) => {
   const editor = await createStaff('editor', 'Matrix Redaktør');
   const writer = await createStaff('writer', 'Matrix Journalist');
   const editorPage = await (await browser.newContext()).newPage();
@@ -305,10 +344,16 @@ test('the role matrix holds when every editor action is called directly by a wri
   // The editor uses each action once; the requests their buttons make are recorded.
   const actions = new Map<string, { url: string; id: string; tree: string }>();
   const record = async (name: string, click: () => Promise<void>) => {
-    const captured = editorPage.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+    const captured = editorPage.waitForRequest(
+      (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
+    );
     await click();
     const request = await captured;
-    actions.set(name, { url: request.url(), id: request.headers()['next-action']!, tree: request.headers()['next-router-state-tree'] ?? '' });
+    actions.set(name, {
+      url: request.url(),
+      id: request.headers()['next-action']!,
+      tree: request.headers()['next-router-state-tree'] ?? '',
+    });
   };
   const title = `Matrixartikel ${unique()}`;
   await editorPage.goto('/admin/artikler/ny');
@@ -351,7 +396,21 @@ test('the role matrix holds when every editor action is called directly by a wri
   };
   const before = snapshot();
 
-  const content = { title: 'Overtaget', slug: `overtaget-${id}`, lead: 'Skrevet af en uvedkommende.', body: '', kind: 'news', sponsor: null, sectionId: 2, topImageId: null, seoTitle: null, seoDescription: null, authorIds: [], tags: [], relatedIds: [] };
+  const content = {
+    title: 'Overtaget',
+    slug: `overtaget-${id}`,
+    lead: 'Skrevet af en uvedkommende.',
+    body: '',
+    kind: 'news',
+    sponsor: null,
+    sectionId: 2,
+    topImageId: null,
+    seoTitle: null,
+    seoDescription: null,
+    authorIds: [],
+    tags: [],
+    relatedIds: [],
+  };
   const calls: [string, unknown[]][] = [
     ['save', [id, 0, content, { overwrite: true }]],
     ['save', [id, 0, content, { changeSlug: true, overwrite: true }]],
@@ -369,7 +428,12 @@ test('the role matrix holds when every editor action is called directly by a wri
     for (const [name, args] of calls) {
       const action = actions.get(name)!;
       const response = await context.request.post(action.url, {
-        headers: { 'next-action': action.id, 'next-router-state-tree': action.tree, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        headers: {
+          'next-action': action.id,
+          'next-router-state-tree': action.tree,
+          'content-type': 'text/plain;charset=UTF-8',
+          accept: 'text/x-component',
+        },
         data: JSON.stringify(args),
       });
       expect(response.status(), `${name} ${JSON.stringify(args)}`).toBeLessThan(500);
@@ -380,7 +444,12 @@ test('the role matrix holds when every editor action is called directly by a wri
   // A writer may create drafts (their own); an anonymous visitor may not.
   const create = actions.get('create')!;
   await anonymous.request.post(create.url, {
-    headers: { 'next-action': create.id, 'next-router-state-tree': create.tree, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    headers: {
+      'next-action': create.id,
+      'next-router-state-tree': create.tree,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    },
     data: JSON.stringify([{ ...content, slug: `anonym-${id}` }]),
   });
   const db = openTestDb();
@@ -402,7 +471,9 @@ test('an editor publishes, then adds a dated correction that readers see at once
   const path = `/sikkerhed/${articleRow(id).slug}`;
   expect((await request.get(path)).status()).toBe(200);
 
-  await page.getByLabel('Rettelse (vises med dato på artiklen)').fill('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
+  await page
+    .getByLabel('Rettelse (vises med dato på artiklen)')
+    .fill('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
   await page.getByRole('button', { name: 'Tilføj rettelse' }).click();
   await expect(page.getByText('Rettelsen er tilføjet og vises på artiklen.')).toBeVisible();
 

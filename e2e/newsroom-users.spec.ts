@@ -9,7 +9,10 @@ test.describe.configure({ mode: 'serial', timeout: 60_000 });
 // The refused logins below count against 127.0.0.1; later specs log in from there too.
 test.afterAll(() => clearLoginThrottle());
 
-test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({ page, browser }) => {
+test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({
+  page,
+  browser,
+}) => {
   const admin = await createStaff('admin', 'Administrator Aase');
   await logIn(page, admin, '/admin/brugere');
   // Role changes, deactivation and resets end the member's sessions, so each asks first; here the admin agrees.
@@ -72,13 +75,17 @@ test('an admin creates a user whose one-time password works, changes the role an
 
   // The audit log has the role change.
   await page.goto('/admin/revisionslog?handling=user.role');
-  await expect(page.getByRole('table', { name: 'Revisionslog' }).getByText('"from":"writer","to":"editor"')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Revisionslog' }).getByText('"from":"writer","to":"editor"'),
+  ).toBeVisible();
 });
 
 test('the last active admin can be neither demoted nor deactivated', async ({ page }) => {
   const admin = await createStaff('admin', 'Sidste Admin');
   const db = openTestDb();
-  const others = db.prepare("SELECT id FROM users WHERE role = 'admin' AND active = 1 AND id != ?").all(admin.id) as { id: number }[];
+  const others = db.prepare("SELECT id FROM users WHERE role = 'admin' AND active = 1 AND id != ?").all(admin.id) as {
+    id: number;
+  }[];
   try {
     for (const { id } of others) db.prepare('UPDATE users SET active = 0 WHERE id = ?').run(id);
     await logIn(page, admin, '/admin/brugere');
@@ -104,5 +111,7 @@ test('editors and writers cannot administer users', async ({ page }) => {
   const editor = await createStaff('editor');
   await logIn(page, editor, '/admin/brugere');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Brugere' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Brugere' }),
+  ).toHaveCount(0);
 });

@@ -65,20 +65,26 @@ export const PUBLIC_PAGES: PublicPage[] = [
   { name: 'filtered job board', path: '/job?region=Aarhus', status: 200 },
   {
     name: 'job page',
-    path: (page) => followedLink(page, '/job', (p) => jobRowWithCompany(p).getByRole('heading').getByRole('link').getAttribute('href')),
+    path: (page) =>
+      followedLink(page, '/job', (p) =>
+        jobRowWithCompany(p).getByRole('heading').getByRole('link').getAttribute('href'),
+      ),
     status: 200,
   },
   { name: 'expired job page', path: expiredJobPath, status: 410 },
   {
     name: 'company page',
-    path: (page) => followedLink(page, '/job', (p) => jobRowWithCompany(p).locator(companyLink(p)).getAttribute('href')),
+    path: (page) =>
+      followedLink(page, '/job', (p) => jobRowWithCompany(p).locator(companyLink(p)).getAttribute('href')),
     status: 200,
   },
   { name: 'Navnenyt list', path: '/navnenyt', status: 200 },
   {
     name: 'Navnenyt entry',
     path: (page) =>
-      followedLink(page, '/navnenyt', (p) => p.getByRole('main').locator('a[href^="/navnenyt/"]').first().getAttribute('href')),
+      followedLink(page, '/navnenyt', (p) =>
+        p.getByRole('main').locator('a[href^="/navnenyt/"]').first().getAttribute('href'),
+      ),
     status: 200,
   },
   { name: 'sponsored listing', path: '/annonceindlaeg', status: 200 },

@@ -17,7 +17,9 @@ test('a reader opens the front page, reads the seed article and follows "Læs og
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-  await expect(page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Sikkerhed' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Sikkerhed' }),
+  ).toBeVisible();
 
   await page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE }).click();
   await expect(page).toHaveURL(SEED_ARTICLE_PATH);
@@ -29,11 +31,19 @@ test('a reader opens the front page, reads the seed article and follows "Læs og
     await expect(main.getByText(paragraph, { exact: true })).toBeVisible();
   }
   await expect(main.getByRole('link', { name: 'Nyheder', exact: true })).toHaveAttribute('href', '/nyheder');
-  await expect(main.getByRole('link', { name: 'Jesper Kildegaard' })).toHaveAttribute('href', '/skribent/jesper-kildegaard');
-  await expect(main.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+  await expect(main.getByRole('link', { name: 'Jesper Kildegaard' })).toHaveAttribute(
+    'href',
+    '/skribent/jesper-kildegaard',
+  );
+  await expect(main.locator('time').first()).toHaveAttribute(
+    'datetime',
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/,
+  );
   await expect(main.locator('time').first()).toHaveText(/^\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}$/);
 
-  const image = main.getByRole('img', { name: 'Illustration: et videomøde med ni deltagere i et gitter på en blå skærm' });
+  const image = main.getByRole('img', {
+    name: 'Illustration: et videomøde med ni deltagere i et gitter på en blå skærm',
+  });
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(main.getByText('Illustration: Spalte')).toBeVisible();
@@ -43,8 +53,16 @@ test('a reader opens the front page, reads the seed article and follows "Læs og
 
   const sidebar = page.getByRole('complementary', { name: 'Sidebjælke' });
   const sponsored = sidebar.getByRole('region', { name: 'Annonceindlæg fra DE-CIX' });
-  await expect(sponsored.getByRole('link', { name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })).toHaveAttribute('rel', /sponsored/);
-  await expect(sponsored.getByText('Modernisering af ældre on-premise-applikationer til cloud-løsninger er en topprioritet for virksomheder globalt.')).toBeVisible();
+  await expect(
+    sponsored.getByRole('link', {
+      name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start',
+    }),
+  ).toHaveAttribute('rel', /sponsored/);
+  await expect(
+    sponsored.getByText(
+      'Modernisering af ældre on-premise-applikationer til cloud-løsninger er en topprioritet for virksomheder globalt.',
+    ),
+  ).toBeVisible();
 
   const jobs = sidebar.getByRole('region', { name: 'Job' });
   for (const [company, title] of SEED_JOBS) {
@@ -62,11 +80,17 @@ test('a reader opens the front page, reads the seed article and follows "Læs og
     await expect(entry).toContainText(company!);
     await expect(entry).toContainText('Nyt job');
   }
-  await expect(people.getByText(/^Sourcing IT har pr\. 2\. februar 2026 ansat Susanne Sønderskov som Salgsdirektør\./)).toBeVisible();
+  await expect(
+    people.getByText(/^Sourcing IT har pr\. 2\. februar 2026 ansat Susanne Sønderskov som Salgsdirektør\./),
+  ).toBeVisible();
 
   await expect(sidebar.getByRole('region', { name: 'Mest læste' }).getByRole('listitem')).toHaveCount(5);
 
-  await main.getByRole('paragraph').filter({ hasText: 'Læs også:' }).getByRole('link', { name: AUTHORITIES_TITLE }).click();
+  await main
+    .getByRole('paragraph')
+    .filter({ hasText: 'Læs også:' })
+    .getByRole('link', { name: AUTHORITIES_TITLE })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: AUTHORITIES_TITLE })).toBeVisible();
   await expect(page).toHaveURL(/^.*\/nyheder\/zoom-klar-til-at-udlevere-gratis-opkald-til-amerikanske-myndigheder$/);
 });
@@ -78,7 +102,12 @@ test('the sponsored article has its own clearly labelled page', async ({ page })
     .getByRole('link', { name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })
     .click();
   const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { level: 1, name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })).toBeVisible();
+  await expect(
+    main.getByRole('heading', {
+      level: 1,
+      name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start',
+    }),
+  ).toBeVisible();
   await expect(main.getByText('Annonceindlæg fra DE-CIX')).toBeVisible();
   await expect(main.getByText(/Denne artikel er et annonceindlæg/)).toBeVisible();
   await expect(main.getByRole('link', { name: 'DE-CIX’ hjemmeside' })).toHaveAttribute('rel', /sponsored/);
@@ -94,7 +123,9 @@ test('bylines, tags and section links lead to listing pages', async ({ page }) =
   await page.getByRole('main').getByRole('link', { name: 'Line Vestergaard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Line Vestergaard' })).toBeVisible();
   // The portrait is the square crop around the focal point, not the original cut by CSS.
-  await expect(page.getByRole('main').getByRole('img', { name: 'Portrætillustration af Line Vestergaard' })).toHaveAttribute('src', /-1x1-\d+-\d+\.jpg/);
+  await expect(
+    page.getByRole('main').getByRole('img', { name: 'Portrætillustration af Line Vestergaard' }),
+  ).toHaveAttribute('src', /-1x1-\d+-\d+\.jpg/);
   await expect(page.getByRole('main').getByRole('link', { name: PFA_TITLE })).toBeVisible();
 
   await page.goto('/sikkerhed');
@@ -120,7 +151,9 @@ test.describe('unknown pages', () => {
   }
 });
 
-test('404s arrive as complete Danish pages in the HTML itself, for typos, scanners and bad page numbers alike', async ({ request }) => {
+test('404s arrive as complete Danish pages in the HTML itself, for typos, scanners and bad page numbers alike', async ({
+  request,
+}) => {
   // Read as a crawler or a browser without JavaScript would: the raw HTML, not what scripts make of it.
   for (const path of [
     '/sikkerhed?side=abc',
@@ -163,8 +196,12 @@ test.describe('without JavaScript', () => {
 
   test('the front page and the seed article are complete and readable', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE })).toBeVisible();
-    await expect(page.getByRole('complementary', { name: 'Sidebjælke' }).getByRole('region', { name: 'Job' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('complementary', { name: 'Sidebjælke' }).getByRole('region', { name: 'Job' }),
+    ).toBeVisible();
 
     await page.getByRole('region', { name: 'Tophistorie' }).getByRole('link', { name: SEED_TITLE }).click();
     await expect(page.getByRole('heading', { level: 1, name: SEED_TITLE })).toBeVisible();
@@ -175,7 +212,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'Navnenyt fra it-Danmark' })).toContainText('Susanne Sønderskov');
   });
 
-  for (const path of ['/findes-ikke', '/nyheder/findes-ikke', '/tag/findes-ikke', '/skribent/findes-ikke', '/job/99999-x']) {
+  for (const path of [
+    '/findes-ikke',
+    '/nyheder/findes-ikke',
+    '/tag/findes-ikke',
+    '/skribent/findes-ikke',
+    '/job/99999-x',
+  ]) {
     test(`the 404 page at ${path} is readable without JavaScript`, async ({ page }) => {
       expect((await page.goto(path))?.status()).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
@@ -185,16 +228,25 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('a phone-sized screen shows articles without horizontal scrolling, and search stays in reach', async ({ page }) => {
+test('a phone-sized screen shows articles without horizontal scrolling, and search stays in reach', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   // The seed article, and one whose headline holds a 25-letter compound ("applikationsmodernisering").
-  for (const path of [SEED_ARTICLE_PATH, '/cloud/enhver-strategi-for-applikationsmodernisering-boer-tage-netvaerket-med-fra-start']) {
+  for (const path of [
+    SEED_ARTICLE_PATH,
+    '/cloud/enhver-strategi-for-applikationsmodernisering-boer-tage-netvaerket-med-fra-start',
+  ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
-  await expect(page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Søg' })).toBeInViewport({ ratio: 1 });
+  await expect(
+    page.getByRole('navigation', { name: 'Sektioner', exact: true }).getByRole('link', { name: 'Søg' }),
+  ).toBeInViewport({ ratio: 1 });
 });
 
 test('the section menu marks where the reader is', async ({ page }) => {
@@ -216,7 +268,10 @@ test('an article shows its reading time and leads to its neighbours in the secti
   await neighbours.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(SEED_TITLE);
   await expect(
-    page.getByRole('main').getByRole('navigation', { name: 'Flere artikler i Nyheder' }).getByRole('link', { name: SEED_TITLE }),
+    page
+      .getByRole('main')
+      .getByRole('navigation', { name: 'Flere artikler i Nyheder' })
+      .getByRole('link', { name: SEED_TITLE }),
   ).toBeVisible();
 });
 
@@ -246,7 +301,11 @@ test('a reader browses a section page by page', async ({ page }) => {
   const secondPage = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
-  await page.getByRole('main').getByRole('navigation', { name: 'Sider' }).getByRole('link', { name: 'Forrige side' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('navigation', { name: 'Sider' })
+    .getByRole('link', { name: 'Forrige side' })
+    .click();
   await expect(page).toHaveURL(/\/sikkerhed$/);
   expect((await page.goto('/sikkerhed?side=3'))?.status()).toBe(404);
   expect((await page.goto('/sikkerhed?side=abc'))?.status()).toBe(404);

@@ -22,9 +22,9 @@ async function head(page: Page) {
     ogImage: await content('meta[property="og:image"]'),
     ogType: await content('meta[property="og:type"]'),
     twitterCard: await content('meta[name="twitter:card"]'),
-    feeds: await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href')),
-    ),
+    feeds: await page
+      .locator('link[rel="alternate"][type="application/rss+xml"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
   };
 }
 
@@ -85,7 +85,9 @@ test('every page title is unique across page types', async ({ page }) => {
   }
 });
 
-test('an article describes itself as a NewsArticle with authors, publisher, dates and a breadcrumb trail', async ({ page }) => {
+test('an article describes itself as a NewsArticle with authors, publisher, dates and a breadcrumb trail', async ({
+  page,
+}) => {
   await page.goto(SEED_ARTICLE_PATH);
   const data = await structuredData(page);
   const article = byType(data, 'NewsArticle');
@@ -153,7 +155,9 @@ test('the front page offers a site search action; author pages are profile pages
 
   await page.goto('/skribent/jesper-kildegaard');
   const profile = byType(await structuredData(page), 'ProfilePage');
-  expect(profile).toMatchObject({ mainEntity: { '@type': 'Person', name: 'Jesper Kildegaard', url: absolute('/skribent/jesper-kildegaard') } });
+  expect(profile).toMatchObject({
+    mainEntity: { '@type': 'Person', name: 'Jesper Kildegaard', url: absolute('/skribent/jesper-kildegaard') },
+  });
 });
 
 test('section, tag, job and Navnenyt pages carry a breadcrumb trail ending in the page itself', async ({ page }) => {
@@ -167,7 +171,9 @@ test('section, tag, job and Navnenyt pages carry a breadcrumb trail ending in th
 
 test('nothing an editor types can break out of the structured-data script', async ({ page, request }) => {
   const db = openTestDb();
-  const row = db.prepare("SELECT id, slug, title FROM articles WHERE slug = 'zoom-beskyldes-for-at-samarbejde-med-kina'").get() as {
+  const row = db
+    .prepare("SELECT id, slug, title FROM articles WHERE slug = 'zoom-beskyldes-for-at-samarbejde-med-kina'")
+    .get() as {
     id: number;
     slug: string;
     title: string;
@@ -218,12 +224,16 @@ async function status(request: APIRequestContext, path: string) {
   return { status: response.status(), location: response.headers()['location'] ?? null };
 }
 
-test('every old path of a renamed or moved article answers 301 to the current one in a single hop', async ({ request }) => {
+test('every old path of a renamed or moved article answers 301 to the current one in a single hop', async ({
+  request,
+}) => {
   const article = newsroomArticle(10);
   const db = openTestDb();
   const original = `/${article.section}/${article.slug}`;
   const renamed = `${article.slug}-ny`;
-  const [other, third] = db.prepare('SELECT id, slug FROM sections WHERE id != ? ORDER BY id LIMIT 2').all(article.sectionId) as {
+  const [other, third] = db
+    .prepare('SELECT id, slug FROM sections WHERE id != ? ORDER BY id LIMIT 2')
+    .all(article.sectionId) as {
     id: number;
     slug: string;
   }[] as [{ id: number; slug: string }, { id: number; slug: string }];
@@ -234,7 +244,11 @@ test('every old path of a renamed or moved article answers 301 to the current on
     db.prepare('UPDATE articles SET slug = ? WHERE id = ?').run(renamed, article.id);
     record.run(`/${article.section}/${renamed}`, article.id, new Date().toISOString());
     db.prepare('UPDATE articles SET section_id = ? WHERE id = ?').run(other.id, article.id);
-    await revalidate(request, [...articleTags(article, article.slug, renamed), `section:${article.section}`, `section:${other.slug}`]);
+    await revalidate(request, [
+      ...articleTags(article, article.slug, renamed),
+      `section:${article.section}`,
+      `section:${other.slug}`,
+    ]);
 
     const current = `/${other.slug}/${renamed}`;
     for (const old of [original, `/${article.section}/${renamed}`]) {
@@ -243,25 +257,42 @@ test('every old path of a renamed or moved article answers 301 to the current on
       expect(new URL(answer.location!, absolute('/')).pathname, old).toBe(current);
     }
     // The query string survives the redirect (campaign links keep their tracking).
-    expect((await status(request, `${original}?utm_source=nyhedsbrev`)).location).toMatch(new RegExp(`${current}\\?utm_source=nyhedsbrev$`));
+    expect((await status(request, `${original}?utm_source=nyhedsbrev`)).location).toMatch(
+      new RegExp(`${current}\\?utm_source=nyhedsbrev$`),
+    );
     // The current slug under a section it never had still finds the article.
     expect((await status(request, `/${third.slug}/${renamed}`)).location).toMatch(new RegExp(`${current}$`));
     expect((await status(request, current)).status).toBe(200);
   } finally {
     db.prepare('DELETE FROM slug_history WHERE article_id = ?').run(article.id);
-    db.prepare('UPDATE articles SET slug = ?, section_id = ? WHERE id = ?').run(article.slug, article.sectionId, article.id);
+    db.prepare('UPDATE articles SET slug = ?, section_id = ? WHERE id = ?').run(
+      article.slug,
+      article.sectionId,
+      article.id,
+    );
     db.close();
-    await revalidate(request, [...articleTags(article, article.slug, renamed), `section:${article.section}`, `section:${other.slug}`]);
+    await revalidate(request, [
+      ...articleTags(article, article.slug, renamed),
+      `section:${article.section}`,
+      `section:${other.slug}`,
+    ]);
   }
   expect((await status(request, original)).status).toBe(200);
 });
 
-test('an unpublished article answers 410 Gone at its own and its old paths; unknown and draft articles 404', async ({ page, request }) => {
+test('an unpublished article answers 410 Gone at its own and its old paths; unknown and draft articles 404', async ({
+  page,
+  request,
+}) => {
   const article = newsroomArticle(11);
   const path = `/${article.section}/${article.slug}`;
   const db = openTestDb();
   try {
-    db.prepare('INSERT INTO slug_history (path, article_id, created_at) VALUES (?, ?, ?)').run(`${path}-gammel`, article.id, new Date().toISOString());
+    db.prepare('INSERT INTO slug_history (path, article_id, created_at) VALUES (?, ?, ?)').run(
+      `${path}-gammel`,
+      article.id,
+      new Date().toISOString(),
+    );
     db.prepare("UPDATE articles SET status = 'unpublished' WHERE id = ?").run(article.id);
     await revalidate(request, articleTags(article, article.slug));
 
@@ -286,9 +317,14 @@ test('an unpublished article answers 410 Gone at its own and its old paths; unkn
   expect((await status(request, path)).status).toBe(200);
 });
 
-test('an expired job answers 410 with the job, a notice and a link to the board; old job paths 301', async ({ page, request }) => {
+test('an expired job answers 410 with the job, a notice and a link to the board; old job paths 301', async ({
+  page,
+  request,
+}) => {
   const db = openTestDb();
-  const job = db.prepare('SELECT id, slug, title, expires_at AS expiresAt FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1').get(new Date().toISOString()) as {
+  const job = db
+    .prepare('SELECT id, slug, title, expires_at AS expiresAt FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1')
+    .get(new Date().toISOString()) as {
     id: number;
     slug: string;
     title: string;
@@ -305,7 +341,10 @@ test('an expired job answers 410 with the job, a notice and a link to the board;
     for (let i = 0; i < 2; i++) expect((await page.goto(path))?.status()).toBe(410);
     await expect(page.getByRole('heading', { level: 1, name: job.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Stillingen er ikke længere ledig' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Se alle ledige job' })).toHaveAttribute('href', '/job');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Se alle ledige job' })).toHaveAttribute(
+      'href',
+      '/job',
+    );
     await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
     // Any other form of its path leads there in one hop.
     const other = await status(request, `/job/${job.id}`);
@@ -322,7 +361,9 @@ test('an expired job answers 410 with the job, a notice and a link to the board;
 // ---------------------------------------------------------------------------------------------------------------
 // robots.txt and sitemaps.
 
-test('robots.txt lets crawlers in, keeps them out of the newsroom and the API and names both sitemaps', async ({ request }) => {
+test('robots.txt lets crawlers in, keeps them out of the newsroom and the API and names both sitemaps', async ({
+  request,
+}) => {
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('text/plain');
@@ -335,7 +376,8 @@ test('robots.txt lets crawlers in, keeps them out of the newsroom and the API an
   expect(text).toContain(`Sitemap: ${absolute('/news-sitemap.xml')}`);
 });
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+const locs = (xml: string) =>
+  [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
 
 async function allSitemapUrls(request: APIRequestContext): Promise<string[]> {
   const index = await request.get('/sitemap.xml');
@@ -349,17 +391,30 @@ async function allSitemapUrls(request: APIRequestContext): Promise<string[]> {
   return urls;
 }
 
-test('the sitemaps list every published article and every public page once, and each answers 200', async ({ request }) => {
+test('the sitemaps list every published article and every public page once, and each answers 200', async ({
+  request,
+}) => {
   const urls = await allSitemapUrls(request);
   expect(new Set(urls).size).toBe(urls.length);
   const db = openTestDb();
   const published = db
-    .prepare("SELECT '/' || s.slug || '/' || a.slug AS path FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'")
+    .prepare(
+      "SELECT '/' || s.slug || '/' || a.slug AS path FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.status = 'published'",
+    )
     .all() as { path: string }[];
   db.close();
   const paths = new Set(urls.map((url) => new URL(url).pathname));
   for (const { path } of published) expect(paths.has(path), path).toBe(true);
-  for (const path of ['/', '/sikkerhed', '/tag/zoom', '/skribent/jesper-kildegaard', '/virksomhed/kmd', '/job', '/navnenyt', '/annonceindlaeg']) {
+  for (const path of [
+    '/',
+    '/sikkerhed',
+    '/tag/zoom',
+    '/skribent/jesper-kildegaard',
+    '/virksomhed/kmd',
+    '/job',
+    '/navnenyt',
+    '/annonceindlaeg',
+  ]) {
     expect(paths.has(path), path).toBe(true);
   }
   expect(paths.has('/soeg')).toBe(false);
@@ -375,7 +430,9 @@ const newsLocs = async (request: APIRequestContext) => {
   return locs(await response.text()).map((url) => new URL(url).pathname);
 };
 
-test('the news sitemap holds the last two days of news, never sponsored content or older articles', async ({ request }) => {
+test('the news sitemap holds the last two days of news, never sponsored content or older articles', async ({
+  request,
+}) => {
   const db = openTestDb();
   const rows = db
     .prepare(
@@ -394,9 +451,14 @@ test('the news sitemap holds the last two days of news, never sponsored content 
   }
 });
 
-test('publishing an article puts it in the sitemap, the news sitemap and the feed on the next request; unpublishing removes it', async ({ request }) => {
+test('publishing an article puts it in the sitemap, the news sitemap and the feed on the next request; unpublishing removes it', async ({
+  request,
+}) => {
   const db = openTestDb();
-  const section = db.prepare("SELECT id, slug FROM sections WHERE slug = 'sikkerhed'").get() as { id: number; slug: string };
+  const section = db.prepare("SELECT id, slug FROM sections WHERE slug = 'sikkerhed'").get() as {
+    id: number;
+    slug: string;
+  };
   const now = new Date().toISOString();
   const slug = `sitemap-test-${Date.now()}`;
   const path = `/${section.slug}/${slug}`;
@@ -409,7 +471,8 @@ test('publishing an article puts it in the sitemap, the news sitemap and the fee
     .run(slug, section.id, now, now);
   const id = Number(lastInsertRowid);
   const tags = [`article:${id}`, `article-slug:${slug}`, 'article-lists', `section:${section.slug}`];
-  const monthSitemap = async () => (await (await request.get(`/sitemaps/artikler-${month}.xml`)).text()).includes(absolute(path));
+  const monthSitemap = async () =>
+    (await (await request.get(`/sitemaps/artikler-${month}.xml`)).text()).includes(absolute(path));
   const feed = async () => (await (await request.get('/rss.xml')).text()).includes(absolute(path));
   try {
     await revalidate(request, tags);

@@ -31,7 +31,8 @@ function parseSitemap(page: Page, xml: string): Promise<Sitemap> {
       if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('not well-formed XML');
       const children = (parent: Element, ns: string, name: string) =>
         Array.from(parent.children).filter((child) => child.namespaceURI === ns && child.localName === name);
-      const text = (parent: Element, ns: string, name: string) => children(parent, ns, name)[0]?.textContent?.trim() ?? null;
+      const text = (parent: Element, ns: string, name: string) =>
+        children(parent, ns, name)[0]?.textContent?.trim() ?? null;
       const root = doc.documentElement;
       return {
         root: `{${root.namespaceURI}}${root.localName}`,
@@ -69,7 +70,8 @@ function limitProblems(sitemap: Sitemap, origin: string): string[] {
   if (sitemap.entries.length > MAX_URLS) problems.push(`${sitemap.entries.length} entries, more than ${MAX_URLS}`);
   for (const { loc, lastmod } of sitemap.entries) {
     if (!loc || new URL(loc).origin !== origin) problems.push(`<loc> ${loc} is not on ${origin}`);
-    if (lastmod !== null && !isW3cDatetime(lastmod)) problems.push(`<lastmod> ${lastmod} of ${loc} is not a W3C datetime`);
+    if (lastmod !== null && !isW3cDatetime(lastmod))
+      problems.push(`<lastmod> ${lastmod} of ${loc} is not a W3C datetime`);
   }
   return problems;
 }
@@ -77,7 +79,8 @@ function limitProblems(sitemap: Sitemap, origin: string): string[] {
 /** The Google News rules beyond the schema (empty when none are broken). */
 function newsProblems(sitemap: Sitemap): string[] {
   const problems: string[] = [];
-  if (sitemap.entries.length > MAX_NEWS_URLS) problems.push(`${sitemap.entries.length} URLs, more than ${MAX_NEWS_URLS}`);
+  if (sitemap.entries.length > MAX_NEWS_URLS)
+    problems.push(`${sitemap.entries.length} URLs, more than ${MAX_NEWS_URLS}`);
   for (const { loc, news } of sitemap.entries) {
     if (news.length !== 1) {
       problems.push(`${loc} has ${news.length} <news:news> elements, not one`);
@@ -110,9 +113,14 @@ test.describe('self-checks: the validators reject what they should', () => {
   });
 
   test('a sitemap index without <loc> fails the index schema, and a urlset is not an index', async () => {
-    const index = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">${body}</sitemapindex>`;
-    expect(await validateXml(index('<sitemap><loc>https://spalte.example/s.xml</loc></sitemap>'), 'siteindex.xsd')).toEqual([]);
-    expect(await validateXml(index('<sitemap><lastmod>2026-11-28</lastmod></sitemap>'), 'siteindex.xsd')).not.toEqual([]);
+    const index = (body: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="${SITEMAP_NS}">${body}</sitemapindex>`;
+    expect(
+      await validateXml(index('<sitemap><loc>https://spalte.example/s.xml</loc></sitemap>'), 'siteindex.xsd'),
+    ).toEqual([]);
+    expect(await validateXml(index('<sitemap><lastmod>2026-11-28</lastmod></sitemap>'), 'siteindex.xsd')).not.toEqual(
+      [],
+    );
     expect(await validateXml(urlset(url('')), 'siteindex.xsd')).not.toEqual([]);
   });
 
@@ -123,16 +131,23 @@ test.describe('self-checks: the validators reject what they should', () => {
     // sitemap.xsd processes other namespaces strictly: without the news schema they are undeclared.
     expect(await validateXml(good, 'sitemap.xsd')).not.toEqual([]);
     expect(await validateXml(urlset(url(NEWS.replace('>da<', '>dansk<')), newsNs), NEWS_SCHEMAS)).not.toEqual([]);
-    expect(await validateXml(urlset(url(NEWS.replace('<news:title>Titel</news:title>', '')), newsNs), NEWS_SCHEMAS)).not.toEqual([]);
+    expect(
+      await validateXml(urlset(url(NEWS.replace('<news:title>Titel</news:title>', '')), newsNs), NEWS_SCHEMAS),
+    ).not.toEqual([]);
 
     expect(newsProblems(await parseSitemap(page, good))).toEqual([]);
     expect(newsProblems(await parseSitemap(page, urlset(url(NEWS.replace('>da<', '>en<')), newsNs)))).toHaveLength(1);
-    expect(newsProblems(await parseSitemap(page, urlset(url(NEWS.replace('2026-11-28T09:30:00+01:00', '2026-11')), newsNs)))).toHaveLength(1);
+    expect(
+      newsProblems(await parseSitemap(page, urlset(url(NEWS.replace('2026-11-28T09:30:00+01:00', '2026-11')), newsNs))),
+    ).toHaveLength(1);
     expect(newsProblems(await parseSitemap(page, urlset(url(''))))).toHaveLength(1);
   });
 });
 
-test('the sitemap index and every sitemap it names are valid and within the sitemaps.org limits', async ({ page, request }, testInfo) => {
+test('the sitemap index and every sitemap it names are valid and within the sitemaps.org limits', async ({
+  page,
+  request,
+}, testInfo) => {
   testInfo.setTimeout(120_000);
   const origin = new URL(testInfo.project.use.baseURL!).origin;
 
@@ -142,7 +157,12 @@ test('the sitemap index and every sitemap it names are valid and within the site
   expect(index.root).toBe(`{${SITEMAP_NS}}sitemapindex`);
   expect(limitProblems(index, origin), '/sitemap.xml').toEqual([]);
   const children = index.entries.map(({ loc }) => new URL(loc!));
-  expect(children.map((url) => url.pathname)).toEqual(expect.arrayContaining(['/sitemaps/sider.xml', expect.stringMatching(/^\/sitemaps\/artikler-\d{4}-\d{2}(-\d+)?\.xml$/)]));
+  expect(children.map((url) => url.pathname)).toEqual(
+    expect.arrayContaining([
+      '/sitemaps/sider.xml',
+      expect.stringMatching(/^\/sitemaps\/artikler-\d{4}-\d{2}(-\d+)?\.xml$/),
+    ]),
+  );
 
   for (const url of children) {
     // The <loc>s carry SITE_URL, which is the test server's own origin here; request just the path.
@@ -156,7 +176,10 @@ test('the sitemap index and every sitemap it names are valid and within the site
   }
 });
 
-test('the news sitemap is valid against the sitemap and Google News schemas and follows the News rules', async ({ page, request }, testInfo) => {
+test('the news sitemap is valid against the sitemap and Google News schemas and follows the News rules', async ({
+  page,
+  request,
+}, testInfo) => {
   const origin = new URL(testInfo.project.use.baseURL!).origin;
   const xml = await fetchXml(request, '/news-sitemap.xml');
   expect(await validateXml(xml, NEWS_SCHEMAS)).toEqual([]);

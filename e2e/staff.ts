@@ -47,7 +47,12 @@ export function clearLoginThrottle() {
 /** Creates a draft through the article editor (the first author picked) and returns its id. */
 export async function createDraft(
   page: Page,
-  { title, section = 'Sikkerhed', lead = 'En kort manchet om sagen.', body = 'Første afsnit af teksten.' }: { title: string; section?: string; lead?: string; body?: string },
+  {
+    title,
+    section = 'Sikkerhed',
+    lead = 'En kort manchet om sagen.',
+    body = 'Første afsnit af teksten.',
+  }: { title: string; section?: string; lead?: string; body?: string },
 ): Promise<number> {
   await page.goto('/admin/artikler/ny');
   await page.getByLabel('Overskrift').fill(title);

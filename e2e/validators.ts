@@ -62,7 +62,10 @@ export async function validateHtml(documents: { name: string; html: string }[]):
     const fileToName = new Map<string, string>();
     const files = await Promise.all(
       documents.map(async ({ name, html }, index) => {
-        const file = path.join(dir, `${String(index).padStart(3, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.html`);
+        const file = path.join(
+          dir,
+          `${String(index).padStart(3, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.html`,
+        );
         await writeFile(file, html, 'utf8');
         fileToName.set(path.basename(file), name);
         return file;
@@ -70,17 +73,23 @@ export async function validateHtml(documents: { name: string; html: string }[]):
     );
 
     const java = process.env.JAVA_PATH || 'java';
-    const { stdout } = await run(java, ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 120_000,
-    }).catch((error: Error) => {
+    const { stdout } = await run(
+      java,
+      ['-jar', VNU_JAR, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 120_000,
+      },
+    ).catch((error: Error) => {
       throw new Error(`The Nu HTML checker did not run (${java} -jar ${VNU_JAR}): ${error.message}`);
     });
 
     const reports = new Map<string, HtmlReport>(documents.map(({ name }) => [name, { errors: [], warnings: [] }]));
     const { messages } = JSON.parse(stdout) as { messages: VnuMessage[] };
     for (const message of messages) {
-      const name = message.url ? fileToName.get(path.basename(decodeURIComponent(new URL(message.url).pathname))) : undefined;
+      const name = message.url
+        ? fileToName.get(path.basename(decodeURIComponent(new URL(message.url).pathname)))
+        : undefined;
       // An I/O or checker failure is not a finding about a page; it must not pass silently.
       if (message.type === 'non-document-error' || !name) {
         throw new Error(`The Nu HTML checker failed: ${message.message} (${message.url ?? 'no file'})`);
@@ -103,7 +112,10 @@ export async function validateHtml(documents: { name: string; html: string }[]):
   }
 }
 
-const schemaFile = async (fileName: string) => ({ fileName, contents: await readFile(path.join(SCHEMA_DIR, fileName), 'utf8') });
+const schemaFile = async (fileName: string) => ({
+  fileName,
+  contents: await readFile(path.join(SCHEMA_DIR, fileName), 'utf8'),
+});
 
 /**
  * Validates an XML document against one or more schemas from e2e/schemas/ and returns the errors, each as
@@ -137,7 +149,9 @@ export async function validateXml(xml: string, schemas: string | string[]): Prom
     maxMemoryPages: 256 * 16,
   });
   if (result.valid) return [];
-  const errors = result.errors.map((error) => (error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.message));
+  const errors = result.errors.map((error) =>
+    error.loc ? `line ${error.loc.lineNumber}: ${error.message}` : error.message,
+  );
   return errors.length ? errors : [result.rawOutput.trim() || 'invalid (xmllint gave no message)'];
 }
 

@@ -17,7 +17,9 @@ const unique = () => `${MARK}${Math.floor(Math.random() * 100_000)}`;
  * Images other specs upload may have none, and the public page then names the picture differently.
  */
 async function chooseImageWithAlt(page: Page, legend: string): Promise<string> {
-  const [{ alt }] = queryTestDb<{ alt: string }>("SELECT alt FROM media WHERE alt != '' AND credit != '' ORDER BY id LIMIT 1") as [{ alt: string }];
+  const [{ alt }] = queryTestDb<{ alt: string }>(
+    "SELECT alt FROM media WHERE alt != '' AND credit != '' ORDER BY id LIMIT 1",
+  ) as [{ alt: string }];
   const picker = page.getByRole('group', { name: legend });
   await picker.getByText('Vælg eller upload et billede').click();
   await picker.getByLabel('Søg i mediebiblioteket').fill(alt);
@@ -29,13 +31,19 @@ async function chooseImageWithAlt(page: Page, legend: string): Promise<string> {
 }
 
 const auditActions = (entityType: string, id: number) =>
-  queryTestDb<{ action: string }>('SELECT action FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id', entityType, id).map((row) => row.action);
+  queryTestDb<{ action: string }>(
+    'SELECT action FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY id',
+    entityType,
+    id,
+  ).map((row) => row.action);
 
 // The seed's DE-CIX campaign is edited below; other specs expect it running, so it is put back afterwards.
 let seedCampaign: { id: number; article_id: number; starts_at: string; ends_at: string; logo_id: number | null };
 
 test.beforeAll(() => {
-  seedCampaign = queryTestDb<typeof seedCampaign>('SELECT id, article_id, starts_at, ends_at, logo_id FROM sponsor_campaigns ORDER BY id LIMIT 1')[0]!;
+  seedCampaign = queryTestDb<typeof seedCampaign>(
+    'SELECT id, article_id, starts_at, ends_at, logo_id FROM sponsor_campaigns ORDER BY id LIMIT 1',
+  )[0]!;
 });
 
 test.afterAll(async ({ playwright }) => {
@@ -44,7 +52,13 @@ test.afterAll(async ({ playwright }) => {
   runTestDb('DELETE FROM people_news WHERE name LIKE ?', like);
   runTestDb('DELETE FROM companies WHERE name LIKE ?', like);
   runTestDb('DELETE FROM sponsor_campaigns WHERE id != ?', seedCampaign.id);
-  runTestDb('UPDATE sponsor_campaigns SET starts_at = ?, ends_at = ?, logo_id = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.ends_at, seedCampaign.logo_id, seedCampaign.id);
+  runTestDb(
+    'UPDATE sponsor_campaigns SET starts_at = ?, ends_at = ?, logo_id = ? WHERE id = ?',
+    seedCampaign.starts_at,
+    seedCampaign.ends_at,
+    seedCampaign.logo_id,
+    seedCampaign.id,
+  );
   const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   await revalidate(request, ['jobs', 'people-news', 'companies', 'sponsor-campaigns']);
   await request.dispose();
@@ -67,7 +81,10 @@ test.beforeAll(async () => {
   editor = await createStaff('editor', 'Widget Redaktør');
 });
 
-test('an editor adds, edits, expires and deletes a job; readers see each step on their next request', async ({ page, request }) => {
+test('an editor adds, edits, expires and deletes a job; readers see each step on their next request', async ({
+  page,
+  request,
+}) => {
   const title = `Platformsudvikler ${unique()}`;
   await logIn(page, editor);
   await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' }).click();
@@ -90,7 +107,10 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await page.getByRole('button', { name: 'Opret job' }).click();
   await page.waitForURL(/\/admin\/job$/);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
-  const [job] = queryTestDb<{ id: number; slug: string; company_id: number | null }>('SELECT id, slug, company_id FROM jobs WHERE title = ?', title);
+  const [job] = queryTestDb<{ id: number; slug: string; company_id: number | null }>(
+    'SELECT id, slug, company_id FROM jobs WHERE title = ?',
+    title,
+  );
   expect(job!.company_id).not.toBeNull();
 
   // The article page is served from the route cache: the create expired it.
@@ -106,7 +126,11 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await page.getByRole('button', { name: 'Gem job' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er gemt.' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
-  await expect(sidebar(page).getByRole('region', { name: 'Job' }).getByRole('link', { name: `${title} (senior)` })).toBeVisible();
+  await expect(
+    sidebar(page)
+      .getByRole('region', { name: 'Job' })
+      .getByRole('link', { name: `${title} (senior)` }),
+  ).toBeVisible();
   const { slug } = queryTestDb<{ slug: string }>('SELECT slug FROM jobs WHERE id = ?', job!.id)[0]!;
   expect((await request.get(`/job/${job!.id}-${slug}`)).status()).toBe(200);
 
@@ -115,7 +139,11 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await page.getByRole('button', { name: 'Afslut nu' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er afsluttet' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
-  await expect(sidebar(page).getByRole('region', { name: 'Job' }).getByRole('link', { name: `${title} (senior)` })).toHaveCount(0);
+  await expect(
+    sidebar(page)
+      .getByRole('region', { name: 'Job' })
+      .getByRole('link', { name: `${title} (senior)` }),
+  ).toHaveCount(0);
   expect((await request.get(`/job/${job!.id}-${slug}`)).status()).toBe(410);
   await page.goto('/admin/job?vis=expired');
   await expect(page.getByRole('link', { name: `${title} (senior)` })).toBeVisible();
@@ -127,7 +155,10 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   expect(auditActions('job', job!.id)).toEqual(['job.create', 'job.update', 'job.expire', 'job.delete']);
 });
 
-test('an editor writes a Navnenyt entry for a new company, edits and deletes it; the sidebar follows at once', async ({ page, request }) => {
+test('an editor writes a Navnenyt entry for a new company, edits and deletes it; the sidebar follows at once', async ({
+  page,
+  request,
+}) => {
   const name = `Testa Widgetsen ${unique()}`;
   const company = `Widgetfirma ${unique()} A/S`;
   await logIn(page, editor, '/admin/navnenyt');
@@ -173,16 +204,24 @@ test('an editor writes a Navnenyt entry for a new company, edits and deletes it;
   await expect(sidebar(page).getByRole('article', { name })).toHaveCount(0);
   await expect(sidebar(page).getByRole('article', { name: 'Susanne Sønderskov' })).toBeVisible();
   expect((await request.get(`/navnenyt/${entry!.slug}`)).status()).toBe(404);
-  expect(auditActions('people-news', entry!.id)).toEqual(['people-news.create', 'people-news.update', 'people-news.delete']);
+  expect(auditActions('people-news', entry!.id)).toEqual([
+    'people-news.create',
+    'people-news.update',
+    'people-news.delete',
+  ]);
 });
 
-test('an editor runs sponsor campaigns: the sidebar shows the running one, always labelled, and nothing when none runs', async ({ page }) => {
+test('an editor runs sponsor campaigns: the sidebar shows the running one, always labelled, and nothing when none runs', async ({
+  page,
+}) => {
   await logIn(page, editor, '/admin/annoncer');
   const seedRow = page.getByRole('row').filter({ hasText: 'DE-CIX' });
   await expect(seedRow).toContainText('Aktiv');
 
   await page.getByRole('link', { name: 'Ny kampagne' }).click();
-  await page.getByLabel('Annonceindlæg').selectOption({ label: 'DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start' });
+  await page
+    .getByLabel('Annonceindlæg')
+    .selectOption({ label: 'DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start' });
   await expect(page.getByText('»Annonceindlæg fra DE-CIX«')).toBeVisible();
   const logoAlt = await chooseImageWithAlt(page, 'Logo');
   await page.getByLabel('Starter').fill(copenhagenInput(-60_000));
@@ -195,7 +234,10 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
   await page.getByLabel('Slutter').fill(copenhagenInput(7 * DAY));
   await page.getByRole('button', { name: 'Opret kampagne' }).click();
   await page.waitForURL(/\/admin\/annoncer$/);
-  const [campaign] = queryTestDb<{ id: number }>('SELECT id FROM sponsor_campaigns WHERE id != ? ORDER BY id DESC LIMIT 1', seedCampaign.id);
+  const [campaign] = queryTestDb<{ id: number }>(
+    'SELECT id FROM sponsor_campaigns WHERE id != ? ORDER BY id DESC LIMIT 1',
+    seedCampaign.id,
+  );
 
   // End the seed campaign: only the new one, with its logo, runs.
   await page.goto(`/admin/annoncer/${seedCampaign.id}`);
@@ -209,7 +251,11 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
   await page.goto(SEED_ARTICLE_PATH);
   const widget = sidebar(page).getByRole('region', { name: 'Annonceindlæg fra DE-CIX' });
   await expect(widget.getByRole('img', { name: logoAlt })).toBeVisible();
-  await expect(widget.getByRole('link', { name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start' })).toHaveAttribute('rel', /sponsored/);
+  await expect(
+    widget.getByRole('link', {
+      name: 'Enhver strategi for applikationsmodernisering bør tage netværket med fra start',
+    }),
+  ).toHaveAttribute('rel', /sponsored/);
 
   // With no campaign running the widget is gone.
   acceptDialogs(page);
@@ -228,23 +274,36 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('region', { name: 'Annonceindlæg fra DE-CIX' }).getByRole('img')).toHaveCount(0);
 
-  expect(auditActions('sponsor-campaign', campaign!.id)).toEqual(['sponsor-campaign.create', 'sponsor-campaign.delete']);
-  expect(auditActions('sponsor-campaign', seedCampaign.id)).toEqual(['sponsor-campaign.update', 'sponsor-campaign.update']);
+  expect(auditActions('sponsor-campaign', campaign!.id)).toEqual([
+    'sponsor-campaign.create',
+    'sponsor-campaign.delete',
+  ]);
+  expect(auditActions('sponsor-campaign', seedCampaign.id)).toEqual([
+    'sponsor-campaign.update',
+    'sponsor-campaign.update',
+  ]);
 });
 
 test('a campaign starts on time by itself: nobody expires a cache when its start passes', async ({ page, request }) => {
   const widget = () => sidebar(page).getByRole('region', { name: 'Annonceindlæg fra DE-CIX' });
   // Planned to start in a few seconds (written as the admin would, expiring the tag once).
-  runTestDb('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', new Date(Date.now() + 6_000).toISOString(), seedCampaign.id);
+  runTestDb(
+    'UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?',
+    new Date(Date.now() + 6_000).toISOString(),
+    seedCampaign.id,
+  );
   await revalidate(request, ['sponsor-campaigns']);
   await page.goto(SEED_ARTICLE_PATH);
   await expect(widget()).toHaveCount(0);
   // The scheduler notices the start within its 10 s tick and expires the widget's pages.
   await expect
-    .poll(async () => {
-      await page.goto(SEED_ARTICLE_PATH);
-      return widget().count();
-    }, { timeout: 30_000, intervals: [1_000] })
+    .poll(
+      async () => {
+        await page.goto(SEED_ARTICLE_PATH);
+        return widget().count();
+      },
+      { timeout: 30_000, intervals: [1_000] },
+    )
     .toBe(1);
   runTestDb('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.id);
 });
@@ -255,10 +314,16 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   acceptDialogs(page);
   const actions = new Map<string, { url: string; id: string; tree: string }>();
   const record = async (name: string, click: () => Promise<void>) => {
-    const captured = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+    const captured = page.waitForRequest(
+      (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
+    );
     await click();
     const request = await captured;
-    actions.set(name, { url: request.url(), id: request.headers()['next-action']!, tree: request.headers()['next-router-state-tree'] ?? '' });
+    actions.set(name, {
+      url: request.url(),
+      id: request.headers()['next-action']!,
+      tree: request.headers()['next-router-state-tree'] ?? '',
+    });
   };
   const title = `Matrixjob ${unique()}`;
   await page.getByLabel('Virksomhed').fill('KMD A/S');
@@ -303,7 +368,10 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   await page.waitForURL(/\/admin\/annoncer$/);
 
   // Targets that exist: a seed job, a seed entry and the seed campaign.
-  const [seedJob] = queryTestDb<{ id: number }>("SELECT id FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1", new Date().toISOString());
+  const [seedJob] = queryTestDb<{ id: number }>(
+    'SELECT id FROM jobs WHERE expires_at > ? ORDER BY id LIMIT 1',
+    new Date().toISOString(),
+  );
   const [seedEntry] = queryTestDb<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
   const snapshot = () => ({
     jobs: queryTestDb('SELECT count(*) AS n FROM jobs'),
@@ -314,9 +382,29 @@ test('a writer sees no widget admin, and calling its actions directly changes no
     companies: queryTestDb('SELECT count(*) AS n FROM companies'),
   });
   const before = snapshot();
-  const job = { company: 'Overtaget A/S', title: 'Overtaget', region: 'Aarhus', url: 'https://example.com', deadline: '2099-01-01', description: '' };
-  const entry = { name: 'Overtaget', company: 'Overtaget A/S', role: 'Chef', startDate: '', label: 'Nyt job', body: 'Tekst.', photoId: '' };
-  const window = { articleId: String(seedCampaign.article_id), logoId: '', startsAt: '2020-01-01T00:00', endsAt: '2020-01-02T00:00' };
+  const job = {
+    company: 'Overtaget A/S',
+    title: 'Overtaget',
+    region: 'Aarhus',
+    url: 'https://example.com',
+    deadline: '2099-01-01',
+    description: '',
+  };
+  const entry = {
+    name: 'Overtaget',
+    company: 'Overtaget A/S',
+    role: 'Chef',
+    startDate: '',
+    label: 'Nyt job',
+    body: 'Tekst.',
+    photoId: '',
+  };
+  const window = {
+    articleId: String(seedCampaign.article_id),
+    logoId: '',
+    startsAt: '2020-01-01T00:00',
+    endsAt: '2020-01-02T00:00',
+  };
   const calls: [string, unknown[]][] = [
     ['job.create', [job]],
     ['job.update', [seedJob!.id, job]],
@@ -334,8 +422,18 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   const writerContext = await browser.newContext();
   const writerPage = await writerContext.newPage();
   await logIn(writerPage, writer);
-  await expect(writerPage.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' })).toHaveCount(0);
-  for (const path of ['/admin/job', '/admin/job/ny', `/admin/job/${seedJob!.id}`, '/admin/navnenyt', `/admin/navnenyt/${seedEntry!.id}`, '/admin/annoncer', `/admin/annoncer/${seedCampaign.id}`]) {
+  await expect(
+    writerPage.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' }),
+  ).toHaveCount(0);
+  for (const path of [
+    '/admin/job',
+    '/admin/job/ny',
+    `/admin/job/${seedJob!.id}`,
+    '/admin/navnenyt',
+    `/admin/navnenyt/${seedEntry!.id}`,
+    '/admin/annoncer',
+    `/admin/annoncer/${seedCampaign.id}`,
+  ]) {
     await writerPage.goto(path);
     await expect(writerPage.getByRole('heading', { level: 1, name: 'Ingen adgang' }), path).toBeVisible();
     await expect(writerPage.getByRole('textbox')).toHaveCount(0);
@@ -346,7 +444,12 @@ test('a writer sees no widget admin, and calling its actions directly changes no
     for (const [action, args] of calls) {
       const recorded = actions.get(action)!;
       const response = await context.request.post(recorded.url, {
-        headers: { 'next-action': recorded.id, 'next-router-state-tree': recorded.tree, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+        headers: {
+          'next-action': recorded.id,
+          'next-router-state-tree': recorded.tree,
+          'content-type': 'text/plain;charset=UTF-8',
+          accept: 'text/x-component',
+        },
         data: JSON.stringify(args),
         maxRedirects: 0,
       });
@@ -366,7 +469,9 @@ test('the audit log names widget changes in Danish', async ({ page }) => {
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Job afsluttet');
   await page.goto('/admin/revisionslog?handling=sponsor-campaign.delete');
-  await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Annoncekampagne slettet');
+  await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText(
+    'Annoncekampagne slettet',
+  );
 });
 
 test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({ page }) => {
@@ -390,7 +495,12 @@ test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation e
       await page.getByRole('button', { name: submit }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Ret de markerede felter.' })).toBeVisible();
     }
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      path,
+    ).toEqual([]);
   }
 });

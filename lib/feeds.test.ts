@@ -48,12 +48,19 @@ const SITE: FeedContent = { subject: { kind: 'site' }, articles: [NEWS, SPONSORE
 const decode = (text: string) =>
   text.includes('<![CDATA[')
     ? [...text.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((match) => match[1]).join('')
-    : text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    : text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
 
 function elements(xml: string, name: string): { attributes: Record<string, string>; text: string }[] {
   const pattern = new RegExp(`<${name}((?:\\s+[\\w:]+="[^"]*")*)\\s*(?:/>|>([\\s\\S]*?)</${name}>)`, 'g');
   return [...xml.matchAll(pattern)].map((match) => ({
-    attributes: Object.fromEntries([...(match[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, decode(a[2]!)])),
+    attributes: Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1]!, decode(a[2]!)]),
+    ),
     text: decode(match[2] ?? ''),
   }));
 }
@@ -64,7 +71,10 @@ const channel = (xml: string) => xml.slice(0, xml.indexOf('<item>') === -1 ? und
 
 async function assertWellFormed(xml: string) {
   const result = await validateXML({ xml: { fileName: 'feed.xml', contents: xml }, normalization: 'format' });
-  assert.deepEqual(result.errors.map((error) => error.message), []);
+  assert.deepEqual(
+    result.errors.map((error) => error.message),
+    [],
+  );
   // xmllint only warns about undeclared prefixes; every prefixed element must have its namespace in scope.
   for (const [, prefix] of xml.matchAll(/<([a-z]+):[a-zA-Z]+[\s/>]/g)) {
     assert.match(xml, new RegExp(`xmlns:${prefix}="`), `namespace of "${prefix}:" is declared`);
@@ -85,7 +95,11 @@ describe('rssXml', () => {
     assert.ok(texts(head, 'description')[0]!.length > 20);
     assert.match(texts(head, 'copyright')[0]!, /^© 2026 Spalte$/);
     const [self] = elements(head, 'atom:link');
-    assert.deepEqual(self?.attributes, { href: 'https://spalte.example/rss.xml', rel: 'self', type: 'application/rss+xml' });
+    assert.deepEqual(self?.attributes, {
+      href: 'https://spalte.example/rss.xml',
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
   });
 
   it('writes one item per article with its permalink as guid, publication time, lead, categories and bylines', () => {
@@ -93,7 +107,9 @@ describe('rssXml', () => {
     assert.ok(news && sponsored);
     assert.deepEqual(texts(news, 'title'), ['Zoom beskyldes for at samarbejde med Kina']);
     assert.deepEqual(texts(news, 'link'), ['https://spalte.example/nyheder/zoom-og-kina']);
-    assert.deepEqual(elements(news, 'guid'), [{ attributes: { isPermaLink: 'true' }, text: 'https://spalte.example/nyheder/zoom-og-kina' }]);
+    assert.deepEqual(elements(news, 'guid'), [
+      { attributes: { isPermaLink: 'true' }, text: 'https://spalte.example/nyheder/zoom-og-kina' },
+    ]);
     assert.deepEqual(texts(news, 'pubDate'), ['Fri, 27 Nov 2026 21:19:00 GMT']);
     assert.deepEqual(texts(news, 'description'), ['Videotjenesten sendte opkald gennem Kina.']);
     assert.deepEqual(texts(news, 'category'), ['Nyheder', 'Kina', 'Zoom']);
@@ -113,9 +129,10 @@ describe('rssXml', () => {
 
   it('gives the top image as an enclosure with its absolute URL, type and size, and as Media RSS content', () => {
     const [news, sponsored] = items(rssXml(SITE));
-    assert.deepEqual(elements(news!, 'enclosure').map((e) => e.attributes), [
-      { url: 'https://spalte.example/medier/zoom.jpg', type: 'image/jpeg', length: '48213' },
-    ]);
+    assert.deepEqual(
+      elements(news!, 'enclosure').map((e) => e.attributes),
+      [{ url: 'https://spalte.example/medier/zoom.jpg', type: 'image/jpeg', length: '48213' }],
+    );
     assert.deepEqual(elements(news!, 'media:content')[0]?.attributes, {
       'xmlns:media': 'http://search.yahoo.com/mrss/',
       url: 'https://spalte.example/medier/zoom.jpg',
@@ -151,9 +168,19 @@ describe('rssXml', () => {
 
   it('names each channel after its page and links to that page and to itself', async () => {
     const cases: [FeedContent['subject'], string, string, string][] = [
-      [{ kind: 'section', slug: 'sikkerhed', name: 'Sikkerhed', description: 'Om it-sikkerhed.' }, 'Spalte – Sikkerhed', '/sikkerhed', '/sikkerhed/rss.xml'],
+      [
+        { kind: 'section', slug: 'sikkerhed', name: 'Sikkerhed', description: 'Om it-sikkerhed.' },
+        'Spalte – Sikkerhed',
+        '/sikkerhed',
+        '/sikkerhed/rss.xml',
+      ],
       [{ kind: 'tag', slug: 'zoom', name: 'Zoom' }, 'Spalte – emne: Zoom', '/tag/zoom', '/tag/zoom/rss.xml'],
-      [{ kind: 'author', slug: 'anna', name: 'Anna Holm', title: 'Journalist' }, 'Spalte – Anna Holm', '/skribent/anna', '/skribent/anna/rss.xml'],
+      [
+        { kind: 'author', slug: 'anna', name: 'Anna Holm', title: 'Journalist' },
+        'Spalte – Anna Holm',
+        '/skribent/anna',
+        '/skribent/anna/rss.xml',
+      ],
     ];
     for (const [subject, title, page, self] of cases) {
       const xml = rssXml({ subject, articles: [NEWS] });

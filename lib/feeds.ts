@@ -85,7 +85,9 @@ function channelDescription(subject: FeedSubject): string {
     case 'author':
       return (
         subject.bio ||
-        (subject.title ? COPY.authorDescription(subject.name, subject.title) : FEED_COPY.authorDescription(subject.name))
+        (subject.title
+          ? COPY.authorDescription(subject.name, subject.title)
+          : FEED_COPY.authorDescription(subject.name))
       );
   }
 }
@@ -163,7 +165,10 @@ function item(article: FeedArticle): Item {
 
 /** The RSS 2.0 document for a feed; lastBuildDate is the newest item's last change (now when there are none). */
 export function rssXml({ subject, articles }: FeedContent): string {
-  const newest = articles.reduce<string | null>((acc, article) => (!acc || article.updatedAt > acc ? article.updatedAt : acc), null);
+  const newest = articles.reduce<string | null>(
+    (acc, article) => (!acc || article.updatedAt > acc ? article.updatedAt : acc),
+    null,
+  );
   const updated = newest ? new Date(newest) : new Date();
   const feed = new Feed({
     title: xmlSafe(feedLink(subject).title),

@@ -20,7 +20,10 @@ describe('MarkdownBody', () => {
   it('renders a related block with the current title and URL of its target', () => {
     const related = new Map([[7, { title: 'Ny overskrift', path: '/sikkerhed/ny-overskrift' }]]);
     const html = render('Før.\n\n::related{id=7 label="Læs også"}\n\nEfter.', related);
-    assert.match(html, /<span class="related-block__label">Læs også:<\/span> <a href="\/sikkerhed\/ny-overskrift">Ny overskrift<\/a>/);
+    assert.match(
+      html,
+      /<span class="related-block__label">Læs også:<\/span> <a href="\/sikkerhed\/ny-overskrift">Ny overskrift<\/a>/,
+    );
   });
 
   it('renders nothing for a related block whose target is not published', () => {
@@ -56,14 +59,17 @@ describe('MarkdownBody', () => {
 
 describe('relatedIdsInBody', () => {
   it('lists the referenced ids in order without repeats, ignoring code', () => {
-    const body = '::related{id=3}\n\ntekst\n\n::related{id=1 label="Læs mere her"}\n\n::related{id=3}\n\n```\n::related{id=9}\n```';
+    const body =
+      '::related{id=3}\n\ntekst\n\n::related{id=1 label="Læs mere her"}\n\n::related{id=3}\n\n```\n::related{id=9}\n```';
     assert.deepEqual(relatedIdsInBody(body), [3, 1]);
   });
 });
 
 describe('markdownToPlainText', () => {
   it('keeps the words and drops syntax, HTML tags and related blocks', () => {
-    const text = markdownToPlainText('## Overskrift\n\nEt **fedt** [link](https://x.dk).\n\n::related{id=3 label="Læs også"}\n\n<b>html</b>\n\n- punkt');
+    const text = markdownToPlainText(
+      '## Overskrift\n\nEt **fedt** [link](https://x.dk).\n\n::related{id=3 label="Læs også"}\n\n<b>html</b>\n\n- punkt',
+    );
     assert.equal(text, 'Overskrift\nEt fedt link.\nhtml\npunkt');
   });
 });

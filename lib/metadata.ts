@@ -22,8 +22,14 @@ export const SITE_FEED: FeedLink = { url: '/rss.xml', title: `${SITE_NAME} – s
 /** The RSS feeds of sections, tags and authors (served by the rss.xml route handlers beside their pages). */
 export const FEEDS = {
   section: (slug: string, name: string): FeedLink => ({ url: `/${slug}/rss.xml`, title: `${SITE_NAME} – ${name}` }),
-  tag: (slug: string, name: string): FeedLink => ({ url: `/tag/${slug}/rss.xml`, title: `${SITE_NAME} – emne: ${name}` }),
-  author: (slug: string, name: string): FeedLink => ({ url: `/skribent/${slug}/rss.xml`, title: `${SITE_NAME} – ${name}` }),
+  tag: (slug: string, name: string): FeedLink => ({
+    url: `/tag/${slug}/rss.xml`,
+    title: `${SITE_NAME} – emne: ${name}`,
+  }),
+  author: (slug: string, name: string): FeedLink => ({
+    url: `/skribent/${slug}/rss.xml`,
+    title: `${SITE_NAME} – ${name}`,
+  }),
 };
 
 /** Indexable, with large image previews and full snippets (Google Discover needs `max-image-preview:large`). */
@@ -52,7 +58,15 @@ type PageMetadataInput = {
   openGraph?: NonNullable<Metadata['openGraph']>;
 };
 
-export function pageMetadata({ title, description, path, image, noindex = false, feed, openGraph }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  image,
+  noindex = false,
+  feed,
+  openGraph,
+}: PageMetadataInput): Metadata {
   const images = [image ?? DEFAULT_SHARE_IMAGE];
   return {
     title,
@@ -85,7 +99,14 @@ export function siteDefaults(): Metadata {
     applicationName: SITE_NAME,
     alternates: { types: { 'application/rss+xml': [SITE_FEED] } },
     robots: INDEX_ROBOTS,
-    openGraph: { type: 'website', siteName: SITE_NAME, locale: 'da_DK', title, description: SITE_DESCRIPTION, images: [DEFAULT_SHARE_IMAGE] },
+    openGraph: {
+      type: 'website',
+      siteName: SITE_NAME,
+      locale: 'da_DK',
+      title,
+      description: SITE_DESCRIPTION,
+      images: [DEFAULT_SHARE_IMAGE],
+    },
     twitter: { card: 'summary_large_image', title, description: SITE_DESCRIPTION, images: [DEFAULT_SHARE_IMAGE] },
   };
 }

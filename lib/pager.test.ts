@@ -21,7 +21,8 @@ describe('pagerItems', () => {
     assert.deepEqual(pagerItems(6, 10), [1, 'gap', 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it('keeps a long listing\'s pager short wherever the reader is', () => {
-    for (const page of [1, 2, 3, 4, 5, 100, 9_996, 9_999, 10_000]) assert.ok(pagerItems(page, 10_000).length <= 9, String(page));
+  it("keeps a long listing's pager short wherever the reader is", () => {
+    for (const page of [1, 2, 3, 4, 5, 100, 9_996, 9_999, 10_000])
+      assert.ok(pagerItems(page, 10_000).length <= 9, String(page));
   });
 });

@@ -22,7 +22,8 @@ const FIELDS: [keyof ArticleContent, string][] = [
   ['relatedIds', 'Relaterede artikler'],
 ];
 
-const text = (value: unknown) => (Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value));
+const text = (value: unknown) =>
+  Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);
 
 /** Only the fields that changed; each as a list of unchanged, added and removed runs of words. */
 export function diffRevisions(older: ArticleContent, newer: ArticleContent): FieldDiff[] {
@@ -34,7 +35,11 @@ export function diffRevisions(older: ArticleContent, newer: ArticleContent): Fie
       {
         field,
         label,
-        parts: diffWordsWithSpace(before, after).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) })),
+        parts: diffWordsWithSpace(before, after).map((part) => ({
+          value: part.value,
+          added: Boolean(part.added),
+          removed: Boolean(part.removed),
+        })),
       },
     ];
   });

@@ -43,7 +43,13 @@ export function runtimeMetrics({ reset = false }: { reset?: boolean } = {}): Run
           since: new Date(store.__spalteLoopSince ?? Date.now()).toISOString(),
         }
       : null,
-    memoryMb: { rss: mb(memory.rss), heapUsed: mb(memory.heapUsed), heapTotal: mb(memory.heapTotal), external: mb(memory.external), arrayBuffers: mb(memory.arrayBuffers) },
+    memoryMb: {
+      rss: mb(memory.rss),
+      heapUsed: mb(memory.heapUsed),
+      heapTotal: mb(memory.heapTotal),
+      external: mb(memory.external),
+      arrayBuffers: mb(memory.arrayBuffers),
+    },
     uptimeSeconds: Math.round(process.uptime()),
   };
   if (reset && histogram) {

@@ -26,7 +26,10 @@ export function startScheduler(): void {
   store.__spalteSchedulerToken = token;
   const run = async () => {
     try {
-      const response = await fetch(`${ownOrigin()}/api/scheduler`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${ownOrigin()}/api/scheduler`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (!response.ok) console.error(`Spalte scheduler: /api/scheduler answered ${response.status}`);
     } catch {
       // The server is not listening yet (first run) or is shutting down; the next run tries again.

@@ -8,7 +8,10 @@ const shown = (text: string) => text.replaceAll(MARK_START, '[').replaceAll(MARK
 describe('search marks', () => {
   it('marks the words the index matched: prefixes, any case, both Danish spellings', () => {
     const matches = queryMatcher('sikkerhed koebenhavn');
-    assert.equal(shown(highlight('Sikkerhedschefen i København og Koebenhavns kommune', matches)), '[Sikkerhedschefen] i [København] og [Koebenhavns] kommune');
+    assert.equal(
+      shown(highlight('Sikkerhedschefen i København og Koebenhavns kommune', matches)),
+      '[Sikkerhedschefen] i [København] og [Koebenhavns] kommune',
+    );
     assert.equal(shown(highlight('Ingen træffer her', matches)), 'Ingen træffer her');
   });
 
@@ -29,6 +32,9 @@ describe('search marks', () => {
 
   it('starts from the beginning when nothing matches, and keeps a short text whole', () => {
     assert.equal(snippet('Kort tekst uden træf.', queryMatcher('zoom')), 'Kort tekst uden træf.');
-    assert.equal(shown(snippet('Zoom i starten af en kort tekst.', queryMatcher('zoom'))), '[Zoom] i starten af en kort tekst.');
+    assert.equal(
+      shown(snippet('Zoom i starten af en kort tekst.', queryMatcher('zoom'))),
+      '[Zoom] i starten af en kort tekst.',
+    );
   });
 });

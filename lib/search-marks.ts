@@ -35,11 +35,14 @@ export function queryMatcher(query: string): WordMatcher {
   return (word) => matchers.some((matches) => matches(word));
 }
 
-
 type Token = { start: number; end: number; match: boolean };
 
 function tokens(text: string, matches: WordMatcher): Token[] {
-  return [...text.matchAll(WORD)].map((found) => ({ start: found.index, end: found.index + found[0].length, match: matches(found[0]) }));
+  return [...text.matchAll(WORD)].map((found) => ({
+    start: found.index,
+    end: found.index + found[0].length,
+    match: matches(found[0]),
+  }));
 }
 
 function marked(text: string, list: Token[], from: number, to: number): string {

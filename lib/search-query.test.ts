@@ -9,18 +9,10 @@ describe('searchTerms', () => {
   });
 
   it('reduces operators, quotes and brackets to plain words', () => {
-    assert.deepEqual(searchTerms('"zoom" AND (kina OR NEAR(x y)) title:* -ransom^2'), [
-      'zoom',
-      'and',
-      'kina',
-      'or',
-      'near',
-      'x',
-      'y',
-      'title',
-      'ransom',
-      '2',
-    ].slice(0, MAX_TERMS));
+    assert.deepEqual(
+      searchTerms('"zoom" AND (kina OR NEAR(x y)) title:* -ransom^2'),
+      ['zoom', 'and', 'kina', 'or', 'near', 'x', 'y', 'title', 'ransom', '2'].slice(0, MAX_TERMS),
+    );
   });
 
   it('returns nothing for input without letters or digits', () => {

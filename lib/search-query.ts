@@ -18,7 +18,11 @@ const FROM_ASCII: Record<string, string> = { ae: 'æ', oe: 'ø', aa: 'å' };
 
 /** The words of a query, lower-cased, without repeats; empty for input with no letters or digits. */
 export function searchTerms(raw: string): string[] {
-  const words = raw.slice(0, MAX_QUERY_LENGTH).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    raw
+      .slice(0, MAX_QUERY_LENGTH)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);
 }
 
@@ -45,10 +49,17 @@ export function danishSpellings(word: string): string[] {
 export function buildFtsQuery(raw: string): string | null {
   const terms = searchTerms(raw);
   if (terms.length === 0) return null;
-  return terms
-    // Short words match whole: "a", "og" or "ai" as prefixes would find nearly every article.
-    .map((term) => `(${danishSpellings(term).map((spelling) => `"${spelling}"${term.length >= MIN_PREFIX_LENGTH ? '*' : ''}`).join(' OR ')})`)
-    .join(' AND ');
+  return (
+    terms
+      // Short words match whole: "a", "og" or "ai" as prefixes would find nearly every article.
+      .map(
+        (term) =>
+          `(${danishSpellings(term)
+            .map((spelling) => `"${spelling}"${term.length >= MIN_PREFIX_LENGTH ? '*' : ''}`)
+            .join(' OR ')})`,
+      )
+      .join(' AND ')
+  );
 }
 
 /** Words a prefix may stand for, at most this many per spelling (a three-letter prefix can start hundreds). */
@@ -81,7 +92,12 @@ export function expandedFtsGroups(
       if (found.length >= MAX_PREFIX_WORDS) complete = false;
       for (const word of found) words.add(word);
     }
-    const either = (list: Iterable<string>) => `(${[...list].map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ')})`;
-    return { group: words.size ? either(words) : '', complete: complete && words.size > 0, whole: either(danishSpellings(term)) };
+    const either = (list: Iterable<string>) =>
+      `(${[...list].map((word) => `"${word.replaceAll('"', '""')}"`).join(' OR ')})`;
+    return {
+      group: words.size ? either(words) : '',
+      complete: complete && words.size > 0,
+      whole: either(danishSpellings(term)),
+    };
   });
 }

@@ -25,23 +25,32 @@ export function startSearchIndexRebuild(): void {
   const started = Date.now();
   let indexed = 0;
   let reported = started;
-  const worker = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'search-rebuild-worker.cjs'), { workerData: { file } });
+  const worker = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'search-rebuild-worker.cjs'), {
+    workerData: { file },
+  });
   store.__spalteSearchRebuild = worker;
   worker.unref();
-  worker.on('message', (message: { type: 'progress'; indexed: number; done: boolean } | { type: 'retry'; message: string }) => {
-    if (message.type === 'retry') {
-      console.error(`Spalte: a search index rebuild step failed (${message.message}); retrying`);
-      return;
-    }
-    indexed += message.indexed;
-    if (message.done) {
-      console.log(`Spalte: the search index is complete (${indexed} articles indexed in ${Math.round((Date.now() - started) / 1000)} s)`);
-    } else if (Date.now() - reported > REPORT_EVERY_MS) {
-      reported = Date.now();
-      console.log(`Spalte: rebuilding the search index, ${indexed} articles so far (newest first)`);
-    }
-  });
-  worker.on('error', (error) => console.error('Spalte: the search index rebuild stopped; it goes on at the next start', error));
+  worker.on(
+    'message',
+    (message: { type: 'progress'; indexed: number; done: boolean } | { type: 'retry'; message: string }) => {
+      if (message.type === 'retry') {
+        console.error(`Spalte: a search index rebuild step failed (${message.message}); retrying`);
+        return;
+      }
+      indexed += message.indexed;
+      if (message.done) {
+        console.log(
+          `Spalte: the search index is complete (${indexed} articles indexed in ${Math.round((Date.now() - started) / 1000)} s)`,
+        );
+      } else if (Date.now() - reported > REPORT_EVERY_MS) {
+        reported = Date.now();
+        console.log(`Spalte: rebuilding the search index, ${indexed} articles so far (newest first)`);
+      }
+    },
+  );
+  worker.on('error', (error) =>
+    console.error('Spalte: the search index rebuild stopped; it goes on at the next start', error),
+  );
   worker.on('exit', () => {
     store.__spalteSearchRebuild = undefined;
   });

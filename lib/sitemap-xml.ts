@@ -20,7 +20,10 @@ async function render(stream: SitemapStream, items: SitemapItemLoose[]) {
 
 /** A `<urlset>`; article sitemaps list each article's top image too (Google's image extension). */
 export function urlsetXml(entries: UrlEntry[]): Promise<string> {
-  const stream = new SitemapStream({ hostname: siteUrl(), xmlns: { news: false, video: false, xhtml: false, image: true } });
+  const stream = new SitemapStream({
+    hostname: siteUrl(),
+    xmlns: { news: false, video: false, xhtml: false, image: true },
+  });
   return render(
     stream,
     entries.map((entry) => ({
@@ -33,7 +36,10 @@ export function urlsetXml(entries: UrlEntry[]): Promise<string> {
 
 /** A Google News sitemap: publication name and language, publication time with its UTC offset, title. */
 export function newsUrlsetXml(entries: NewsEntry[]): Promise<string> {
-  const stream = new SitemapStream({ hostname: siteUrl(), xmlns: { news: true, video: false, xhtml: false, image: false } });
+  const stream = new SitemapStream({
+    hostname: siteUrl(),
+    xmlns: { news: true, video: false, xhtml: false, image: false },
+  });
   return render(
     stream,
     entries.map((entry) => ({

@@ -13,8 +13,15 @@ describe('slugify', () => {
     assert.equal(slugify('Café-kæden’s “nye” app: 100% crème!'), 'cafe-kaeden-s-nye-app-100-creme');
   });
 
-  it('keeps C, C++ and C# apart, and drops a hashtag\'s #', () => {
-    assert.deepEqual(['C', 'C++', 'C#', 'F#', 'Disney+', '#MeToo'].map(slugify), ['c', 'c-plus-plus', 'c-sharp', 'f-sharp', 'disney-plus', 'metoo']);
+  it("keeps C, C++ and C# apart, and drops a hashtag's #", () => {
+    assert.deepEqual(['C', 'C++', 'C#', 'F#', 'Disney+', '#MeToo'].map(slugify), [
+      'c',
+      'c-plus-plus',
+      'c-sharp',
+      'f-sharp',
+      'disney-plus',
+      'metoo',
+    ]);
   });
 
   it('turns the seed headlines into clean slugs', () => {
@@ -22,7 +29,9 @@ describe('slugify', () => {
   });
 
   it('cuts long headlines at a word boundary', () => {
-    const slug = slugify('Zoom klar til at udlevere gratis-opkald til amerikanske myndigheder: "Politisk tonedøvt," lyder kritikken');
+    const slug = slugify(
+      'Zoom klar til at udlevere gratis-opkald til amerikanske myndigheder: "Politisk tonedøvt," lyder kritikken',
+    );
     assert.ok(slug.length <= MAX_SLUG_LENGTH);
     assert.ok(!slug.endsWith('-'));
     assert.ok(slug.startsWith('zoom-klar-til-at-udlevere'));
@@ -44,8 +53,17 @@ describe('isReservedSlug', () => {
 describe('uniqueSlug', () => {
   it('numbers a slug that is taken and skips reserved words', () => {
     const taken = new Set(['kmd', 'kmd-2']);
-    assert.equal(uniqueSlug('netcompany', (slug) => taken.has(slug)), 'netcompany');
-    assert.equal(uniqueSlug('kmd', (slug) => taken.has(slug)), 'kmd-3');
-    assert.equal(uniqueSlug('job', () => false), 'job-2');
+    assert.equal(
+      uniqueSlug('netcompany', (slug) => taken.has(slug)),
+      'netcompany',
+    );
+    assert.equal(
+      uniqueSlug('kmd', (slug) => taken.has(slug)),
+      'kmd-3',
+    );
+    assert.equal(
+      uniqueSlug('job', () => false),
+      'job-2',
+    );
   });
 });

@@ -52,6 +52,7 @@ export function isReservedSlug(slug: string): boolean {
 export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
   const root = base || 'x';
   let slug = root;
-  for (let n = 2; isTaken(slug) || isReservedSlug(slug); n += 1) slug = `${root.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
+  for (let n = 2; isTaken(slug) || isReservedSlug(slug); n += 1)
+    slug = `${root.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
   return slug;
 }

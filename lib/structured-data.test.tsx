@@ -20,7 +20,10 @@ const ARTICLE: ArticleForData = {
   updatedAt: '2026-07-02T09:30:00.000Z',
   section: { name: 'Sikkerhed' },
   tags: [{ name: 'Ransomware' }],
-  authors: [{ slug: 'anna', name: 'Anna' }, { slug: 'bo', name: 'Bo' }],
+  authors: [
+    { slug: 'anna', name: 'Anna' },
+    { slug: 'bo', name: 'Bo' },
+  ],
   images: ['/medier/a.jpg'],
 };
 
@@ -48,7 +51,10 @@ describe('structured data', () => {
   });
 
   it('starts every breadcrumb trail at the front page', () => {
-    const trail = breadcrumbData([{ name: 'Sikkerhed', path: '/sikkerhed' }]).itemListElement as { position: number; item: string }[];
+    const trail = breadcrumbData([{ name: 'Sikkerhed', path: '/sikkerhed' }]).itemListElement as {
+      position: number;
+      item: string;
+    }[];
     assert.deepEqual(
       trail.map((crumb) => [crumb.position, crumb.item]),
       [
@@ -70,7 +76,9 @@ describe('structured data', () => {
 
 describe('sitemap XML', () => {
   it('escapes URLs and titles and writes absolute locations on SITE_URL', async () => {
-    const xml = await newsUrlsetXml([{ path: '/nyheder/a', title: 'AT&T <og> "Ørsted"', publishedAt: '2026-11-28T07:00:00.000Z' }]);
+    const xml = await newsUrlsetXml([
+      { path: '/nyheder/a', title: 'AT&T <og> "Ørsted"', publishedAt: '2026-11-28T07:00:00.000Z' },
+    ]);
     assert.match(xml, /<loc>https:\/\/spalte\.example\/nyheder\/a<\/loc>/);
     assert.match(xml, /<news:title>AT&amp;T &lt;og&gt; (&quot;|")Ørsted(&quot;|")<\/news:title>/);
     assert.match(xml, /<news:publication_date>2026-11-28T08:00:00\+01:00<\/news:publication_date>/);
@@ -82,6 +90,9 @@ describe('sitemap XML', () => {
     assert.match(urlset, /<image:loc>https:\/\/spalte\.example\/medier\/x\.jpg<\/image:loc>/);
     assert.match(urlset, /<lastmod>2026-11-01T10:00:00\.000Z<\/lastmod>/);
     const index = await sitemapIndexXml([{ path: '/sitemaps/sider.xml', lastmod: null }]);
-    assert.match(index, /<sitemapindex[^>]*><sitemap><loc>https:\/\/spalte\.example\/sitemaps\/sider\.xml<\/loc><\/sitemap><\/sitemapindex>/);
+    assert.match(
+      index,
+      /<sitemapindex[^>]*><sitemap><loc>https:\/\/spalte\.example\/sitemaps\/sider\.xml<\/loc><\/sitemap><\/sitemapindex>/,
+    );
   });
 });

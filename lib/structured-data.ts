@@ -90,8 +90,16 @@ export function articleData(article: ArticleForData): Thing {
     // Without a byline the author is the sponsor (sponsored content) or the newsroom itself, never an empty list.
     author:
       article.authors.length > 0
-        ? article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(`/skribent/${author.slug}`) }))
-        : [sponsored && article.sponsor ? { '@type': 'Organization', name: article.sponsor } : { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: absoluteUrl('/') }],
+        ? article.authors.map((author) => ({
+            '@type': 'Person',
+            name: author.name,
+            url: absoluteUrl(`/skribent/${author.slug}`),
+          }))
+        : [
+            sponsored && article.sponsor
+              ? { '@type': 'Organization', name: article.sponsor }
+              : { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: absoluteUrl('/') },
+          ],
     publisher: publisherData(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     articleSection: article.section.name,

@@ -16,9 +16,13 @@ import { currentStaff, type StaffUser } from '@/lib/auth/session';
 // query function (a transaction) → audit → invalidate exactly the tags the write returned → result or redirect.
 
 /** What a widget form shows: a confirmation, or a Danish error with the fields it concerns. */
-export type WidgetResult = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type WidgetResult =
+  { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
-export const WIDGET_DENIED: WidgetResult = { ok: false, error: 'Kun redaktører og administratorer kan redigere widgets.' };
+export const WIDGET_DENIED: WidgetResult = {
+  ok: false,
+  error: 'Kun redaktører og administratorer kan redigere widgets.',
+};
 
 class InvalidInput extends Error {
   constructor(readonly fieldErrors: Record<string, string>) {
@@ -65,4 +69,5 @@ export async function widgetAction(write: (user: StaffUser) => WidgetWrite): Pro
 }
 
 /** An id from a client call: anything but a positive integer matches nothing. */
-export const idFrom = (value: unknown): number => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : 0);
+export const idFrom = (value: unknown): number =>
+  Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : 0;

@@ -14,7 +14,16 @@
 //   node scripts/bench.mjs --archive [--articles 300000] [--small 1000] [--samples 15] [--crawl 10000] [--fresh]
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +42,18 @@ const METRICS_TOKEN = 'bench-metrics-token';
 const STAFF = { email: 'bench@spalte.local', name: 'Benchmark', password: 'benchmark-adgangskode-1' };
 const DEMO_ARTICLES = 106;
 // Every cache tag a listing, feed, sitemap or search reads: expired before each measured request.
-const LIST_TAGS = ['article-lists', 'sections', 'tags', 'authors', 'jobs', 'people-news', 'companies', 'front-page', 'sponsor-campaigns', 'most-read'];
+const LIST_TAGS = [
+  'article-lists',
+  'sections',
+  'tags',
+  'authors',
+  'jobs',
+  'people-news',
+  'companies',
+  'front-page',
+  'sponsor-campaigns',
+  'most-read',
+];
 
 const { values: options } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--archive'),
@@ -67,7 +87,16 @@ function archiveFingerprint() {
     if (statSync(abs).isDirectory()) for (const entry of readdirSync(abs).sort()) walk(path.join(rel, entry));
     else if (!/\.test\.tsx?$/.test(rel)) hash.update(rel).update(readFileSync(abs));
   };
-  for (const rel of ['db/archive', 'db/migrations', 'db/seed.ts', 'db/seed-content', 'db/search-index.ts', 'db/schema.ts', 'lib/markdown.tsx']) walk(rel);
+  for (const rel of [
+    'db/archive',
+    'db/migrations',
+    'db/seed.ts',
+    'db/seed-content',
+    'db/search-index.ts',
+    'db/schema.ts',
+    'lib/markdown.tsx',
+  ])
+    walk(rel);
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -87,16 +116,36 @@ function ensureArchive(total) {
   // One newsroom at two depths: both archives are published at the same rate (the large one's, about 160 articles a
   // day over five years), so the small one is its newest days and what differs is only how far back it goes.
   const years = String((ARCHIVE_YEARS * total) / LARGE);
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/seed-archive.ts', '--articles', String(total - DEMO_ARTICLES), '--years', years], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: file, UPLOAD_DIR: path.join(dir, 'uploads') },
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/seed-archive.ts',
+      '--articles',
+      String(total - DEMO_ARTICLES),
+      '--years',
+      years,
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: file, UPLOAD_DIR: path.join(dir, 'uploads') },
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('npm run seed:archive failed');
   // A newsroom account for the admin pages, made the way an operator makes one.
   const user = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/user-create.ts', '--email', STAFF.email, '--name', STAFF.name, '--role', 'editor'],
+    [
+      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      'scripts/user-create.ts',
+      '--email',
+      STAFF.email,
+      '--name',
+      STAFF.name,
+      '--role',
+      'editor',
+    ],
     { cwd: ROOT, env: { ...process.env, DATABASE_PATH: file, SPALTE_PASSWORD: STAFF.password }, stdio: 'inherit' },
   );
   if (user.status !== 0) throw new Error('npm run user:create failed');
@@ -178,7 +227,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 async function timed(server, url, init = {}) {
   const started = performance.now();
-  const response = await fetch(server.origin + url, { redirect: 'manual', ...init, headers: { ...(init.headers ?? {}), ...(server.cookie ? { cookie: server.cookie } : {}) } });
+  const response = await fetch(server.origin + url, {
+    redirect: 'manual',
+    ...init,
+    headers: { ...(init.headers ?? {}), ...(server.cookie ? { cookie: server.cookie } : {}) },
+  });
   const body = await response.text();
   return { ms: performance.now() - started, status: response.status, bytes: Buffer.byteLength(body), body };
 }
@@ -193,7 +246,9 @@ async function expireLists(server) {
 }
 
 async function metrics(server, reset = false) {
-  const response = await fetch(`${server.origin}/api/metrics${reset ? '?nulstil=1' : ''}`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const response = await fetch(`${server.origin}/api/metrics${reset ? '?nulstil=1' : ''}`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
   if (!response.ok) throw new Error(`/api/metrics answered ${response.status}`);
   return response.json();
 }
@@ -205,7 +260,10 @@ async function logIn(server) {
     body: JSON.stringify({ email: STAFF.email, password: STAFF.password }),
   });
   if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);
-  server.cookie = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  server.cookie = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -224,7 +282,13 @@ function sample(archive) {
     const sectionPages = Object.fromEntries(
       sections.map((slug) => [
         slug,
-        Math.ceil(db.prepare(`SELECT count(*) AS n FROM articles a JOIN sections s ON s.id = a.section_id WHERE s.slug = ? AND a.status = 'published' AND a.kind = 'news'`).get(slug).n / 15),
+        Math.ceil(
+          db
+            .prepare(
+              `SELECT count(*) AS n FROM articles a JOIN sections s ON s.id = a.section_id WHERE s.slug = ? AND a.status = 'published' AND a.kind = 'news'`,
+            )
+            .get(slug).n / 15,
+        ),
       ]),
     );
     const tags = all(
@@ -238,14 +302,31 @@ function sample(archive) {
     const companies = all(`SELECT slug FROM companies ORDER BY id LIMIT 20`).map((row) => row.slug);
     // The newest months: those a crawler fetches again, and (at the same publishing rate) as full in both archives.
     const months = all(`SELECT month, articles FROM sitemap_months ORDER BY month DESC LIMIT 2`);
-    const peopleNewsMonths = all(`SELECT DISTINCT substr(published_at, 1, 7) AS month FROM people_news ORDER BY month DESC LIMIT 3`).map((row) => row.month);
+    const peopleNewsMonths = all(
+      `SELECT DISTINCT substr(published_at, 1, 7) AS month FROM people_news ORDER BY month DESC LIMIT 3`,
+    ).map((row) => row.month);
     const newsroomPages = Math.ceil(db.prepare(`SELECT sum(articles) AS n FROM article_counts`).get().n / 25);
-    const tailWords = all(`SELECT term FROM search_terms WHERE length(term) >= 9 AND term GLOB '[a-z]*' ORDER BY random() LIMIT 400`).map((row) => row.term);
+    const tailWords = all(
+      `SELECT term FROM search_terms WHERE length(term) >= 9 AND term GLOB '[a-z]*' ORDER BY random() LIMIT 400`,
+    ).map((row) => row.term);
     const rare = tailWords.filter((term) => {
-      const n = db.prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 30)`).get(`"${term}"`).n;
+      const n = db
+        .prepare(`SELECT count(*) AS n FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 30)`)
+        .get(`"${term}"`).n;
       return n > 0 && n < 30;
     });
-    return { articles, sections, sectionPages, tags, authors, companies, months, peopleNewsMonths, newsroomPages, rare };
+    return {
+      articles,
+      sections,
+      sectionPages,
+      tags,
+      authors,
+      companies,
+      months,
+      peopleNewsMonths,
+      newsroomPages,
+      rare,
+    };
   } finally {
     db.close();
   }
@@ -253,10 +334,110 @@ function sample(archive) {
 
 // Search words: each request of a kind asks something not asked before on that server, so its results are not in
 // the cache (the rest of the page, header and sidebar, is, as it would be for a reader who searches).
-const COMMON = ['sikkerhed', 'cloud', 'data', 'kunder', 'virksomheder', 'millioner', 'platform', 'leverandør', 'strategi', 'digitalisering', 'myndigheder', 'udvikling', 'kontrakt', 'software', 'regionerne', 'kommuner', 'direktør', 'budget', 'systemer', 'brugere', 'angreb', 'licenser', 'markedet', 'analyse'];
-const PAIRS = ['cloud sikkerhed', 'kunstig intelligens', 'data platform', 'kommune udbud', 'ransomware angreb', 'netcompany kontrakt', 'microsoft licenser', 'regionerne sundhedsplatformen', 'medarbejdere løn', 'leverandør forsinkelse', 'datacenter energi', 'mitid borgere', 'open-source kildekode', 'budget it-projekt', 'eu-kommissionen regulering', 'kunder abonnement', 'hackere sårbarhed', 'strategi transformation', 'software test', 'chatbot sprogmodel', 'fiber bredbånd', 'opkøb investorer', 'rapport undersøgelse', 'drift nedbrud'];
-const DANISH = ['økonomi', 'københavn', 'sårbarhed', 'løsninger', 'bæredygtighed', 'grøn', 'åben', 'størst', 'sjælland', 'ørsted', 'medarbejdere på', 'kræver', 'forhandlinger', 'sælger', 'mærsk', 'løn', 'børsen', 'fælles', 'større', 'øger', 'sænker', 'køber', 'åbner', 'lønninger'];
-const PREFIXES = ['digi', 'sikk', 'kom', 'plat', 'udv', 'leve', 'auto', 'trans', 'infra', 'regn', 'cyber', 'kund', 'over', 'arki', 'migr', 'data', 'moder', 'inve', 'rekr', 'foran', 'strat', 'kontr', 'syst', 'anal'];
+const COMMON = [
+  'sikkerhed',
+  'cloud',
+  'data',
+  'kunder',
+  'virksomheder',
+  'millioner',
+  'platform',
+  'leverandør',
+  'strategi',
+  'digitalisering',
+  'myndigheder',
+  'udvikling',
+  'kontrakt',
+  'software',
+  'regionerne',
+  'kommuner',
+  'direktør',
+  'budget',
+  'systemer',
+  'brugere',
+  'angreb',
+  'licenser',
+  'markedet',
+  'analyse',
+];
+const PAIRS = [
+  'cloud sikkerhed',
+  'kunstig intelligens',
+  'data platform',
+  'kommune udbud',
+  'ransomware angreb',
+  'netcompany kontrakt',
+  'microsoft licenser',
+  'regionerne sundhedsplatformen',
+  'medarbejdere løn',
+  'leverandør forsinkelse',
+  'datacenter energi',
+  'mitid borgere',
+  'open-source kildekode',
+  'budget it-projekt',
+  'eu-kommissionen regulering',
+  'kunder abonnement',
+  'hackere sårbarhed',
+  'strategi transformation',
+  'software test',
+  'chatbot sprogmodel',
+  'fiber bredbånd',
+  'opkøb investorer',
+  'rapport undersøgelse',
+  'drift nedbrud',
+];
+const DANISH = [
+  'økonomi',
+  'københavn',
+  'sårbarhed',
+  'løsninger',
+  'bæredygtighed',
+  'grøn',
+  'åben',
+  'størst',
+  'sjælland',
+  'ørsted',
+  'medarbejdere på',
+  'kræver',
+  'forhandlinger',
+  'sælger',
+  'mærsk',
+  'løn',
+  'børsen',
+  'fælles',
+  'større',
+  'øger',
+  'sænker',
+  'køber',
+  'åbner',
+  'lønninger',
+];
+const PREFIXES = [
+  'digi',
+  'sikk',
+  'kom',
+  'plat',
+  'udv',
+  'leve',
+  'auto',
+  'trans',
+  'infra',
+  'regn',
+  'cyber',
+  'kund',
+  'over',
+  'arki',
+  'migr',
+  'data',
+  'moder',
+  'inve',
+  'rekr',
+  'foran',
+  'strat',
+  'kontr',
+  'syst',
+  'anal',
+];
 
 const pick = (list, i) => list[i % list.length];
 const encode = (q) => encodeURIComponent(q).replaceAll('%20', '+');
@@ -269,12 +450,40 @@ function pageTypes() {
     { group: 'reader', label: 'front page `/`', url: () => '/' },
     { group: 'reader', label: 'section page 1', url: (s, i) => `/${pick(s.sections, i)}` },
     { group: 'reader', label: 'section page 2', url: (s, i) => `/${pick(s.sections, i)}?side=2` },
-    { group: 'reader', label: 'section deep page', url: (s, i) => { const section = pick(s.sections, i); return `/${section}?side=${deep(s.sectionPages[section], i)}`; } },
-    { group: 'reader', label: 'section last page', url: (s, i) => { const section = pick(s.sections, i); return `/${section}?side=${s.sectionPages[section]}`; } },
+    {
+      group: 'reader',
+      label: 'section deep page',
+      url: (s, i) => {
+        const section = pick(s.sections, i);
+        return `/${section}?side=${deep(s.sectionPages[section], i)}`;
+      },
+    },
+    {
+      group: 'reader',
+      label: 'section last page',
+      url: (s, i) => {
+        const section = pick(s.sections, i);
+        return `/${section}?side=${s.sectionPages[section]}`;
+      },
+    },
     { group: 'reader', label: 'tag page 1 (popular tags)', url: (s, i) => `/tag/${pick(s.tags, i).slug}` },
-    { group: 'reader', label: 'tag deep page', url: (s, i) => { const tag = pick(s.tags, i); return `/tag/${tag.slug}?side=${deep(Math.ceil(tag.n / 15), i)}`; } },
+    {
+      group: 'reader',
+      label: 'tag deep page',
+      url: (s, i) => {
+        const tag = pick(s.tags, i);
+        return `/tag/${tag.slug}?side=${deep(Math.ceil(tag.n / 15), i)}`;
+      },
+    },
     { group: 'reader', label: 'author page 1', url: (s, i) => `/skribent/${pick(s.authors, i).slug}` },
-    { group: 'reader', label: 'author deep page', url: (s, i) => { const author = pick(s.authors, i); return `/skribent/${author.slug}?side=${deep(Math.ceil(author.n / 15), i)}`; } },
+    {
+      group: 'reader',
+      label: 'author deep page',
+      url: (s, i) => {
+        const author = pick(s.authors, i);
+        return `/skribent/${author.slug}?side=${deep(Math.ceil(author.n / 15), i)}`;
+      },
+    },
     { group: 'reader', label: 'sponsored listing', url: () => '/annonceindlaeg' },
     { group: 'reader', label: '`/job`', url: () => '/job' },
     { group: 'reader', label: '`/navnenyt`, deep page', url: (_s, i) => (i % 2 ? '/navnenyt' : '/navnenyt?side=3') },
@@ -286,21 +495,73 @@ function pageTypes() {
     { group: 'sitemap', label: '`/sitemap.xml`', url: () => '/sitemap.xml' },
     { group: 'sitemap', label: '`/sitemaps/sider.xml`', url: () => '/sitemaps/sider.xml' },
     { group: 'sitemap', label: 'tag sitemap', url: () => '/sitemaps/emner-1.xml' },
-    { group: 'sitemap', label: 'Navnenyt sitemap (a month)', url: (s, i) => `/sitemaps/navnenyt-${pick(s.peopleNewsMonths, i)}.xml` },
-    { group: 'sitemap', label: 'article sitemap (a month)', url: (s, i) => `/sitemaps/artikler-${pick(s.months, i).month}.xml` },
+    {
+      group: 'sitemap',
+      label: 'Navnenyt sitemap (a month)',
+      url: (s, i) => `/sitemaps/navnenyt-${pick(s.peopleNewsMonths, i)}.xml`,
+    },
+    {
+      group: 'sitemap',
+      label: 'article sitemap (a month)',
+      url: (s, i) => `/sitemaps/artikler-${pick(s.months, i).month}.xml`,
+    },
     { group: 'sitemap', label: '`/news-sitemap.xml`', url: () => '/news-sitemap.xml' },
-    { group: 'search', distinct: true, label: 'search, a rare word', url: (s, i) => `/soeg?q=${encode(pick(s.rare, i))}` },
-    { group: 'search', distinct: true, label: 'search, a common word', url: (_s, i) => `/soeg?q=${encode(pick(COMMON, i))}` },
-    { group: 'search', distinct: true, label: 'search, two words', url: (_s, i) => `/soeg?q=${encode(pick(PAIRS, i))}` },
-    { group: 'search', distinct: true, label: 'search, an æøå word', url: (_s, i) => `/soeg?q=${encode(pick(DANISH, i))}` },
-    { group: 'search', distinct: true, label: 'search, a prefix', url: (_s, i) => `/soeg?q=${encode(pick(PREFIXES, i))}` },
-    { group: 'search', distinct: true, label: 'search, a common word in a section', url: (s, i) => `/soeg?q=${encode(pick(COMMON, i))}&sektion=${pick(s.sections, i)}` },
-    { group: 'search', distinct: true, label: 'search, a common word, page 3', url: (_s, i) => `/soeg?q=${encode(pick(COMMON, i))}&side=3` },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, a rare word',
+      url: (s, i) => `/soeg?q=${encode(pick(s.rare, i))}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, a common word',
+      url: (_s, i) => `/soeg?q=${encode(pick(COMMON, i))}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, two words',
+      url: (_s, i) => `/soeg?q=${encode(pick(PAIRS, i))}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, an æøå word',
+      url: (_s, i) => `/soeg?q=${encode(pick(DANISH, i))}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, a prefix',
+      url: (_s, i) => `/soeg?q=${encode(pick(PREFIXES, i))}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, a common word in a section',
+      url: (s, i) => `/soeg?q=${encode(pick(COMMON, i))}&sektion=${pick(s.sections, i)}`,
+    },
+    {
+      group: 'search',
+      distinct: true,
+      label: 'search, a common word, page 3',
+      url: (_s, i) => `/soeg?q=${encode(pick(COMMON, i))}&side=3`,
+    },
     { group: 'newsroom', label: 'newsroom list', url: () => '/admin' },
     { group: 'newsroom', label: 'newsroom list, deep page', url: (s, i) => `/admin?side=${deep(s.newsroomPages, i)}` },
     { group: 'newsroom', label: 'newsroom title search', url: (_s, i) => `/admin?q=${encode(pick(COMMON, i))}` },
-    { group: 'newsroom', label: 'newsroom filters and sort', url: (s, i) => `/admin?status=published&sektion=${pick(s.sections, i)}&sorter=titel&retning=stigende&side=${1 + (i % 5)}` },
-    { group: 'newsroom', label: 'newsroom author, page 2', url: (s, i) => `/admin?skribent=${pick(s.authors, i).slug}&side=2` },
+    {
+      group: 'newsroom',
+      label: 'newsroom filters and sort',
+      url: (s, i) =>
+        `/admin?status=published&sektion=${pick(s.sections, i)}&sorter=titel&retning=stigende&side=${1 + (i % 5)}`,
+    },
+    {
+      group: 'newsroom',
+      label: 'newsroom author, page 2',
+      url: (s, i) => `/admin?skribent=${pick(s.authors, i).slug}&side=2`,
+    },
   ];
 }
 
@@ -329,17 +590,30 @@ async function measurePages(small, large, smallSample, largeSample) {
     const times = { small: [], large: [] };
     let bytes = { small: 0, large: 0 };
     // One untimed request first, so loading the route's code is not counted.
-    for (const [server, sampled] of [[small, smallSample], [large, largeSample]]) {
+    for (const [server, sampled] of [
+      [small, smallSample],
+      [large, largeSample],
+    ]) {
       await timed(server, type.distinct ? '/soeg?q=opvarmning' : type.url(sampled, SAMPLES));
     }
     for (let i = 0; i < SAMPLES; i++) {
       // Alternate which archive goes first, so neither always follows the other's load.
-      const order = i % 2 ? [['large', large, largeSample], ['small', small, smallSample]] : [['small', small, smallSample], ['large', large, largeSample]];
+      const order =
+        i % 2
+          ? [
+              ['large', large, largeSample],
+              ['small', small, smallSample],
+            ]
+          : [
+              ['small', small, smallSample],
+              ['large', large, largeSample],
+            ];
       for (const [key, server, sampled] of order) {
         if (!type.distinct) await expireLists(server);
         const url = type.url(sampled, i);
         const result = await timed(server, url);
-        if (result.status !== 200) throw new Error(`${type.label}: ${url} answered ${result.status} on the ${key} archive`);
+        if (result.status !== 200)
+          throw new Error(`${type.label}: ${url} answered ${result.status} on the ${key} archive`);
         times[key].push(result.ms);
         bytes[key] = Math.max(bytes[key], result.bytes);
       }
@@ -349,7 +623,9 @@ async function measurePages(small, large, smallSample, largeSample) {
     const ratio = l.median / s.median;
     const target = TARGETS[type.group];
     rows.push({ ...type, small: s, large: l, ratio, ok: target.ok(l, ratio), target: target.text, bytes });
-    log(`  ${type.label.padEnd(44)} ${r1(s.median).padStart(7)} ms ${r1(l.median).padStart(7)} ms  p95 ${r1(l.p95).padStart(6)} ms  ×${ratio.toFixed(2)}  ${rows.at(-1).ok ? 'ok' : 'MISSED'}`);
+    log(
+      `  ${type.label.padEnd(44)} ${r1(s.median).padStart(7)} ms ${r1(l.median).padStart(7)} ms  p95 ${r1(l.p95).padStart(6)} ms  ×${ratio.toFixed(2)}  ${rows.at(-1).ok ? 'ok' : 'MISSED'}`,
+    );
   }
   return rows;
 }
@@ -375,9 +651,15 @@ async function mixedLoad(server, sampled, seconds) {
       }
     }
   };
-  const readers = (i) => (i % 3 === 0 ? '/' : i % 3 === 1 ? pick(sampled.articles.slice(0, 50), i) : `/${pick(sampled.sections, i)}`);
-  const crawler = (i) => pick([...byGroup('sitemap'), ...byGroup('reader').filter((type) => /deep|last|page 2/.test(type.label))], i).url(sampled, i);
-  const searcher = (i) => `/soeg?q=${encode(`${pick([...COMMON, ...DANISH, ...PREFIXES], i)} ${pick(sampled.rare, i)}`.split(' ')[i % 2])}&side=${1 + (i % 3)}`;
+  const readers = (i) =>
+    i % 3 === 0 ? '/' : i % 3 === 1 ? pick(sampled.articles.slice(0, 50), i) : `/${pick(sampled.sections, i)}`;
+  const crawler = (i) =>
+    pick([...byGroup('sitemap'), ...byGroup('reader').filter((type) => /deep|last|page 2/.test(type.label))], i).url(
+      sampled,
+      i,
+    );
+  const searcher = (i) =>
+    `/soeg?q=${encode(`${pick([...COMMON, ...DANISH, ...PREFIXES], i)} ${pick(sampled.rare, i)}`.split(' ')[i % 2])}&side=${1 + (i % 3)}`;
   await Promise.all([
     ...Array.from({ length: 4 }, () => client('reader', readers)()),
     client('crawler', crawler)(),
@@ -400,7 +682,9 @@ async function rebuildRun(archive, sampled) {
   copyFileSync(archive.file, copy);
   const db = new Database(copy);
   // What a file restored from before the index looks like: the table is there, its entries are not.
-  db.exec(`DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body, tags, tokenize = 'unicode61 remove_diacritics 0')`);
+  db.exec(
+    `DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, lead, body, tags, tokenize = 'unicode61 remove_diacritics 0')`,
+  );
   db.close();
   const server = await startServer('rebuild', archive, copy);
   running.add(server);
@@ -414,7 +698,14 @@ async function rebuildRun(archive, sampled) {
     const load = await mixedLoad(server, sampled, 20);
     const after = await metrics(server);
     const done = (cursor) => (cursor === null ? null : cursor);
-    return { ...firsts, notice, searchMs: search.ms, load, cursorBefore: done(before.searchIndex.rebuildCursor), cursorAfter: done(after.searchIndex.rebuildCursor) };
+    return {
+      ...firsts,
+      notice,
+      searchMs: search.ms,
+      load,
+      cursorBefore: done(before.searchIndex.rebuildCursor),
+      cursorAfter: done(after.searchIndex.rebuildCursor),
+    };
   } finally {
     await stopServer(server);
     running.delete(server);
@@ -436,7 +727,13 @@ async function crawl(server, sampled, count) {
     }),
   );
   const after = await metrics(server);
-  return { count, before: before.memoryMb, after: after.memoryMb, loop: after.eventLoopDelayMs, statuses: Object.fromEntries(statuses) };
+  return {
+    count,
+    before: before.memoryMb,
+    after: after.memoryMb,
+    loop: after.eventLoopDelayMs,
+    statuses: Object.fromEntries(statuses),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -444,18 +741,46 @@ async function crawl(server, sampled, count) {
 
 function report({ date, rows, mixed, starts, rebuild, memory, generated }) {
   const lines = [];
-  lines.push(`Measured ${date} on this machine (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores), Node ${process.version}, by \`npm run bench -- --archive\`: two archives made by \`npm run seed:archive\` (${fmt(SMALL)} and ${fmt(LARGE)} articles, with jobs and Navnenyt in proportion, published at the same rate over ${ARCHIVE_YEARS} years for the large one, so the small one is the same newsroom's newest days), each served by \`npm start\`'s production server, requests alternating between the two. Every request is uncached: before each request to a listing, feed or sitemap the cache tags of every list are expired (as a publish does; the sidebar is rebuilt too), article pages are distinct URLs, and every search asks for words not asked before on that server (with the page around it cached, as for a reader who searches). The first request of each kind, which loads the route's code, is not counted. ${SAMPLES} requests per row and archive; times are the client's, on 127.0.0.1.`);
+  lines.push(
+    `Measured ${date} on this machine (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores), Node ${process.version}, by \`npm run bench -- --archive\`: two archives made by \`npm run seed:archive\` (${fmt(SMALL)} and ${fmt(LARGE)} articles, with jobs and Navnenyt in proportion, published at the same rate over ${ARCHIVE_YEARS} years for the large one, so the small one is the same newsroom's newest days), each served by \`npm start\`'s production server, requests alternating between the two. Every request is uncached: before each request to a listing, feed or sitemap the cache tags of every list are expired (as a publish does; the sidebar is rebuilt too), article pages are distinct URLs, and every search asks for words not asked before on that server (with the page around it cached, as for a reader who searches). The first request of each kind, which loads the route's code, is not counted. ${SAMPLES} requests per row and archive; times are the client's, on 127.0.0.1.`,
+  );
   if (generated) lines.push('', `Generating the ${fmt(LARGE)}-article archive took ${Math.round(generated / 1000)} s.`);
-  lines.push('', `| page | ${fmt(SMALL)} articles, median | ${fmt(LARGE)} articles, median | ${fmt(LARGE)}, p95 | ratio | target | met |`, '| --- | ---: | ---: | ---: | ---: | --- | :---: |');
-  for (const row of rows) lines.push(`| ${row.label} | ${r1(row.small.median)} ms | ${r1(row.large.median)} ms | ${r1(row.large.p95)} ms | ${row.ratio.toFixed(2)}× | ${row.target} | ${row.ok ? '✓' : '✗'} |`);
+  lines.push(
+    '',
+    `| page | ${fmt(SMALL)} articles, median | ${fmt(LARGE)} articles, median | ${fmt(LARGE)}, p95 | ratio | target | met |`,
+    '| --- | ---: | ---: | ---: | ---: | --- | :---: |',
+  );
+  for (const row of rows)
+    lines.push(
+      `| ${row.label} | ${r1(row.small.median)} ms | ${r1(row.large.median)} ms | ${r1(row.large.p95)} ms | ${row.ratio.toFixed(2)}× | ${row.target} | ${row.ok ? '✓' : '✗'} |`,
+    );
   const missed = rows.filter((row) => !row.ok);
   lines.push('', missed.length ? `**Missed:** ${missed.map((row) => row.label).join(', ')}.` : 'Every target met.');
-  lines.push('', '**Event loop under mixed load** (the server\'s own `monitorEventLoopDelay`, via `/api/metrics`): 4 readers, a crawler of deep listings and sitemaps and 2 searchers, for ' + `${mixed.seconds} s on the ${fmt(LARGE)}-article archive: ${fmt(mixed.reader)} reader, ${fmt(mixed.crawler)} crawler and ${fmt(mixed.search)} search requests, ${mixed.errors} errors; event-loop delay p50 ${mixed.loop.p50} ms, p99 ${mixed.loop.p99} ms, max ${mixed.loop.max} ms.`);
-  lines.push('', '**Start** (port accepting connections, then the first requests):', '', '| archive | listening after | first `/` | first article page |', '| --- | ---: | ---: | ---: |');
-  for (const [label, start] of starts) lines.push(`| ${label} | ${Math.round(start.listening)} ms | ${r1(start.first)} ms | ${r1(start.article)} ms |`);
-  lines.push(`| ${fmt(LARGE)} articles, search index missing | ${Math.round(rebuild.listening)} ms | ${r1(rebuild.first)} ms | ${r1(rebuild.article)} ms |`);
-  lines.push('', `With the search index missing, the server answered at once and rebuilt the index in the background, newest articles first: a search right after the start took ${r1(rebuild.searchMs)} ms and ${rebuild.notice ? 'said the search is being rebuilt' : '**did not** say the search is being rebuilt'}; under ${rebuild.load.seconds} s of mixed load during the rebuild the event-loop delay was p99 ${rebuild.load.loop.p99} ms, max ${rebuild.load.loop.max} ms, with ${rebuild.load.errors} errors, and the rebuild went from article id ${rebuild.cursorBefore ?? 'done'} down to ${rebuild.cursorAfter ?? 'done (complete)'}.`);
-  lines.push('', `**Memory** after ${fmt(memory.count)} distinct article pages (4 at a time) on the ${fmt(LARGE)}-article archive, cache ${cacheMemoryMb()} MB (\`CACHE_MEMORY_MB\`), V8 heap capped at ${heapMemoryMb()} MB (\`HEAP_MEMORY_MB\`): RSS ${memory.before.rss} MB → ${memory.after.rss} MB, heap used ${memory.after.heapUsed} MB of ${memory.after.heapTotal} MB, array buffers ${memory.after.arrayBuffers} MB; event-loop delay p99 ${memory.loop.p99} ms, max ${memory.loop.max} ms; answers ${JSON.stringify(memory.statuses)}.`);
+  lines.push(
+    '',
+    "**Event loop under mixed load** (the server's own `monitorEventLoopDelay`, via `/api/metrics`): 4 readers, a crawler of deep listings and sitemaps and 2 searchers, for " +
+      `${mixed.seconds} s on the ${fmt(LARGE)}-article archive: ${fmt(mixed.reader)} reader, ${fmt(mixed.crawler)} crawler and ${fmt(mixed.search)} search requests, ${mixed.errors} errors; event-loop delay p50 ${mixed.loop.p50} ms, p99 ${mixed.loop.p99} ms, max ${mixed.loop.max} ms.`,
+  );
+  lines.push(
+    '',
+    '**Start** (port accepting connections, then the first requests):',
+    '',
+    '| archive | listening after | first `/` | first article page |',
+    '| --- | ---: | ---: | ---: |',
+  );
+  for (const [label, start] of starts)
+    lines.push(`| ${label} | ${Math.round(start.listening)} ms | ${r1(start.first)} ms | ${r1(start.article)} ms |`);
+  lines.push(
+    `| ${fmt(LARGE)} articles, search index missing | ${Math.round(rebuild.listening)} ms | ${r1(rebuild.first)} ms | ${r1(rebuild.article)} ms |`,
+  );
+  lines.push(
+    '',
+    `With the search index missing, the server answered at once and rebuilt the index in the background, newest articles first: a search right after the start took ${r1(rebuild.searchMs)} ms and ${rebuild.notice ? 'said the search is being rebuilt' : '**did not** say the search is being rebuilt'}; under ${rebuild.load.seconds} s of mixed load during the rebuild the event-loop delay was p99 ${rebuild.load.loop.p99} ms, max ${rebuild.load.loop.max} ms, with ${rebuild.load.errors} errors, and the rebuild went from article id ${rebuild.cursorBefore ?? 'done'} down to ${rebuild.cursorAfter ?? 'done (complete)'}.`,
+  );
+  lines.push(
+    '',
+    `**Memory** after ${fmt(memory.count)} distinct article pages (4 at a time) on the ${fmt(LARGE)}-article archive, cache ${cacheMemoryMb()} MB (\`CACHE_MEMORY_MB\`), V8 heap capped at ${heapMemoryMb()} MB (\`HEAP_MEMORY_MB\`): RSS ${memory.before.rss} MB → ${memory.after.rss} MB, heap used ${memory.after.heapUsed} MB of ${memory.after.heapTotal} MB, array buffers ${memory.after.arrayBuffers} MB; event-loop delay p99 ${memory.loop.p99} ms, max ${memory.loop.max} ms; answers ${JSON.stringify(memory.statuses)}.`,
+  );
   return lines.join('\n');
 }
 
@@ -464,14 +789,19 @@ function writeDocs(text) {
   const END = '<!-- archive:end -->';
   const block = `${START}\n${text}\n${END}`;
   let doc = existsSync(DOCS) ? readFileSync(DOCS, 'utf8') : '# Benchmarks\n\n## Archive scale\n\n';
-  if (doc.includes(START) && doc.includes(END)) doc = doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length);
+  if (doc.includes(START) && doc.includes(END))
+    doc = doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length);
   else doc = `${doc.trimEnd()}\n\n${block}\n`;
   mkdirSync(path.dirname(DOCS), { recursive: true });
   writeFileSync(DOCS, doc.endsWith('\n') ? doc : `${doc}\n`);
 }
 
 async function main() {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--build-only'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--build-only'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('The build failed.');
   const smallArchive = ensureArchive(SMALL);
   const largeArchive = ensureArchive(LARGE);
@@ -510,7 +840,15 @@ async function main() {
     running.delete(large);
     const rebuild = await rebuildRun(largeArchive, largeSample);
     log(`  without a search index: first / in ${r1(rebuild.first)} ms, notice shown: ${rebuild.notice}`);
-    const text = report({ date: new Date().toISOString().slice(0, 10), rows, mixed, starts, rebuild, memory, generated: largeArchive.generatedIn });
+    const text = report({
+      date: new Date().toISOString().slice(0, 10),
+      rows,
+      mixed,
+      starts,
+      rebuild,
+      memory,
+      generated: largeArchive.generatedIn,
+    });
     writeDocs(text);
     log(`\n${text}\n\nWritten to ${path.relative(ROOT, DOCS)}.`);
     return rows.every((row) => row.ok) ? 0 : 1;

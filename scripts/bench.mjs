@@ -162,7 +162,9 @@ async function main() {
     console.log('');
     console.log(`Server RSS before load: ${mb(rssBefore)}`);
     console.log(`Server RSS after load:  ${mb(rssAfter)}`);
-    console.log(`(${os.cpus().length} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_S} s per URL)`);
+    console.log(
+      `(${os.cpus().length} CPUs, Node ${process.version}, ${CONNECTIONS} connections, ${DURATION_S} s per URL)`,
+    );
     return 0;
   } finally {
     if (server?.pid) await stop(server);

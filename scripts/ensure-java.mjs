@@ -102,7 +102,9 @@ export async function findOrInstallJava() {
   if (found) return found;
 
   if (process.getuid?.() === 0 && hasAptGet()) {
-    log(`no Java ${MIN_JAVA_VERSION}+ found; installing the Debian package default-jre-headless (for the HTML checker)`);
+    log(
+      `no Java ${MIN_JAVA_VERSION}+ found; installing the Debian package default-jre-headless (for the HTML checker)`,
+    );
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
     if (
       (await run('apt-get', ['update', '-qq'], { env })) &&

@@ -10,7 +10,12 @@ import { seedDemoContent } from '../db/seed';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { articles: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' }, quiet: { type: 'boolean' } },
+    options: {
+      articles: { type: 'string' },
+      years: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
   });
   const n = Number(values.articles);
   if (!Number.isInteger(n) || n < 1 || n > 5_000_000) {
@@ -30,7 +35,9 @@ async function main(): Promise<number> {
         if (values.quiet || (Date.now() - lastReport < 2000 && written < n)) return;
         lastReport = Date.now();
         const perSecond = written / Math.max(0.001, (Date.now() - started) / 1000);
-        console.log(`  ${written.toLocaleString('da-DK')} / ${n.toLocaleString('da-DK')} articles (${Math.round(perSecond)}/s)`);
+        console.log(
+          `  ${written.toLocaleString('da-DK')} / ${n.toLocaleString('da-DK')} articles (${Math.round(perSecond)}/s)`,
+        );
       },
     });
     const counts = archiveCounts(db);

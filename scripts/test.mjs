@@ -1,7 +1,7 @@
-// `npm test`: typecheck, lint, unit tests and end-to-end tests, then a summary.
+// `npm test`: format check, typecheck, lint, unit tests and end-to-end tests, then a summary.
 //
 //   node scripts/test.mjs                      all steps
-//   node scripts/test.mjs --only unit          one step: typecheck | lint | unit | e2e
+//   node scripts/test.mjs --only unit          one step: format | typecheck | lint | unit | e2e
 //   node scripts/test.mjs --only e2e -- -g x   arguments after `--` (or any unrecognised ones) go to Playwright
 //
 // Every step runs even if an earlier one failed. The last line of output is always `N passed, N failed`
@@ -15,7 +15,7 @@ import { findOrInstallJava } from './ensure-java.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = path.join(ROOT, '.test-tmp');
-const STEPS = ['typecheck', 'lint', 'unit', 'e2e'];
+const STEPS = ['format', 'typecheck', 'lint', 'unit', 'e2e'];
 const BASE_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -104,6 +104,10 @@ function count(text, label) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Steps. Each returns { ok, passed?, failed?, skipped?, note? }.
+
+async function format() {
+  return { ok: (await run(process.execPath, [bin('prettier', 'bin', 'prettier.cjs'), '--check', '.'])) === 0 };
+}
 
 async function typecheck() {
   return { ok: (await run(process.execPath, [bin('typescript', 'bin', 'tsc'), '--noEmit'])) === 0 };
@@ -250,7 +254,7 @@ async function e2e() {
 // Main
 
 mkdirSync(TMP, { recursive: true });
-const steps = { typecheck, lint, unit, e2e };
+const steps = { format, typecheck, lint, unit, e2e };
 const selected = only ? [only] : STEPS;
 const results = [];
 for (const [index, name] of selected.entries()) {

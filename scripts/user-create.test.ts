@@ -28,7 +28,10 @@ describe('user:create', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.ok(!result.stdout.includes(password) && !result.stderr.includes(password));
     const db = new Database(file);
-    const row = db.prepare('SELECT email, name, role, password_hash AS hash FROM users').get() as Record<string, string>;
+    const row = db.prepare('SELECT email, name, role, password_hash AS hash FROM users').get() as Record<
+      string,
+      string
+    >;
     db.close();
     assert.equal(row.email, 'anna@spalte.dk');
     assert.equal(row.role, 'editor');
@@ -37,9 +40,18 @@ describe('user:create', () => {
   });
 
   it('refuses a duplicate e-mail, a short password and an unknown role with a Danish message', () => {
-    assert.match(run(['--email', 'anna@spalte.dk', '--name', 'Anna', '--role', 'writer'], 'en-anden-lang-kode').stderr, /findes allerede/);
-    assert.match(run(['--email', 'bo@spalte.dk', '--name', 'Bo', '--role', 'writer'], 'kort').stderr, /mellem 12 og 256 tegn/);
-    assert.match(run(['--email', 'bo@spalte.dk', '--name', 'Bo', '--role', 'chef'], 'en-anden-lang-kode').stderr, /Ukendt rolle/);
+    assert.match(
+      run(['--email', 'anna@spalte.dk', '--name', 'Anna', '--role', 'writer'], 'en-anden-lang-kode').stderr,
+      /findes allerede/,
+    );
+    assert.match(
+      run(['--email', 'bo@spalte.dk', '--name', 'Bo', '--role', 'writer'], 'kort').stderr,
+      /mellem 12 og 256 tegn/,
+    );
+    assert.match(
+      run(['--email', 'bo@spalte.dk', '--name', 'Bo', '--role', 'chef'], 'en-anden-lang-kode').stderr,
+      /Ukendt rolle/,
+    );
   });
 });
 
@@ -53,10 +65,16 @@ describe('first start', () => {
     });
     assert.equal(result.status, 0, result.stderr);
     const printed = [...result.stdout.matchAll(/^\s+(admin|editor|writer)\s+(\S+@spalte\.local)\s+(\S+)$/gm)];
-    assert.deepEqual(printed.map((match) => match[1]), ['admin', 'editor', 'writer']);
+    assert.deepEqual(
+      printed.map((match) => match[1]),
+      ['admin', 'editor', 'writer'],
+    );
     const db = new Database(fresh);
     for (const [, role, email, password] of printed) {
-      const row = db.prepare('SELECT role, password_hash AS hash FROM users WHERE email = ?').get(email) as { role: string; hash: string };
+      const row = db.prepare('SELECT role, password_hash AS hash FROM users WHERE email = ?').get(email) as {
+        role: string;
+        hash: string;
+      };
       assert.equal(row.role, role);
       assert.equal(await verify(row.hash, password!), true);
     }

@@ -18,7 +18,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!values.email || !values.name) fail('Brug: npm run user:create -- --email <e-mail> --name <navn> [--role writer|editor|admin]');
+if (!values.email || !values.name)
+  fail('Brug: npm run user:create -- --email <e-mail> --name <navn> [--role writer|editor|admin]');
 if (!(values.role! in ROLE_LABELS)) fail(`Ukendt rolle "${values.role}". Vælg writer, editor eller admin.`);
 
 function promptHidden(question: string): Promise<string> {
@@ -41,7 +42,12 @@ async function main() {
   const password = process.env.SPALTE_PASSWORD ?? (await promptHidden('Adgangskode: '));
   const { db, sqlite, file } = openDatabase();
   try {
-    const id = await createAccount(db, { email: values.email!, name: values.name!, role: values.role as Role, password });
+    const id = await createAccount(db, {
+      email: values.email!,
+      name: values.name!,
+      role: values.role as Role,
+      password,
+    });
     console.log(`Oprettede ${ROLE_LABELS[values.role as Role].toLowerCase()} ${values.email} (id ${id}) i ${file}.`);
   } catch (error) {
     fail(error instanceof AccountError ? error.message : String(error));

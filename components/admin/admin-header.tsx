@@ -23,7 +23,10 @@ export function AdminHeader({ user }: { user: StaffUser }) {
   ];
   return (
     <header className="border-b-4 border-brand bg-white">
-      <a href="#indhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#indhold"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:px-3 focus:py-2"
+      >
         Gå til indhold
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -7,7 +7,17 @@ export type AdminColumn = string | { hidden: string };
  * The newsroom's list table: a caption for screen readers, one row of column headings and the body rows the page
  * renders (each `<tr className={ADMIN_ROW}>`). It scrolls sideways on its own on a narrow tablet.
  */
-export function AdminTable({ caption, columns, className = 'mt-4', children }: { caption: string; columns: AdminColumn[]; className?: string; children: ReactNode }) {
+export function AdminTable({
+  caption,
+  columns,
+  className = 'mt-4',
+  children,
+}: {
+  caption: string;
+  columns: AdminColumn[];
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`overflow-x-auto ${className}`}>
       <table className="w-full border-collapse bg-white text-left text-sm">

@@ -64,13 +64,42 @@ const SEO_DESCRIPTION_LIMIT = 155;
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 
 function contentOf(article: EditableArticle): ArticleContent {
-  const { title, slug, lead, body, kind, sponsor, sectionId, topImageId, seoTitle, seoDescription, authorIds, tags, relatedIds } = article;
-  return { title, slug, lead, body, kind, sponsor, sectionId, topImageId, seoTitle, seoDescription, authorIds, tags, relatedIds };
+  const {
+    title,
+    slug,
+    lead,
+    body,
+    kind,
+    sponsor,
+    sectionId,
+    topImageId,
+    seoTitle,
+    seoDescription,
+    authorIds,
+    tags,
+    relatedIds,
+  } = article;
+  return {
+    title,
+    slug,
+    lead,
+    body,
+    kind,
+    sponsor,
+    sectionId,
+    topImageId,
+    seoTitle,
+    seoDescription,
+    authorIds,
+    tags,
+    relatedIds,
+  };
 }
 
 const label = 'text-sm font-semibold';
 const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
-const button = 'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
+const button =
+  'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 const primary = 'bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50';
 
 function Field({ id, text, children, hint }: { id: string; text: string; children: ReactNode; hint?: ReactNode }) {
@@ -89,10 +118,19 @@ function Field({ id, text, children, hint }: { id: string; text: string; childre
   );
 }
 
-export function ArticleEditor({ article, choices, permissions, knownArticles, statusLabel, topImage: initialTopImage }: Props) {
+export function ArticleEditor({
+  article,
+  choices,
+  permissions,
+  knownArticles,
+  statusLabel,
+  topImage: initialTopImage,
+}: Props) {
   const router = useRouter();
   const [topImage, setTopImage] = useState(initialTopImage);
-  const [content, setContent] = useState<ArticleContent>(() => (article ? contentOf(article) : emptyArticleContent(choices.sections[0]?.id ?? 0)));
+  const [content, setContent] = useState<ArticleContent>(() =>
+    article ? contentOf(article) : emptyArticleContent(choices.sections[0]?.id ?? 0),
+  );
   const [version, setVersion] = useState(article?.version ?? 0);
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [changeSlug, setChangeSlug] = useState(false);
@@ -130,7 +168,10 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
       if (saving.current || readOnly) return false;
       // Refused here, before sending: a body far over the limit would otherwise fail as an oversized request.
       if (content.body.length > BODY_MAX_CHARS) {
-        setSave({ kind: 'error', message: `Brødteksten er for lang: ${content.body.length.toLocaleString('da-DK')} tegn, højst ${BODY_MAX_CHARS.toLocaleString('da-DK')}. Din tekst er ikke gemt.` });
+        setSave({
+          kind: 'error',
+          message: `Brødteksten er for lang: ${content.body.length.toLocaleString('da-DK')} tegn, højst ${BODY_MAX_CHARS.toLocaleString('da-DK')}. Din tekst er ikke gemt.`,
+        });
         return false;
       }
       saving.current = true;
@@ -147,7 +188,10 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
           router.replace(`/admin/artikler/${result.id}`);
           return true;
         }
-        const result = await saveArticleAction(article.id, version, content, { changeSlug, overwrite: options.overwrite });
+        const result = await saveArticleAction(article.id, version, content, {
+          changeSlug,
+          overwrite: options.overwrite,
+        });
         if (!result.ok) {
           if (result.conflict) {
             setConflictVersion(result.conflict.version);
@@ -187,7 +231,13 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
       setNotice('Vælg tidspunktet for udgivelsen.');
       return;
     }
-    if (transition === 'unpublish' && !window.confirm(`Afpublicér »${article.title}«? Artiklen forsvinder fra sitet med det samme, og dens adresse svarer 410.`)) return;
+    if (
+      transition === 'unpublish' &&
+      !window.confirm(
+        `Afpublicér »${article.title}«? Artiklen forsvinder fra sitet med det samme, og dens adresse svarer 410.`,
+      )
+    )
+      return;
     const at = transition === 'schedule' ? time.toISOString() : undefined;
     startTransition(async () => {
       setNotice(null);
@@ -287,7 +337,11 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
           <button type="submit" className={primary} disabled={pending || readOnly || save.kind === 'saving'}>
             {save.kind === 'saving' ? 'Gemmer …' : isNew ? 'Opret kladde' : 'Gem'}
           </button>
-          <p role="status" aria-live="polite" className={`text-sm ${dirty ? 'font-semibold text-brand-dark' : 'text-muted'}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            className={`text-sm ${dirty ? 'font-semibold text-brand-dark' : 'text-muted'}`}
+          >
             {statusLine}
           </p>
           {article ? (
@@ -308,7 +362,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
             <label htmlFor="konflikt-tekst" className="mt-2 block text-sm font-semibold">
               Din ikke-gemte brødtekst
             </label>
-            <textarea id="konflikt-tekst" readOnly value={content.body} className={`${input} mt-1 h-24 font-mono text-xs`} />
+            <textarea
+              id="konflikt-tekst"
+              readOnly
+              value={content.body}
+              className={`${input} mt-1 h-24 font-mono text-xs`}
+            />
             <div className="mt-3 flex flex-wrap gap-2">
               <button type="button" className={button} onClick={() => window.location.reload()}>
                 Hent den nyeste version (dine ændringer kasseres)
@@ -338,14 +397,23 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               maxLength={200}
               onChange={(event) => {
                 update('title', event.target.value);
-                if (!slugTouched) setContent((previous) => ({ ...previous, title: event.target.value, slug: slugify(event.target.value) }));
+                if (!slugTouched)
+                  setContent((previous) => ({
+                    ...previous,
+                    title: event.target.value,
+                    slug: slugify(event.target.value),
+                  }));
               }}
             />
           </Field>
           <Field
             id="adresse"
             text="Adresse (slug)"
-            hint={slugLocked ? 'Artiklen er udgivet, så adressen er låst. Den gamle adresse viderestilles, hvis du skifter den.' : 'Dannes af overskriften (æ→ae, ø→oe, å→aa).'}
+            hint={
+              slugLocked
+                ? 'Artiklen er udgivet, så adressen er låst. Den gamle adresse viderestilles, hvis du skifter den.'
+                : 'Dannes af overskriften (æ→ae, ø→oe, å→aa).'
+            }
           >
             <input
               id="adresse"
@@ -371,7 +439,13 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
             </label>
           ) : null}
           <Field id="manchet" text="Manchet">
-            <textarea id="manchet" className={`${input} h-24`} value={content.lead} maxLength={600} onChange={(event) => update('lead', event.target.value)} />
+            <textarea
+              id="manchet"
+              className={`${input} h-24`}
+              value={content.lead}
+              maxLength={600}
+              onChange={(event) => update('lead', event.target.value)}
+            />
           </Field>
 
           <div className="grid gap-1">
@@ -404,7 +478,10 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               aria-describedby={content.body.length > BODY_MAX_CHARS * 0.9 ? 'broedtekst-laengde' : undefined}
             />
             {content.body.length > BODY_MAX_CHARS * 0.9 ? (
-              <p id="broedtekst-laengde" className={`text-xs ${content.body.length > BODY_MAX_CHARS ? 'font-semibold text-brand-dark' : 'text-muted'}`}>
+              <p
+                id="broedtekst-laengde"
+                className={`text-xs ${content.body.length > BODY_MAX_CHARS ? 'font-semibold text-brand-dark' : 'text-muted'}`}
+              >
                 {content.body.length.toLocaleString('da-DK')} af højst {BODY_MAX_CHARS.toLocaleString('da-DK')} tegn
               </p>
             ) : null}
@@ -420,7 +497,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
 
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="sektion" text="Sektion">
-              <select id="sektion" className={input} value={content.sectionId} onChange={(event) => update('sectionId', Number(event.target.value))}>
+              <select
+                id="sektion"
+                className={input}
+                value={content.sectionId}
+                onChange={(event) => update('sectionId', Number(event.target.value))}
+              >
                 {choices.sections.map((section) => (
                   <option key={section.id} value={section.id}>
                     {section.name}
@@ -429,7 +511,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               </select>
             </Field>
             <Field id="type" text="Type">
-              <select id="type" className={input} value={content.kind} onChange={(event) => update('kind', event.target.value as ArticleContent['kind'])}>
+              <select
+                id="type"
+                className={input}
+                value={content.kind}
+                onChange={(event) => update('kind', event.target.value as ArticleContent['kind'])}
+              >
                 <option value="news">Nyhed</option>
                 <option value="sponsored">Annonceindlæg</option>
               </select>
@@ -437,7 +524,12 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
           </div>
           {content.kind === 'sponsored' ? (
             <Field id="annoncoer" text="Annoncør">
-              <input id="annoncoer" className={input} value={content.sponsor ?? ''} onChange={(event) => update('sponsor', event.target.value)} />
+              <input
+                id="annoncoer"
+                className={input}
+                value={content.sponsor ?? ''}
+                onChange={(event) => update('sponsor', event.target.value)}
+              />
             </Field>
           ) : null}
 
@@ -447,10 +539,24 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               {content.authorIds.map((id, index) => (
                 <li key={id} className="flex items-center gap-2 text-sm">
                   <span className="grow">{choices.authors.find((author) => author.id === id)?.name ?? `#${id}`}</span>
-                  <button type="button" className={button} disabled={index === 0} onClick={() => update('authorIds', move(content.authorIds, index, -1))}>
+                  <button
+                    type="button"
+                    className={button}
+                    disabled={index === 0}
+                    onClick={() => update('authorIds', move(content.authorIds, index, -1))}
+                  >
                     Op
                   </button>
-                  <button type="button" className={button} onClick={() => update('authorIds', content.authorIds.filter((other) => other !== id))}>
+                  <button
+                    type="button"
+                    className={button}
+                    onClick={() =>
+                      update(
+                        'authorIds',
+                        content.authorIds.filter((other) => other !== id),
+                      )
+                    }
+                  >
                     Fjern
                   </button>
                 </li>
@@ -463,7 +569,9 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               id="ny-skribent"
               className={input}
               value=""
-              onChange={(event) => event.target.value && update('authorIds', [...content.authorIds, Number(event.target.value)])}
+              onChange={(event) =>
+                event.target.value && update('authorIds', [...content.authorIds, Number(event.target.value)])
+              }
             >
               <option value="">Tilføj skribent …</option>
               {choices.authors
@@ -481,7 +589,17 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
             <ul className="flex flex-wrap gap-2">
               {content.tags.map((tag) => (
                 <li key={tag}>
-                  <button type="button" className={button} aria-label={`Fjern emnet ${tag}`} onClick={() => update('tags', content.tags.filter((other) => other !== tag))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={`Fjern emnet ${tag}`}
+                    onClick={() =>
+                      update(
+                        'tags',
+                        content.tags.filter((other) => other !== tag),
+                      )
+                    }
+                  >
                     {tag} ×
                   </button>
                 </li>
@@ -510,11 +628,7 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                   <option key={tag} value={tag} />
                 ))}
               </datalist>
-              <button
-                type="button"
-                className={button}
-                onClick={addTag}
-              >
+              <button type="button" className={button} onClick={addTag}>
                 Tilføj
               </button>
             </div>
@@ -526,7 +640,16 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               {content.relatedIds.map((id) => (
                 <li key={id} className="flex items-center gap-2 text-sm">
                   <span className="grow">{known.get(id)?.title ?? `Artikel #${id}`}</span>
-                  <button type="button" className={button} onClick={() => update('relatedIds', content.relatedIds.filter((other) => other !== id))}>
+                  <button
+                    type="button"
+                    className={button}
+                    onClick={() =>
+                      update(
+                        'relatedIds',
+                        content.relatedIds.filter((other) => other !== id),
+                      )
+                    }
+                  >
                     Fjern
                   </button>
                 </li>
@@ -550,7 +673,11 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
             }}
           />
 
-          <Field id="seo-titel" text="SEO-titel" hint={`${(content.seoTitle ?? '').length} af anbefalet ${SEO_TITLE_LIMIT} tegn. Tom: overskriften bruges.`}>
+          <Field
+            id="seo-titel"
+            text="SEO-titel"
+            hint={`${(content.seoTitle ?? '').length} af anbefalet ${SEO_TITLE_LIMIT} tegn. Tom: overskriften bruges.`}
+          >
             <input
               id="seo-titel"
               className={input}
@@ -627,7 +754,13 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
                   <label htmlFor="udgivelsestid" className={label}>
                     Udgivelsestidspunkt
                   </label>
-                  <input id="udgivelsestid" type="datetime-local" className={input} value={publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+                  <input
+                    id="udgivelsestid"
+                    type="datetime-local"
+                    className={input}
+                    value={publishAt}
+                    onChange={(event) => setPublishAt(event.target.value)}
+                  />
                 </div>
                 <button type="button" className={button} disabled={pending} onClick={() => act('schedule')}>
                   Planlæg udgivelse
@@ -635,21 +768,44 @@ export function ArticleEditor({ article, choices, permissions, knownArticles, st
               </div>
             ) : null}
             {article.status === 'scheduled' && article.publishAt ? (
-              <p className="text-sm">Planlagt til {new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(new Date(article.publishAt))}.</p>
+              <p className="text-sm">
+                Planlagt til{' '}
+                {new Intl.DateTimeFormat('da-DK', {
+                  dateStyle: 'long',
+                  timeStyle: 'short',
+                  timeZone: 'Europe/Copenhagen',
+                }).format(new Date(article.publishAt))}
+                .
+              </p>
             ) : null}
             {permissions.canCorrect && article.status === 'published' ? (
               <div className="grid gap-1">
                 <label htmlFor="rettelse" className={label}>
                   Rettelse (vises med dato på artiklen)
                 </label>
-                <textarea id="rettelse" className={`${input} h-20`} value={correction} onChange={(event) => setCorrection(event.target.value)} />
-                <button type="button" className={`${button} justify-self-start`} disabled={pending} onClick={addCorrection}>
+                <textarea
+                  id="rettelse"
+                  className={`${input} h-20`}
+                  value={correction}
+                  onChange={(event) => setCorrection(event.target.value)}
+                />
+                <button
+                  type="button"
+                  className={`${button} justify-self-start`}
+                  disabled={pending}
+                  onClick={addCorrection}
+                >
                   Tilføj rettelse
                 </button>
               </div>
             ) : null}
             {permissions.canDelete && !published ? (
-              <button type="button" className={`${button} justify-self-start text-brand-dark`} disabled={pending} onClick={remove}>
+              <button
+                type="button"
+                className={`${button} justify-self-start text-brand-dark`}
+                disabled={pending}
+                onClick={remove}
+              >
                 Slet artikel
               </button>
             ) : null}
@@ -683,7 +839,15 @@ function move<T>(list: T[], index: number, by: number): T[] {
 type Pick = { id: number; title: string; path: string };
 
 /** Searches published articles by title and hands the chosen one back. */
-function RelatedPicker({ label: text, excludeId, onPick }: { label: string; excludeId?: number; onPick: (pick: Pick) => void }) {
+function RelatedPicker({
+  label: text,
+  excludeId,
+  onPick,
+}: {
+  label: string;
+  excludeId?: number;
+  onPick: (pick: Pick) => void;
+}) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ id: number; title: string; path: string }[]>([]);
   const [searching, startSearch] = useTransition();

@@ -12,7 +12,8 @@ import { useLeaveGuard } from './leave-guard';
 
 type Pin = { id: number; title: string; path: string; section: string; shown?: boolean };
 
-const button = 'border border-neutral-500 bg-white px-2 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
+const button =
+  'border border-neutral-500 bg-white px-2 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 const primary = 'bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50';
 
 const place = (index: number) => (index === 0 ? 'Tophistorie' : `Nyhed ${index + 1}`);
@@ -25,7 +26,13 @@ function move<T>(list: T[], from: number, to: number): T[] {
   return next;
 }
 
-export function FrontPageCurator({ pins: initialPins, candidates: initialCandidates }: { pins: Pin[]; candidates: Pin[] }) {
+export function FrontPageCurator({
+  pins: initialPins,
+  candidates: initialCandidates,
+}: {
+  pins: Pin[];
+  candidates: Pin[];
+}) {
   const router = useRouter();
   const [pins, setPins] = useState(initialPins);
   const [basedOn, setBasedOn] = useState(() => initialPins.map((pin) => pin.id));
@@ -46,7 +53,12 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
   // Search published news to pin (debounced); the empty query lists the newest.
   useEffect(() => {
     const timer = window.setTimeout(async () => {
-      setCandidates(await findPinCandidatesAction(query, pins.map((pin) => pin.id)));
+      setCandidates(
+        await findPinCandidatesAction(
+          query,
+          pins.map((pin) => pin.id),
+        ),
+      );
     }, 250);
     return () => window.clearTimeout(timer);
   }, [query, pins]);
@@ -95,7 +107,9 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
                 onDrop={(event) => onDrop(event, index)}
                 className={`flex flex-wrap items-center gap-3 border bg-white p-3 ${dragged === index ? 'border-brand' : 'border-rule'} cursor-move`}
               >
-                <span className="w-24 shrink-0 text-xs font-bold uppercase tracking-wide text-muted">{place(index)}</span>
+                <span className="w-24 shrink-0 text-xs font-bold uppercase tracking-wide text-muted">
+                  {place(index)}
+                </span>
                 <span className="min-w-0 flex-1">
                   <span className="font-semibold">{pin.title}</span>
                   <span className="block text-xs text-muted">
@@ -104,7 +118,13 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
                   </span>
                 </span>
                 <span className="flex gap-1">
-                  <button type="button" className={button} disabled={index === 0} aria-label={`Flyt »${pin.title}« op`} onClick={() => change(move(pins, index, index - 1))}>
+                  <button
+                    type="button"
+                    className={button}
+                    disabled={index === 0}
+                    aria-label={`Flyt »${pin.title}« op`}
+                    onClick={() => change(move(pins, index, index - 1))}
+                  >
                     ↑ Op
                   </button>
                   <button
@@ -116,7 +136,12 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
                   >
                     ↓ Ned
                   </button>
-                  <button type="button" className={button} aria-label={`Fjern »${pin.title}« fra forsiden`} onClick={() => change(pins.filter((other) => other.id !== pin.id))}>
+                  <button
+                    type="button"
+                    className={button}
+                    aria-label={`Fjern »${pin.title}« fra forsiden`}
+                    onClick={() => change(pins.filter((other) => other.id !== pin.id))}
+                  >
                     Fjern
                   </button>
                 </span>
@@ -125,10 +150,19 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
           </ol>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="button" className={primary} disabled={pending || !(dirty || pins.some((pin) => pin.shown === false))} onClick={save}>
+          <button
+            type="button"
+            className={primary}
+            disabled={pending || !(dirty || pins.some((pin) => pin.shown === false))}
+            onClick={save}
+          >
             {pending ? 'Gemmer …' : 'Gem forsiden'}
           </button>
-          <p role="status" aria-live="polite" className={`text-sm ${status?.kind === 'ok' ? '' : 'font-semibold text-brand-dark'}`}>
+          <p
+            role="status"
+            aria-live="polite"
+            className={`text-sm ${status?.kind === 'ok' ? '' : 'font-semibold text-brand-dark'}`}
+          >
             {status?.text ?? (dirty ? 'Ændringerne er ikke gemt.' : '')}
           </p>
           {status?.kind === 'conflict' ? (
@@ -153,7 +187,11 @@ export function FrontPageCurator({ pins: initialPins, candidates: initialCandida
           onChange={(event) => setQuery(event.target.value)}
           className="mt-1 w-full border border-neutral-500 bg-white px-3 py-2"
         />
-        {full ? <p className="mt-2 text-sm">Der kan højst fastgøres {FRONT_PAGE_TOP} artikler. Fjern en for at fastgøre en anden.</p> : null}
+        {full ? (
+          <p className="mt-2 text-sm">
+            Der kan højst fastgøres {FRONT_PAGE_TOP} artikler. Fjern en for at fastgøre en anden.
+          </p>
+        ) : null}
         <ul className="mt-3 grid gap-2" aria-label="Søgeresultater">
           {candidates.map((candidate) => (
             <li key={candidate.id} className="flex items-center gap-3 border-b border-rule pb-2">

@@ -35,7 +35,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={submit} className="grid gap-4" aria-describedby={error ? 'login-fejl' : undefined}>
       {error ? (
-        <p id="login-fejl" role="alert" className="border-l-4 border-brand bg-red-50 p-3 text-sm font-semibold text-brand-dark">
+        <p
+          id="login-fejl"
+          role="alert"
+          className="border-l-4 border-brand bg-red-50 p-3 text-sm font-semibold text-brand-dark"
+        >
           {error}
         </p>
       ) : null}
@@ -43,7 +47,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="login-email" className="text-sm font-semibold">
           {ADMIN_COPY.email}
         </label>
-        <input id="login-email" name="email" type="email" autoComplete="username" required className="border border-neutral-500 px-3 py-2" />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="border border-neutral-500 px-3 py-2"
+        />
       </div>
       <div className="grid gap-1">
         <label htmlFor="login-password" className="text-sm font-semibold">
@@ -58,7 +69,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           className="border border-neutral-500 px-3 py-2"
         />
       </div>
-      <button type="submit" disabled={pending} className="bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? ADMIN_COPY.loginPending : ADMIN_COPY.loginSubmit}
       </button>
     </form>

@@ -10,7 +10,17 @@ import { useLeaveGuard } from './leave-guard';
 // the two percentage fields; both change the same state.
 
 type Props = {
-  image: { id: number; src: string; width: number; height: number; alt: string; caption: string; credit: string; focalX: number; focalY: number };
+  image: {
+    id: number;
+    src: string;
+    width: number;
+    height: number;
+    alt: string;
+    caption: string;
+    credit: string;
+    focalX: number;
+    focalY: number;
+  };
 };
 
 const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
@@ -26,9 +36,27 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-type TextFieldProps = { id: string; name: string; label: string; defaultValue: string; maxLength: number; multiline?: boolean; hint?: string; errors?: string[] };
+type TextFieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  maxLength: number;
+  multiline?: boolean;
+  hint?: string;
+  errors?: string[];
+};
 
-function TextField({ id, name, label: text, defaultValue, maxLength, multiline = false, hint, errors }: TextFieldProps) {
+function TextField({
+  id,
+  name,
+  label: text,
+  defaultValue,
+  maxLength,
+  multiline = false,
+  hint,
+  errors,
+}: TextFieldProps) {
   const described = [hint && `${id}-hint`, `${id}-fejl`].filter(Boolean).join(' ');
   const common = { id, name, defaultValue, maxLength, 'aria-describedby': described };
   return (
@@ -48,7 +76,19 @@ function TextField({ id, name, label: text, defaultValue, maxLength, multiline =
 }
 
 /** One coordinate of the focal point, in percent: the keyboard's way to set what a click on the image sets. */
-function FocalInput({ axis, label: text, value, onChange, errors }: { axis: 'x' | 'y'; label: string; value: number; onChange: (value: number) => void; errors?: string[] }) {
+function FocalInput({
+  axis,
+  label: text,
+  value,
+  onChange,
+  errors,
+}: {
+  axis: 'x' | 'y';
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  errors?: string[];
+}) {
   const id = `fokus-${axis}`;
   return (
     <div className="grid gap-1">
@@ -73,7 +113,10 @@ function FocalInput({ axis, label: text, value, onChange, errors }: { axis: 'x' 
 }
 
 export function MediaDetailForm({ image }: Props) {
-  const [state, action, pending] = useActionState<MediaFormState, FormData>(updateMediaAction.bind(null, image.id), null);
+  const [state, action, pending] = useActionState<MediaFormState, FormData>(
+    updateMediaAction.bind(null, image.id),
+    null,
+  );
   const [focal, setFocal] = useState({ x: toPercent(image.focalX), y: toPercent(image.focalY) });
   // Unsaved while the last edit came after the last successful save: leaving then asks first.
   const [editedAt, setEditedAt] = useState<{ state: MediaFormState } | null>(null);
@@ -90,7 +133,12 @@ export function MediaDetailForm({ image }: Props) {
   };
 
   return (
-    <form action={action} onSubmit={keepFieldsOnSubmit(action)} onInput={markEdited} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <form
+      action={action}
+      onSubmit={keepFieldsOnSubmit(action)}
+      onInput={markEdited}
+      className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+    >
       <div>
         <div className="relative inline-block max-w-full">
           {/* The original, so the whole picture is visible when choosing the focal point. */}
@@ -109,11 +157,25 @@ export function MediaDetailForm({ image }: Props) {
             style={{ left: `${focal.x}%`, top: `${focal.y}%` }}
           />
         </div>
-        <p className="mt-1 text-sm text-muted">Klik på det vigtigste sted i billedet for at sætte fokuspunktet, eller skriv det i felterne.</p>
+        <p className="mt-1 text-sm text-muted">
+          Klik på det vigtigste sted i billedet for at sætte fokuspunktet, eller skriv det i felterne.
+        </p>
         <fieldset className="mt-2 flex flex-wrap gap-4">
           <legend className={label}>Fokuspunkt</legend>
-          <FocalInput axis="x" label="Vandret (procent fra venstre)" value={focal.x} onChange={(x) => setFocal({ ...focal, x })} errors={state?.errors?.focalX} />
-          <FocalInput axis="y" label="Lodret (procent fra toppen)" value={focal.y} onChange={(y) => setFocal({ ...focal, y })} errors={state?.errors?.focalY} />
+          <FocalInput
+            axis="x"
+            label="Vandret (procent fra venstre)"
+            value={focal.x}
+            onChange={(x) => setFocal({ ...focal, x })}
+            errors={state?.errors?.focalX}
+          />
+          <FocalInput
+            axis="y"
+            label="Lodret (procent fra toppen)"
+            value={focal.y}
+            onChange={(y) => setFocal({ ...focal, y })}
+            errors={state?.errors?.focalY}
+          />
         </fieldset>
       </div>
       <div className="grid content-start gap-4">
@@ -127,7 +189,15 @@ export function MediaDetailForm({ image }: Props) {
           errors={state?.errors?.alt}
           hint="Beskriv kort, hvad billedet viser, for læsere der ikke kan se det (skærmlæsere, langsomme forbindelser). Skriv det, der er vigtigt for artiklen, fx »Eric Yuan taler foran en Zoom-skærm«, ikke »billede af« eller filnavnet. Krævet, før billedet kan bruges i en udgivet artikel."
         />
-        <TextField id="billedtekst" name="caption" label="Billedtekst" defaultValue={image.caption} maxLength={500} multiline errors={state?.errors?.caption} />
+        <TextField
+          id="billedtekst"
+          name="caption"
+          label="Billedtekst"
+          defaultValue={image.caption}
+          maxLength={500}
+          multiline
+          errors={state?.errors?.caption}
+        />
         <TextField
           id="kreditering"
           name="credit"
@@ -138,11 +208,18 @@ export function MediaDetailForm({ image }: Props) {
           hint="Fotografen eller kilden, fx »Foto: Anna Holm« eller »Foto: Ritzau Scanpix«. Krævet i udgivne artikler."
         />
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className="bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={pending}
+            className="bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50"
+          >
             {pending ? 'Gemmer …' : 'Gem'}
           </button>
           {state ? (
-            <p role={state.ok ? 'status' : 'alert'} className={state.ok ? 'text-sm' : 'text-sm font-semibold text-brand-dark'}>
+            <p
+              role={state.ok ? 'status' : 'alert'}
+              className={state.ok ? 'text-sm' : 'text-sm font-semibold text-brand-dark'}
+            >
               {state.message}
             </p>
           ) : null}

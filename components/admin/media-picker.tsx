@@ -12,11 +12,14 @@ import { MediaUploader } from './media-uploader';
 // logos. The texts can be filled in here without leaving the form.
 
 const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
-const button = 'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
+const button =
+  'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
 function Thumbnail({ image }: { image: MediaSummary }) {
-  // eslint-disable-next-line @next/next/no-img-element -- a fixed-size admin thumbnail of the square crop
-  return <img src={image.thumbnail} alt="" width={96} height={96} className="size-24 shrink-0 bg-neutral-200 object-cover" />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- a fixed-size admin thumbnail of the square crop
+    <img src={image.thumbnail} alt="" width={96} height={96} className="size-24 shrink-0 bg-neutral-200 object-cover" />
+  );
 }
 
 /**
@@ -65,17 +68,30 @@ export function MediaPicker({
           {error}
         </p>
       ) : null}
-      {value ? <ChosenImage key={value.id} image={value} names={names} onChange={onChange} /> : <p className="text-sm">Intet billede valgt.</p>}
+      {value ? (
+        <ChosenImage key={value.id} image={value} names={names} onChange={onChange} />
+      ) : (
+        <p className="text-sm">Intet billede valgt.</p>
+      )}
       <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="cursor-pointer text-sm font-semibold">{value ? 'Vælg et andet billede' : 'Vælg eller upload et billede'}</summary>
+        <summary className="cursor-pointer text-sm font-semibold">
+          {value ? 'Vælg et andet billede' : 'Vælg eller upload et billede'}
+        </summary>
         <div className="mt-2 grid gap-3">
           <div className="grid gap-1">
             <label htmlFor={searchId} className="text-sm font-semibold">
               Søg i mediebiblioteket
             </label>
-            <input id={searchId} type="search" className={input} placeholder="Alternativ tekst, billedtekst eller kreditering" value={query} onChange={(event) => setQuery(event.target.value)}
+            <input
+              id={searchId}
+              type="search"
+              className={input}
+              placeholder="Alternativ tekst, billedtekst eller kreditering"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
               // The search is live; Enter must not submit the form the picker sits in.
-              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()} />
+              onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
+            />
             {searching ? <p className="text-xs text-muted">Søger …</p> : null}
           </div>
           {results.length > 0 ? (
@@ -105,21 +121,35 @@ export function MediaPicker({
 }
 
 /** The chosen image, with its alt text and credit editable in place (a top image needs both before publishing). */
-function ChosenImage({ image, names, onChange }: { image: MediaSummary; names: MediaPickerNames; onChange: (image: MediaSummary | null) => void }) {
+function ChosenImage({
+  image,
+  names,
+  onChange,
+}: {
+  image: MediaSummary;
+  names: MediaPickerNames;
+  onChange: (image: MediaSummary | null) => void;
+}) {
   const [alt, setAlt] = useState(image.alt);
   const [credit, setCredit] = useState(image.credit);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, startSaving] = useTransition();
-  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter((text) => text !== false);
+  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter(
+    (text) => text !== false,
+  );
   const idPrefix = useId();
   const ids = { alt: `${idPrefix}-alt`, credit: `${idPrefix}-kredit` };
 
   const saveTexts = () =>
     startSaving(async () => {
       const form = new FormData();
-      Object.entries({ alt, credit, caption: image.caption, focalX: image.focalX * 100, focalY: image.focalY * 100 }).forEach(([key, field]) =>
-        form.append(key, String(field)),
-      );
+      Object.entries({
+        alt,
+        credit,
+        caption: image.caption,
+        focalX: image.focalX * 100,
+        focalY: image.focalY * 100,
+      }).forEach(([key, field]) => form.append(key, String(field)));
       const result = await updateMediaAction(image.id, null, form);
       setMessage(result && { ok: result.ok, text: result.message });
       if (result?.ok) onChange({ ...image, alt: alt.trim(), credit: credit.trim() });
@@ -158,21 +188,43 @@ function ChosenImage({ image, names, onChange }: { image: MediaSummary; names: M
           <label htmlFor={ids.alt} className="text-sm font-semibold">
             Alternativ tekst til {names.noun}
           </label>
-          <input id={ids.alt} className={input} value={alt} maxLength={300} onChange={(event) => setAlt(event.target.value)} onKeyDown={saveOnEnter} />
+          <input
+            id={ids.alt}
+            className={input}
+            value={alt}
+            maxLength={300}
+            onChange={(event) => setAlt(event.target.value)}
+            onKeyDown={saveOnEnter}
+          />
         </div>
         <div className="grid gap-1">
           <label htmlFor={ids.credit} className="text-sm font-semibold">
             Kreditering af {names.noun}
           </label>
-          <input id={ids.credit} className={input} value={credit} maxLength={200} onChange={(event) => setCredit(event.target.value)} onKeyDown={saveOnEnter} />
+          <input
+            id={ids.credit}
+            className={input}
+            value={credit}
+            maxLength={200}
+            onChange={(event) => setCredit(event.target.value)}
+            onKeyDown={saveOnEnter}
+          />
         </div>
       </div>
       <div className="flex items-center gap-3">
-        <button type="button" className={`${button} justify-self-start`} disabled={saving || !changed} onClick={saveTexts}>
+        <button
+          type="button"
+          className={`${button} justify-self-start`}
+          disabled={saving || !changed}
+          onClick={saveTexts}
+        >
           Gem billedets tekster
         </button>
         {message ? (
-          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-sm' : 'text-sm font-semibold text-brand-dark'}>
+          <p
+            role={message.ok ? 'status' : 'alert'}
+            className={message.ok ? 'text-sm' : 'text-sm font-semibold text-brand-dark'}
+          >
             {message.text}
           </p>
         ) : null}

@@ -9,7 +9,14 @@ import { FILE_FIELD, MAX_UPLOAD_BYTES, UPLOAD_COPY } from '@/lib/media/upload-ru
 // own progress bar (XMLHttpRequest reports upload progress; fetch does not). The server decides what a file is;
 // the size check here only spares the user a long upload that would be refused anyway.
 
-type Upload = { key: number; name: string; progress: number; state: 'sending' | 'done' | 'failed'; message: string; image?: MediaSummary };
+type Upload = {
+  key: number;
+  name: string;
+  progress: number;
+  state: 'sending' | 'done' | 'failed';
+  message: string;
+  image?: MediaSummary;
+};
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
 
@@ -23,7 +30,9 @@ function send(file: File, onProgress: (fraction: number) => void): Promise<{ ima
     };
     request.onload = () => {
       const body = (request.response ?? {}) as { image?: MediaSummary; error?: string };
-      resolve(request.status === 201 && body.image ? { image: body.image } : { error: body.error ?? UPLOAD_COPY.unreadable });
+      resolve(
+        request.status === 201 && body.image ? { image: body.image } : { error: body.error ?? UPLOAD_COPY.unreadable },
+      );
     };
     request.onerror = () => resolve({ error: UPLOAD_COPY.network });
     const form = new FormData();
@@ -52,12 +61,17 @@ export function MediaUploader({
 
   async function uploadOne(file: File) {
     const key = nextKey.current++;
-    setUploads((previous) => [...previous, { key, name: file.name, progress: 0, state: 'sending', message: 'Sender …' }]);
+    setUploads((previous) => [
+      ...previous,
+      { key, name: file.name, progress: 0, state: 'sending', message: 'Sender …' },
+    ]);
     if (file.size > MAX_UPLOAD_BYTES) {
       change(key, { state: 'failed', message: UPLOAD_COPY.tooLarge });
       return;
     }
-    const result = await send(file, (fraction) => change(key, { progress: fraction, message: fraction < 1 ? 'Sender …' : 'Behandler …' }));
+    const result = await send(file, (fraction) =>
+      change(key, { progress: fraction, message: fraction < 1 ? 'Sender …' : 'Behandler …' }),
+    );
     if (result.image) {
       change(key, { state: 'done', progress: 1, message: 'Uploadet.', image: result.image });
       onUploaded(result.image);
@@ -104,7 +118,8 @@ export function MediaUploader({
           }}
         />
         <p id={`${inputId}-hint`} className="text-xs text-muted">
-          Vælg en eller flere filer, eller træk dem herind. JPEG, PNG, WebP eller AVIF, højst {MAX_UPLOAD_BYTES / 1024 / 1024} MB pr. fil.
+          Vælg en eller flere filer, eller træk dem herind. JPEG, PNG, WebP eller AVIF, højst{' '}
+          {MAX_UPLOAD_BYTES / 1024 / 1024} MB pr. fil.
         </p>
       </div>
       {uploads.length > 0 ? (
@@ -113,7 +128,10 @@ export function MediaUploader({
             <li key={upload.key} className="grid gap-1 text-sm">
               <span className="break-all font-semibold">{upload.name}</span>
               <progress className="w-full" max={1} value={upload.progress} aria-label={`Upload af ${upload.name}`} />
-              <span role={upload.state === 'failed' ? 'alert' : 'status'} className={upload.state === 'failed' ? 'font-semibold text-brand-dark' : 'text-muted'}>
+              <span
+                role={upload.state === 'failed' ? 'alert' : 'status'}
+                className={upload.state === 'failed' ? 'font-semibold text-brand-dark' : 'text-muted'}
+              >
                 {upload.message}
                 {upload.image && linkToDetails ? (
                   <>

@@ -1,9 +1,23 @@
 'use client';
 
-import { createPeopleNewsAction, deletePeopleNewsAction, updatePeopleNewsAction } from '@/app/admin/(desk)/navnenyt/actions';
+import {
+  createPeopleNewsAction,
+  deletePeopleNewsAction,
+  updatePeopleNewsAction,
+} from '@/app/admin/(desk)/navnenyt/actions';
 import type { AdminPeopleNews } from '@/db/queries/people-news-admin';
 import type { MediaSummary } from '@/db/queries/media';
-import { ActionButton, CompanyField, Field, INPUT_CLASS, MediaField, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+import {
+  ActionButton,
+  CompanyField,
+  Field,
+  INPUT_CLASS,
+  MediaField,
+  SubmitButton,
+  TextField,
+  useWidgetAction,
+  WidgetResultMessage,
+} from './widget-form';
 
 /** Creates a Navnenyt entry, or edits one with delete beside the form. */
 export function PeopleNewsForm({
@@ -19,31 +33,93 @@ export function PeopleNewsForm({
   photo: MediaSummary | null;
 }) {
   const { result, pending, run, formProps, fieldError } = useWidgetAction();
-  const save = entry ? (values: Record<string, string>) => updatePeopleNewsAction(entry.id, values) : createPeopleNewsAction;
+  const save = entry
+    ? (values: Record<string, string>) => updatePeopleNewsAction(entry.id, values)
+    : createPeopleNewsAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form {...formProps(save)} className="grid gap-4" noValidate>
-        <TextField id="pn-name" name="name" label="Navn" defaultValue={entry?.name} required maxLength={120} error={fieldError('name')} />
-        <CompanyField id="pn-company" companies={companies} defaultValue={entry?.company} error={fieldError('company')} />
-        <TextField id="pn-role" name="role" label="Stilling" defaultValue={entry?.role} required maxLength={120} error={fieldError('role')} />
-        <TextField id="pn-start" name="startDate" type="date" label="Startdato" defaultValue={entry?.startDate ?? ''} error={fieldError('startDate')} />
-        <TextField id="pn-label" name="label" label="Kategori" list="pn-labels" defaultValue={entry?.label ?? labels[0]} required maxLength={60}
-          hint="F.eks. Nyt job eller Forfremmelse; skriv en ny, hvis ingen passer." error={fieldError('label')} />
+        <TextField
+          id="pn-name"
+          name="name"
+          label="Navn"
+          defaultValue={entry?.name}
+          required
+          maxLength={120}
+          error={fieldError('name')}
+        />
+        <CompanyField
+          id="pn-company"
+          companies={companies}
+          defaultValue={entry?.company}
+          error={fieldError('company')}
+        />
+        <TextField
+          id="pn-role"
+          name="role"
+          label="Stilling"
+          defaultValue={entry?.role}
+          required
+          maxLength={120}
+          error={fieldError('role')}
+        />
+        <TextField
+          id="pn-start"
+          name="startDate"
+          type="date"
+          label="Startdato"
+          defaultValue={entry?.startDate ?? ''}
+          error={fieldError('startDate')}
+        />
+        <TextField
+          id="pn-label"
+          name="label"
+          label="Kategori"
+          list="pn-labels"
+          defaultValue={entry?.label ?? labels[0]}
+          required
+          maxLength={60}
+          hint="F.eks. Nyt job eller Forfremmelse; skriv en ny, hvis ingen passer."
+          error={fieldError('label')}
+        />
         <datalist id="pn-labels">
           {labels.map((label) => (
             <option key={label} value={label} />
           ))}
         </datalist>
         <Field id="pn-body" label="Tekst" error={fieldError('body')}>
-          {(props) => <textarea {...props} name="body" rows={6} maxLength={3000} required defaultValue={entry?.body} className={INPUT_CLASS} />}
+          {(props) => (
+            <textarea
+              {...props}
+              name="body"
+              rows={6}
+              maxLength={3000}
+              required
+              defaultValue={entry?.body}
+              className={INPUT_CLASS}
+            />
+          )}
         </Field>
-        <MediaField name="photoId" names={{ legend: 'Foto', noun: 'fotoet', textsRequired: false }} initial={photo} error={fieldError('photoId')} />
-        <SubmitButton pending={pending} label={entry ? 'Gem navnenyhed' : 'Opret navnenyhed'} pendingLabel={entry ? 'Gemmer …' : 'Opretter …'} />
+        <MediaField
+          name="photoId"
+          names={{ legend: 'Foto', noun: 'fotoet', textsRequired: false }}
+          initial={photo}
+          error={fieldError('photoId')}
+        />
+        <SubmitButton
+          pending={pending}
+          label={entry ? 'Gem navnenyhed' : 'Opret navnenyhed'}
+          pendingLabel={entry ? 'Gemmer …' : 'Opretter …'}
+        />
       </form>
       {entry ? (
         <div className="flex flex-wrap gap-2 border-t border-rule pt-4">
-          <ActionButton label="Slet navnenyhed" pending={pending} confirm={`Slet navnenyheden om ${entry.name} for altid?`}
-            onClick={() => run(() => deletePeopleNewsAction(entry.id))} />
+          <ActionButton
+            label="Slet navnenyhed"
+            pending={pending}
+            confirm={`Slet navnenyheden om ${entry.name} for altid?`}
+            onClick={() => run(() => deletePeopleNewsAction(entry.id))}
+          />
         </div>
       ) : null}
       <WidgetResultMessage result={result} />

@@ -30,7 +30,13 @@ export function RestoreButton({
         disabled={pending}
         className="border border-neutral-500 px-3 py-1.5 font-semibold hover:bg-neutral-100 disabled:opacity-50"
         onClick={() => {
-          if (live && !window.confirm(`Gendan version ${version}? Artiklen er udgivet, så læserne ser den gamle tekst med det samme.`)) return;
+          if (
+            live &&
+            !window.confirm(
+              `Gendan version ${version}? Artiklen er udgivet, så læserne ser den gamle tekst med det samme.`,
+            )
+          )
+            return;
           start(async () => {
             const result = await restoreAction(articleId, revisionId, baseVersion);
             if (!result.ok) setError(result.error);

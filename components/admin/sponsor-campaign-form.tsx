@@ -6,7 +6,16 @@ import { useState } from 'react';
 import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/app/admin/(desk)/annoncer/actions';
 import type { AdminCampaign, SponsoredArticleOption } from '@/db/queries/sponsor-campaigns';
 import type { MediaSummary } from '@/db/queries/media';
-import { ActionButton, Field, INPUT_CLASS, MediaField, SubmitButton, TextField, useWidgetAction, WidgetResultMessage } from './widget-form';
+import {
+  ActionButton,
+  Field,
+  INPUT_CLASS,
+  MediaField,
+  SubmitButton,
+  TextField,
+  useWidgetAction,
+  WidgetResultMessage,
+} from './widget-form';
 
 /**
  * Creates or edits a sponsor campaign. The sponsor's name belongs to the article (it labels the article page too),
@@ -28,13 +37,22 @@ export function SponsorCampaignForm({
   const { result, pending, run, formProps, fieldError } = useWidgetAction();
   const [articleId, setArticleId] = useState(campaign ? String(campaign.articleId) : '');
   const article = articles.find((option) => String(option.id) === articleId);
-  const save = campaign ? (values: Record<string, string>) => updateCampaignAction(campaign.id, values) : createCampaignAction;
+  const save = campaign
+    ? (values: Record<string, string>) => updateCampaignAction(campaign.id, values)
+    : createCampaignAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form {...formProps(save)} className="grid gap-4" noValidate>
         <Field id="kampagne-artikel" label="Annonceindlæg" error={fieldError('articleId')}>
           {(props) => (
-            <select {...props} name="articleId" value={articleId} onChange={(event) => setArticleId(event.target.value)} required className={INPUT_CLASS}>
+            <select
+              {...props}
+              name="articleId"
+              value={articleId}
+              onChange={(event) => setArticleId(event.target.value)}
+              required
+              className={INPUT_CLASS}
+            >
               <option value="">Vælg et udgivet annonceindlæg</option>
               {campaign && !articles.some((option) => option.id === campaign.articleId) ? (
                 <option value={campaign.articleId}>{`${campaign.articleTitle} (ikke udgivet)`}</option>
@@ -55,17 +73,46 @@ export function SponsorCampaignForm({
             </Link>
           </p>
         ) : null}
-        <MediaField name="logoId" names={{ legend: 'Logo', noun: 'logoet', textsRequired: false }} initial={logo} error={fieldError('logoId')} />
-        <TextField id="kampagne-start" name="startsAt" type="datetime-local" label="Starter" defaultValue={defaults.startsAt} required
-          hint="Dansk tid." error={fieldError('startsAt')} />
-        <TextField id="kampagne-slut" name="endsAt" type="datetime-local" label="Slutter" defaultValue={defaults.endsAt} required
-          hint="Dansk tid." error={fieldError('endsAt')} />
-        <SubmitButton pending={pending} label={campaign ? 'Gem kampagne' : 'Opret kampagne'} pendingLabel={campaign ? 'Gemmer …' : 'Opretter …'} />
+        <MediaField
+          name="logoId"
+          names={{ legend: 'Logo', noun: 'logoet', textsRequired: false }}
+          initial={logo}
+          error={fieldError('logoId')}
+        />
+        <TextField
+          id="kampagne-start"
+          name="startsAt"
+          type="datetime-local"
+          label="Starter"
+          defaultValue={defaults.startsAt}
+          required
+          hint="Dansk tid."
+          error={fieldError('startsAt')}
+        />
+        <TextField
+          id="kampagne-slut"
+          name="endsAt"
+          type="datetime-local"
+          label="Slutter"
+          defaultValue={defaults.endsAt}
+          required
+          hint="Dansk tid."
+          error={fieldError('endsAt')}
+        />
+        <SubmitButton
+          pending={pending}
+          label={campaign ? 'Gem kampagne' : 'Opret kampagne'}
+          pendingLabel={campaign ? 'Gemmer …' : 'Opretter …'}
+        />
       </form>
       {campaign ? (
         <div className="flex flex-wrap gap-2 border-t border-rule pt-4">
-          <ActionButton label="Slet kampagne" pending={pending} confirm="Slet kampagnen? Annoncen forsvinder fra sitet."
-            onClick={() => run(() => deleteCampaignAction(campaign.id))} />
+          <ActionButton
+            label="Slet kampagne"
+            pending={pending}
+            confirm="Slet kampagnen? Annoncen forsvinder fra sitet."
+            onClick={() => run(() => deleteCampaignAction(campaign.id))}
+          />
         </div>
       ) : null}
       <WidgetResultMessage result={result} />

@@ -14,7 +14,8 @@ import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
 import { ADMIN_ROW } from './admin-table';
 import { keepFieldsOnSubmit } from './keep-fields';
 
-const button = 'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';
+const button =
+  'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
 function Result({ result }: { result: UserActionResult | null }) {
   if (!result) return null;
@@ -24,7 +25,8 @@ function Result({ result }: { result: UserActionResult | null }) {
       <p>{result.message}</p>
       {result.password ? (
         <p className="mt-1">
-          Adgangskode: <code className="bg-neutral-100 px-1 py-0.5 font-mono text-sm select-all">{result.password}</code>
+          Adgangskode:{' '}
+          <code className="bg-neutral-100 px-1 py-0.5 font-mono text-sm select-all">{result.password}</code>
         </p>
       ) : null}
     </div>
@@ -44,10 +46,18 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
     });
   // Each of these ends the member's sessions at once, so it is confirmed first.
   const changeRole = (next: Role) => {
-    if (!window.confirm(`Skift rollen for ${member.name} til ${ROLE_LABELS[next]}? ${member.name} bliver logget ud med det samme.`)) return;
+    if (
+      !window.confirm(
+        `Skift rollen for ${member.name} til ${ROLE_LABELS[next]}? ${member.name} bliver logget ud med det samme.`,
+      )
+    )
+      return;
     const previous = role;
     setRole(next);
-    run(() => changeRoleAction(member.id, next), () => setRole(previous));
+    run(
+      () => changeRoleAction(member.id, next),
+      () => setRole(previous),
+    );
   };
   const toggleActive = () => {
     const question = member.active
@@ -56,7 +66,11 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
     if (window.confirm(question)) run(() => setActiveAction(member.id, !member.active));
   };
   const resetPassword = () => {
-    if (window.confirm(`Lav en ny adgangskode til ${member.name}? Den gamle holder op med at virke, og ${member.name} bliver logget ud.`)) {
+    if (
+      window.confirm(
+        `Lav en ny adgangskode til ${member.name}? Den gamle holder op med at virke, og ${member.name} bliver logget ud.`,
+      )
+    ) {
       run(() => resetPasswordAction(member.id));
     }
   };
@@ -120,13 +134,24 @@ export function CreateUserForm() {
         <label htmlFor="ny-email" className="text-sm font-semibold">
           E-mailadresse
         </label>
-        <input id="ny-email" name="email" type="email" required className="border border-neutral-500 bg-white px-3 py-2" />
+        <input
+          id="ny-email"
+          name="email"
+          type="email"
+          required
+          className="border border-neutral-500 bg-white px-3 py-2"
+        />
       </div>
       <div className="grid gap-1">
         <label htmlFor="ny-rolle" className="text-sm font-semibold">
           Rolle
         </label>
-        <select id="ny-rolle" name="role" defaultValue="writer" className="border border-neutral-500 bg-white px-2 py-2">
+        <select
+          id="ny-rolle"
+          name="role"
+          defaultValue="writer"
+          className="border border-neutral-500 bg-white px-2 py-2"
+        >
           {Object.entries(ROLE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -134,7 +159,11 @@ export function CreateUserForm() {
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+      >
         {pending ? 'Opretter …' : 'Opret bruger'}
       </button>
       <Result result={result} />

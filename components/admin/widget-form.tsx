@@ -12,7 +12,8 @@ import { MediaPicker, type MediaPickerNames } from './media-picker';
 // rather than a form action, so a validation error never resets what the editor typed.
 
 export const INPUT_CLASS = 'border border-neutral-500 bg-white px-3 py-2 aria-invalid:border-brand-dark';
-const BUTTON_CLASS = 'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
+const BUTTON_CLASS =
+  'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
 type Submit = (values: Record<string, string>) => Promise<WidgetResult>;
 
@@ -37,12 +38,20 @@ export function useWidgetAction() {
   const formProps = (submit: Submit) => ({
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
-      const values = Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
+      const values = Object.fromEntries(
+        [...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]),
+      );
       run(() => submit(values));
     },
     onInput: () => setDirty(true),
   });
-  return { result, pending, run, formProps, fieldError: (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) };
+  return {
+    result,
+    pending,
+    run,
+    formProps,
+    fieldError: (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined),
+  };
 }
 
 /** A labelled field with its error message right below it. */
@@ -95,11 +104,29 @@ export function TextField({
 }
 
 /** The company of a job or Navnenyt entry: picked from the list or typed as a new name (which creates it). */
-export function CompanyField({ id, companies, defaultValue, error }: { id: string; companies: string[]; defaultValue?: string; error?: string }) {
+export function CompanyField({
+  id,
+  companies,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  companies: string[];
+  defaultValue?: string;
+  error?: string;
+}) {
   return (
     <>
-      <TextField id={id} name="company" label="Virksomhed" list={`${id}-liste`} defaultValue={defaultValue} required
-        hint="Vælg fra listen, eller skriv navnet på en ny virksomhed." error={error} />
+      <TextField
+        id={id}
+        name="company"
+        label="Virksomhed"
+        list={`${id}-liste`}
+        defaultValue={defaultValue}
+        required
+        hint="Vælg fra listen, eller skriv navnet på en ny virksomhed."
+        error={error}
+      />
       <datalist id={`${id}-liste`}>
         {companies.map((name) => (
           <option key={name} value={name} />
@@ -113,15 +140,30 @@ export function CompanyField({ id, companies, defaultValue, error }: { id: strin
 export function WidgetResultMessage({ result }: { result: WidgetResult | null }) {
   if (!result) return null;
   return (
-    <p role="status" className={result.ok ? 'text-sm font-semibold text-green-800' : 'text-sm font-semibold text-brand-dark'}>
+    <p
+      role="status"
+      className={result.ok ? 'text-sm font-semibold text-green-800' : 'text-sm font-semibold text-brand-dark'}
+    >
       {result.ok ? result.message : result.error}
     </p>
   );
 }
 
-export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+}) {
   return (
-    <button type="submit" disabled={pending} className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="justify-self-start bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+    >
       {pending ? pendingLabel : label}
     </button>
   );

@@ -14,7 +14,17 @@ export function WidgetListHeader({ title, newHref, newLabel }: { title: string; 
 }
 
 /** An edit page's way back to its list, its heading and an optional line about the item. */
-export function WidgetEditHeader({ title, backHref, backLabel, children }: { title: string; backHref: string; backLabel: string; children?: ReactNode }) {
+export function WidgetEditHeader({
+  title,
+  backHref,
+  backLabel,
+  children,
+}: {
+  title: string;
+  backHref: string;
+  backLabel: string;
+  children?: ReactNode;
+}) {
   return (
     <>
       <p className="text-sm">

@@ -47,7 +47,9 @@ export function ArticleTeaser({
           </Link>
         </Heading>
         {variant !== 'compact' && article.lead ? (
-          <p className={variant === 'lead' ? 'mt-2 text-lg text-neutral-700' : 'mt-1 text-neutral-700'}>{article.lead}</p>
+          <p className={variant === 'lead' ? 'mt-2 text-lg text-neutral-700' : 'mt-1 text-neutral-700'}>
+            {article.lead}
+          </p>
         ) : null}
         <p className="mt-1 text-xs text-muted">
           <PublishedTime value={article.publishedAt} />

@@ -21,7 +21,10 @@ function ArticleByline({ article }: { article: ArticleDetail }) {
           {article.authors.map((author, index) => (
             <span key={author.slug}>
               {index > 0 ? (index === article.authors.length - 1 ? ' og ' : ', ') : null}
-              <Link href={`/skribent/${author.slug}`} className="font-semibold text-ink underline-offset-2 hover:underline">
+              <Link
+                href={`/skribent/${author.slug}`}
+                className="font-semibold text-ink underline-offset-2 hover:underline"
+              >
                 {author.name}
               </Link>
             </span>
@@ -66,7 +69,9 @@ export function ArticleView({
       <header>
         {sponsored ? (
           <div className="mb-4 border-l-4 border-sponsor bg-sponsor-bg p-3">
-            <p className="text-sm font-bold uppercase tracking-wide text-sponsor">{COPY.sponsoredBy(article.sponsor!)}</p>
+            <p className="text-sm font-bold uppercase tracking-wide text-sponsor">
+              {COPY.sponsoredBy(article.sponsor!)}
+            </p>
             <p className="mt-1 text-sm text-neutral-800">{COPY.sponsoredDisclaimer(article.sponsor!)}</p>
           </div>
         ) : (
@@ -77,7 +82,9 @@ export function ArticleView({
           </p>
         )}
         <h1 className="mt-2 text-3xl font-extrabold leading-tight sm:text-[2.6rem]">{article.title}</h1>
-        {article.lead ? <p className="mt-4 text-xl font-medium leading-relaxed text-neutral-800">{article.lead}</p> : null}
+        {article.lead ? (
+          <p className="mt-4 text-xl font-medium leading-relaxed text-neutral-800">{article.lead}</p>
+        ) : null}
         <ArticleByline article={article} />
       </header>
 
@@ -116,7 +123,10 @@ export function ArticleView({
           <ul className="mt-2 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={`/tag/${tag.slug}`} className="block rounded-full border border-rule px-3 py-1 text-sm hover:border-brand">
+                <Link
+                  href={`/tag/${tag.slug}`}
+                  className="block rounded-full border border-rule px-3 py-1 text-sm hover:border-brand"
+                >
                   {tag.name}
                 </Link>
               </li>
@@ -137,7 +147,10 @@ export function ArticleView({
       ) : null}
 
       {previous || next ? (
-        <nav aria-label={COPY.moreInSection(article.section.name)} className="mt-10 grid max-w-[42rem] gap-4 border-t-2 border-ink pt-4 sm:grid-cols-2">
+        <nav
+          aria-label={COPY.moreInSection(article.section.name)}
+          className="mt-10 grid max-w-[42rem] gap-4 border-t-2 border-ink pt-4 sm:grid-cols-2"
+        >
           {previous ? (
             <p>
               <span className="block text-xs font-bold uppercase tracking-wide text-muted">{COPY.previousArticle}</span>

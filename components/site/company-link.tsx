@@ -4,7 +4,10 @@ import Link from 'next/link';
 export function CompanyLink({ name, slug, className = '' }: { name: string; slug: string | null; className?: string }) {
   if (!slug) return <span className={className}>{name}</span>;
   return (
-    <Link href={`/virksomhed/${slug}`} className={`underline underline-offset-2 hover:decoration-2 ${className}`.trim()}>
+    <Link
+      href={`/virksomhed/${slug}`}
+      className={`underline underline-offset-2 hover:decoration-2 ${className}`.trim()}
+    >
       {name}
     </Link>
   );

@@ -8,7 +8,8 @@ export const DIRECTORY_COPY = {
   // Job board
   jobBoardTitle: 'Ledige it-job',
   jobBoardIntro: 'Ledige stillinger i it-branchen fra virksomheder i hele Danmark.',
-  jobBoardDescription: 'Ledige it-job i Danmark: se stillinger hos it-virksomheder og filtrér efter region og virksomhed.',
+  jobBoardDescription:
+    'Ledige it-job i Danmark: se stillinger hos it-virksomheder og filtrér efter region og virksomhed.',
   jobFilters: 'Filtrér ledige job',
   jobRegion: 'Region',
   jobAllRegions: 'Alle regioner',
@@ -40,7 +41,8 @@ export const DIRECTORY_COPY = {
   // Navnenyt
   peopleNewsTitle: 'Navnenyt',
   peopleNewsIntro: 'Nye job, forfremmelser, uddannelser og jubilæer blandt folk i it-Danmark.',
-  peopleNewsDescription: 'Navnenyt fra it-Danmark: hvem har fået nyt job, er blevet forfremmet, har færdiggjort en uddannelse eller har jubilæum.',
+  peopleNewsDescription:
+    'Navnenyt fra it-Danmark: hvem har fået nyt job, er blevet forfremmet, har færdiggjort en uddannelse eller har jubilæum.',
   peopleNewsFilter: 'Vis navnenyt om',
   peopleNewsAll: 'Alle',
   peopleNewsCount: (n: number) => plural(n, 'navnenyhed', 'navnenyheder'),
@@ -72,7 +74,8 @@ export const DIRECTORY_COPY = {
   companyPeopleNews: 'Navnenyt',
   companyPeopleNewsNone: (name: string) => `Der er intet navnenyt fra ${name} endnu.`,
   companyPeopleNewsAll: 'Alt navnenyt',
-  companyPeopleNewsMore: (name: string, shown: number, total: number) => `Viser de ${shown} nyeste af ${total} navnenyt fra ${name}.`,
+  companyPeopleNewsMore: (name: string, shown: number, total: number) =>
+    `Viser de ${shown} nyeste af ${total} navnenyt fra ${name}.`,
   companyArticles: (name: string) => `Artikler om ${name}`,
   companyArticlesNone: (name: string) => `Spalte har ikke skrevet om ${name} endnu.`,
   companyArticlesMore: (name: string, total: number) => `Se alle ${total} artikler om ${name}`,

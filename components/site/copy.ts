@@ -54,7 +54,8 @@ export const COPY = {
   searchResults: (n: number, q: string) => (n === 1 ? `1 artikel matcher »${q}«` : `${n} artikler matcher »${q}«`),
   searchResultsCapped: (n: number, q: string) =>
     `Mere end ${n.toLocaleString('da-DK')} artikler matcher »${q}«. Her er de bedste blandt de ${n.toLocaleString('da-DK')} nyeste – tilføj flere ord for at finde ældre.`,
-  searchRebuilding: 'Søgningen bliver genopbygget lige nu. Indtil den er færdig, kan ældre artikler mangle i resultaterne.',
+  searchRebuilding:
+    'Søgningen bliver genopbygget lige nu. Indtil den er færdig, kan ældre artikler mangle i resultaterne.',
   searchNoHits: (q: string) => `Ingen artikler matcher »${q}«.`,
   searchNoHitsHelp: 'Prøv med færre eller andre ord, eller fjern filtrene for sektion og periode.',
   notFoundTitle: 'Siden findes ikke',

@@ -27,7 +27,9 @@ export function JobView({ job, active }: { job: JobDetail; active: boolean }) {
           </Link>
         </p>
         {/* Job titles are often one long Danish compound ("Infrastrukturkonsulent") that must not overflow a phone. */}
-        <h1 className="mt-2 text-3xl font-extrabold leading-tight hyphens-auto wrap-break-word sm:text-[2.6rem]">{job.title}</h1>
+        <h1 className="mt-2 text-3xl font-extrabold leading-tight hyphens-auto wrap-break-word sm:text-[2.6rem]">
+          {job.title}
+        </h1>
         {active ? null : (
           <section aria-labelledby="job-udloebet" className="mt-5 border-l-4 border-brand bg-neutral-100 p-4">
             <h2 id="job-udloebet" className="text-xl font-extrabold">
@@ -35,7 +37,10 @@ export function JobView({ job, active }: { job: JobDetail; active: boolean }) {
             </h2>
             <p className="mt-1 text-neutral-800">{DIRECTORY_COPY.jobExpiredText(formatDate(job.expiresAt))}</p>
             <p className="mt-3">
-              <Link href="/job" className="inline-block bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark">
+              <Link
+                href="/job"
+                className="inline-block bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark"
+              >
                 {DIRECTORY_COPY.seeAllJobs}
               </Link>
             </p>

@@ -8,7 +8,17 @@ import { COPY } from './copy';
 export const NOT_FOUND_METADATA: Metadata = { title: COPY.notFoundTitle, robots: NOINDEX_ROBOTS };
 
 /** The body of an error page with a real status: 404 for unknown addresses, 410 for removed articles. */
-export function StatusMessage({ status, title, text, search = false }: { status: 404 | 410; title: string; text: string; search?: boolean }) {
+export function StatusMessage({
+  status,
+  title,
+  text,
+  search = false,
+}: {
+  status: 404 | 410;
+  title: string;
+  text: string;
+  search?: boolean;
+}) {
   return (
     <main id="indhold" className="mx-auto max-w-prose py-16 text-center">
       <p className="text-6xl font-black text-brand" aria-hidden="true">
@@ -21,7 +31,10 @@ export function StatusMessage({ status, title, text, search = false }: { status:
           {COPY.backToFront}
         </Link>
         {search && (
-          <Link href="/soeg" className="inline-block border border-brand px-4 py-2 font-semibold text-brand hover:bg-neutral-50">
+          <Link
+            href="/soeg"
+            className="inline-block border border-brand px-4 py-2 font-semibold text-brand hover:bg-neutral-50"
+          >
             {COPY.goneSearch}
           </Link>
         )}

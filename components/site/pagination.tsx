@@ -45,7 +45,11 @@ export function Pagination({
                 <span aria-hidden="true">{n}</span>
               </span>
             ) : (
-              <Link href={href(n)} aria-label={COPY.page(n)} className="block border border-rule px-3 py-2 hover:border-brand">
+              <Link
+                href={href(n)}
+                aria-label={COPY.page(n)}
+                className="block border border-rule px-3 py-2 hover:border-brand"
+              >
                 {n}
               </Link>
             )}

@@ -10,13 +10,28 @@ import { COPY } from './copy';
 import { DIRECTORY_COPY } from './copy-directory';
 import { PeopleNewsLabel } from './people-news-label';
 
-function Widget({ id, title, children, tone = 'default' }: { id: string; title: string; children: ReactNode; tone?: 'default' | 'sponsored' }) {
+function Widget({
+  id,
+  title,
+  children,
+  tone = 'default',
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  tone?: 'default' | 'sponsored';
+}) {
   return (
     <section
       aria-labelledby={id}
       className={tone === 'sponsored' ? 'border-t-4 border-sponsor bg-sponsor-bg p-4' : 'border-t-4 border-ink pt-3'}
     >
-      <h2 id={id} className={tone === 'sponsored' ? 'text-xs font-bold uppercase tracking-wide text-sponsor' : 'text-lg font-extrabold'}>
+      <h2
+        id={id}
+        className={
+          tone === 'sponsored' ? 'text-xs font-bold uppercase tracking-wide text-sponsor' : 'text-lg font-extrabold'
+        }
+      >
         {title}
       </h2>
       <div className="mt-3">{children}</div>

@@ -13,7 +13,12 @@ export function ViewBeacon({ articleId }: { articleId: number }) {
       typeof navigator.sendBeacon === 'function' &&
       navigator.sendBeacon('/api/views', new Blob([body], { type: 'application/json' }));
     if (!sent) {
-      void fetch('/api/views', { method: 'POST', body, headers: { 'content-type': 'application/json' }, keepalive: true });
+      void fetch('/api/views', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        keepalive: true,
+      });
     }
   }, [articleId]);
   return null;

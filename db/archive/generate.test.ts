@@ -8,7 +8,12 @@ import { createAccount } from '../accounts';
 import { getDb } from '../client';
 import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '../queries/editor';
 import { articles, sections } from '../schema';
-import { checkSearchIndex, rebuildSearchIndexStep, requestSearchIndexRebuild, searchIndexStatus } from '../search-index';
+import {
+  checkSearchIndex,
+  rebuildSearchIndexStep,
+  requestSearchIndexRebuild,
+  searchIndexStatus,
+} from '../search-index';
 import { demoDatabaseForTests, testArticleContent } from '../test-database';
 import { generateArchive } from './generate';
 
@@ -18,7 +23,12 @@ import { generateArchive } from './generate';
 
 let editorId: number;
 demoDatabaseForTests('archive', async () => {
-  editorId = await createAccount(getDb(), { email: 'arkiv@spalte.dk', name: 'Arkiv Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  editorId = await createAccount(getDb(), {
+    email: 'arkiv@spalte.dk',
+    name: 'Arkiv Redaktør',
+    role: 'editor',
+    password: 'en-lang-adgangskode',
+  });
 });
 
 const ADDED = 400;
@@ -29,14 +39,18 @@ function keptAndComputed() {
   const all = <T>(query: ReturnType<typeof sql>) => db.all<T>(query);
   return {
     months: [
-      all(sql`SELECT month, articles, lastmod FROM sitemap_months WHERE articles > 0 ORDER BY month`).map((row) => JSON.stringify(row)),
+      all(sql`SELECT month, articles, lastmod FROM sitemap_months WHERE articles > 0 ORDER BY month`).map((row) =>
+        JSON.stringify(row),
+      ),
       all(
         sql`SELECT substr(published_at, 1, 7) AS month, count(*) AS articles FROM articles WHERE status = 'published' AND published_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
       ).map((row) => JSON.stringify(row)),
     ],
     counts: [
       all(sql`SELECT status, section_id, articles FROM article_counts WHERE articles > 0 ORDER BY status, section_id`),
-      all(sql`SELECT status, section_id, count(*) AS articles FROM articles GROUP BY status, section_id ORDER BY status, section_id`),
+      all(
+        sql`SELECT status, section_id, count(*) AS articles FROM articles GROUP BY status, section_id ORDER BY status, section_id`,
+      ),
     ],
     tags: [
       all(sql`SELECT article_id, tag_id, published_at FROM article_tags ORDER BY article_id, tag_id`),
@@ -47,7 +61,9 @@ function keptAndComputed() {
     ],
     tagNewest: [
       all(sql`SELECT id, newest_published_at FROM tags ORDER BY id`),
-      all(sql`SELECT t.id, (SELECT max(at.published_at) FROM article_tags at WHERE at.tag_id = t.id) AS newest_published_at FROM tags t ORDER BY t.id`),
+      all(
+        sql`SELECT t.id, (SELECT max(at.published_at) FROM article_tags at WHERE at.tag_id = t.id) AS newest_published_at FROM tags t ORDER BY t.id`,
+      ),
     ],
     authors: [
       all(sql`SELECT article_id, author_id, published_at FROM article_authors ORDER BY article_id, author_id`),
@@ -79,7 +95,9 @@ function assertKeptTablesHold() {
 function searchEntries() {
   return new Map(
     getDb()
-      .all<{ key: number; title: string; body: string; tags: string }>(sql`SELECT rowid AS key, title, body, tags FROM articles_fts`)
+      .all<{ key: number; title: string; body: string; tags: string }>(
+        sql`SELECT rowid AS key, title, body, tags FROM articles_fts`,
+      )
       .map((row) => [row.key % 134217728, row]),
   );
 }
@@ -87,10 +105,19 @@ function searchEntries() {
 describe('the archive generator', () => {
   it('adds the articles it was asked for, with jobs and Navnenyt in proportion, and indexes every one as the editor would', () => {
     const db = getDb();
-    const before = db.select({ n: sql<number>`count(*)` }).from(articles).get()!.n;
+    const before = db
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .get()!.n;
     const summary = generateArchive(db, { articles: ADDED, seed: 3 });
     assert.equal(summary.articles, ADDED);
-    assert.equal(db.select({ n: sql<number>`count(*)` }).from(articles).get()!.n, before + ADDED);
+    assert.equal(
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(articles)
+        .get()!.n,
+      before + ADDED,
+    );
     assert.equal(summary.jobs, ADDED / 100);
     assert.equal(summary.peopleNews, ADDED / 20);
     const entries = searchEntries();
@@ -112,13 +139,20 @@ describe('the archive generator', () => {
 
   it('keeps them equal through publishing, unpublishing, moving, editing and deleting', () => {
     const db = getDb();
-    const sectionIds = db.select({ id: sections.id }).from(sections).all().map((row) => row.id);
+    const sectionIds = db
+      .select({ id: sections.id })
+      .from(sections)
+      .all()
+      .map((row) => row.id);
     const id = createArticle(testArticleContent(sectionIds[0]!, { tags: ['Arkiv', 'Test'] }), editorId).id;
     assertKeptTablesHold();
     transitionArticle(id, 'publish', editorId);
     assertKeptTablesHold();
     const article = getEditableArticle(id)!;
-    assert.equal(saveArticle(id, { ...article, sectionId: sectionIds[1]!, tags: ['Andet emne'] }, article.version, editorId).ok, true);
+    assert.equal(
+      saveArticle(id, { ...article, sectionId: sectionIds[1]!, tags: ['Andet emne'] }, article.version, editorId).ok,
+      true,
+    );
     assertKeptTablesHold();
     transitionArticle(id, 'unpublish', editorId);
     assertKeptTablesHold();
@@ -138,7 +172,12 @@ describe('rebuilding the search index', () => {
     requestSearchIndexRebuild(db);
     assert.equal(searchEntries().size, 0);
     assert.equal(searchIndexStatus(db).rebuilding, true);
-    const newest = db.select({ id: articles.id }).from(articles).orderBy(sql`${articles.id} DESC`).limit(1).get()!.id;
+    const newest = db
+      .select({ id: articles.id })
+      .from(articles)
+      .orderBy(sql`${articles.id} DESC`)
+      .limit(1)
+      .get()!.id;
     const first = rebuildSearchIndexStep(db, { budgetMs: 1 });
     assert.ok(first.indexed >= 1 && !first.done);
     // Newest first: after one short step the newest article is searchable, the oldest not yet.
@@ -159,7 +198,12 @@ describe('the search index at start-up', () => {
     const db = getDb();
     assert.equal(checkSearchIndex(db), false);
     // A file whose index was left behind: the newest article has no entry.
-    const newest = db.select({ key: articles.searchKey }).from(articles).orderBy(sql`${articles.id} DESC`).limit(1).get()!.key!;
+    const newest = db
+      .select({ key: articles.searchKey })
+      .from(articles)
+      .orderBy(sql`${articles.id} DESC`)
+      .limit(1)
+      .get()!.key!;
     db.run(sql`DELETE FROM articles_fts WHERE rowid = ${newest}`);
     assert.equal(checkSearchIndex(db), true);
     assert.equal(searchIndexStatus(db).rebuilding, true);

@@ -50,14 +50,47 @@ export type ArchiveOptions = {
 
 export type ArchiveSummary = { articles: number; authors: number; tags: number; jobs: number; peopleNews: number };
 
-const FIRST_NAMES = `Anne Mette Line Camilla Sofie Ida Maria Louise Julie Emma Peter Jens Lars Søren Henrik Thomas Martin
+const FIRST_NAMES =
+  `Anne Mette Line Camilla Sofie Ida Maria Louise Julie Emma Peter Jens Lars Søren Henrik Thomas Martin
   Anders Mikkel Rasmus Jesper Morten Kasper Mads Jonas Niels Bo Kristian Frederik Ole`.split(/\s+/);
 const LAST_NAMES = `Jensen Nielsen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen
   Madsen Kristensen Olsen Thomsen Poulsen Johansen Møller Mortensen Holm Lund Bech Dahl Skov Krogh Brandt Vestergaard
   Kjær Damgaard Frost`.split(/\s+/);
-const REGIONS = ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland', 'Aarhus', 'København', 'Odense', 'Aalborg', 'Hele landet'];
-const JOB_TITLES = ['Udvikler', 'Senior udvikler', 'It-arkitekt', 'Projektleder', 'Sikkerhedsspecialist', 'Cloudarkitekt', 'Data scientist', 'It-chef', 'Product owner', 'Driftstekniker', 'Scrum master', 'Testmanager'];
-const ROLES = ['Ny direktør', 'Ny it-chef', 'Ny salgsdirektør', 'Ny CTO', 'Ny teamleder', 'Ny partner', 'Ny udviklingschef'];
+const REGIONS = [
+  'Hovedstaden',
+  'Sjælland',
+  'Syddanmark',
+  'Midtjylland',
+  'Nordjylland',
+  'Aarhus',
+  'København',
+  'Odense',
+  'Aalborg',
+  'Hele landet',
+];
+const JOB_TITLES = [
+  'Udvikler',
+  'Senior udvikler',
+  'It-arkitekt',
+  'Projektleder',
+  'Sikkerhedsspecialist',
+  'Cloudarkitekt',
+  'Data scientist',
+  'It-chef',
+  'Product owner',
+  'Driftstekniker',
+  'Scrum master',
+  'Testmanager',
+];
+const ROLES = [
+  'Ny direktør',
+  'Ny it-chef',
+  'Ny salgsdirektør',
+  'Ny CTO',
+  'Ny teamleder',
+  'Ny partner',
+  'Ny udviklingschef',
+];
 const LABELS = ['Nyt job', 'Forfremmelse', 'Udnævnelse'];
 
 /**
@@ -108,7 +141,13 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
   const tagName = new Map(tagPool.map((tag) => [tag.id, tag.name]));
   // Tags are used unevenly: a few on thousands of articles, most on a handful.
   const tagRank = zipf(tagPool.length, 0.9);
-  const takenSlugs = new Set(db.select({ slug: articles.slug }).from(articles).all().map((row) => row.slug));
+  const takenSlugs = new Set(
+    db
+      .select({ slug: articles.slug })
+      .from(articles)
+      .all()
+      .map((row) => row.slug),
+  );
   const textOf = blockText();
   const knownWords = new Set<string>();
 
@@ -144,7 +183,10 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
           for (let r = random.int(1, 3); r > 0; r--) related.push(random.int(Math.max(firstId, newest - 2000), newest));
         }
         if (related.length > 0 && random.chance(0.6)) {
-          blocks.splice(random.int(1, blocks.length - 1), 0, { markdown: `::related{id=${related[0]} label="Læs også"}`, plain: false });
+          blocks.splice(random.int(1, blocks.length - 1), 0, {
+            markdown: `::related{id=${related[0]} label="Læs også"}`,
+            plain: false,
+          });
         }
         const body = blocks.map((block) => block.markdown).join('\n\n');
         const bodyText = blocks
@@ -159,7 +201,9 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
         const updatedMs = random.chance(0.2) ? publishedMs + random.int(10, 60 * 24 * 3) * MINUTE : publishedMs;
         const updatedAt = new Date(Math.min(now, updatedMs)).toISOString();
         const byline = pickDistinct(random, authorIds, random.chance(0.75) ? 1 : random.int(2, 3));
-        const tagIds = pickDistinct(random, tagPool, random.int(2, 5), () => tagPool[tagRank(random)]!).map((tag) => tag.id);
+        const tagIds = pickDistinct(random, tagPool, random.int(2, 5), () => tagPool[tagRank(random)]!).map(
+          (tag) => tag.id,
+        );
         const content: ArticleContent = {
           title,
           slug: uniqueSlug(slugify(title), takenSlugs),
@@ -187,11 +231,21 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
           .returning({ id: articles.id })
           .get();
         firstId ??= id;
-        byline.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run());
+        byline.forEach((authorId, position) =>
+          tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run(),
+        );
         for (const tagId of tagIds) tx.insert(articleTags).values({ articleId: id, tagId }).run();
-        content.relatedIds.forEach((relatedId, position) => tx.insert(articleRelated).values({ articleId: id, relatedId, position }).run());
+        content.relatedIds.forEach((relatedId, position) =>
+          tx.insert(articleRelated).values({ articleId: id, relatedId, position }).run(),
+        );
         tx.insert(revisions)
-          .values({ articleId: id, version: 1, snapshot: JSON.stringify(content), event: status === 'draft' ? 'create' : 'publish', createdAt: published ?? updatedAt })
+          .values({
+            articleId: id,
+            version: 1,
+            snapshot: JSON.stringify(content),
+            event: status === 'draft' ? 'create' : 'publish',
+            createdAt: published ?? updatedAt,
+          })
           .run();
         writeSearchEntry(tx, { id, title, lead, bodyText, tagNames: [...content.tags].sort() }, knownWords);
         // Readers come in the first days after publication: page_views holds a row per article and day, so it is
@@ -199,7 +253,11 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
         if (status === 'published') {
           for (let day = 0, days = random.int(1, 3); day < days && publishedMs + day * DAY < now; day++) {
             tx.insert(pageViews)
-              .values({ articleId: id, day: copenhagenDay(new Date(publishedMs + day * DAY)), count: random.int(1, 400) })
+              .values({
+                articleId: id,
+                day: copenhagenDay(new Date(publishedMs + day * DAY)),
+                count: random.int(1, 400),
+              })
               .onConflictDoNothing()
               .run();
           }
@@ -245,7 +303,11 @@ function ensureAuthors(db: DbOrTx, random: Random): number[] {
 }
 
 /** At least `size` tags: the existing ones plus company, topic and generated tags. */
-function ensureTags(db: DbOrTx, text: ReturnType<typeof createTextGenerator>, size: number): { id: number; name: string }[] {
+function ensureTags(
+  db: DbOrTx,
+  text: ReturnType<typeof createTextGenerator>,
+  size: number,
+): { id: number; name: string }[] {
   const pool = db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).all();
   const slugs = new Set(pool.map((tag) => tag.slug));
   const add = (name: string) => {
@@ -256,12 +318,25 @@ function ensureTags(db: DbOrTx, text: ReturnType<typeof createTextGenerator>, si
   };
   for (let attempts = 0; pool.length < size && attempts < size * 20; attempts++) {
     const roll = attempts % 4;
-    add(roll === 0 ? text.company() : roll === 1 ? text.capitalise(text.itWord()) : text.capitalise(`${text.itWord()} ${text.tailWord()}`));
+    add(
+      roll === 0
+        ? text.company()
+        : roll === 1
+          ? text.capitalise(text.itWord())
+          : text.capitalise(`${text.itWord()} ${text.tailWord()}`),
+    );
   }
   return pool.map(({ id, name }) => ({ id, name }));
 }
 
-function addJobs(db: Db, random: Random, text: ReturnType<typeof createTextGenerator>, n: number, start: number, now: number) {
+function addJobs(
+  db: Db,
+  random: Random,
+  text: ReturnType<typeof createTextGenerator>,
+  n: number,
+  start: number,
+  now: number,
+) {
   const companyRows = db.select({ id: companies.id, name: companies.name }).from(companies).all();
   db.transaction((tx) => {
     for (let i = 0; i < n; i++) {
@@ -290,7 +365,13 @@ function addJobs(db: Db, random: Random, text: ReturnType<typeof createTextGener
 
 function addPeopleNews(db: Db, random: Random, n: number, start: number, now: number) {
   const companyRows = db.select({ id: companies.id, name: companies.name }).from(companies).all();
-  const taken = new Set(db.select({ slug: peopleNews.slug }).from(peopleNews).all().map((row) => row.slug));
+  const taken = new Set(
+    db
+      .select({ slug: peopleNews.slug })
+      .from(peopleNews)
+      .all()
+      .map((row) => row.slug),
+  );
   db.transaction((tx) => {
     for (let i = 0; i < n; i++) {
       const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
@@ -318,6 +399,11 @@ function addPeopleNews(db: Db, random: Random, n: number, start: number, now: nu
 export function archiveCounts(db: Db) {
   return {
     articles: db.select({ n: count() }).from(articles).get()?.n ?? 0,
-    published: db.select({ n: count() }).from(articles).where(and(eq(articles.status, 'published'), isNotNull(articles.publishedAt))).get()?.n ?? 0,
+    published:
+      db
+        .select({ n: count() })
+        .from(articles)
+        .where(and(eq(articles.status, 'published'), isNotNull(articles.publishedAt)))
+        .get()?.n ?? 0,
   };
 }

@@ -90,7 +90,8 @@ export const COMPANIES = `Netcompany KMD Atea Trifork Systematic Microsoft Googl
   .split(/\s+/)
   .filter(Boolean);
 
-const ONSETS = `b bl br d dr f fl fr g gl gr h j k kl kn kr l m n p pl pr r s sk skr sl sm sn sp spr st str sv t tr v`.split(' ');
+const ONSETS =
+  `b bl br d dr f fl fr g gl gr h j k kl kn kr l m n p pl pr r s sk skr sl sm sn sp spr st str sv t tr v`.split(' ');
 const VOWELS = `a e i o u y æ ø å a e i o e`.split(' ');
 const CODAS = `r n l s t d k g m nd ng st rt ld rd lt nt sk ft`.split(' ').concat(['', '', '']);
 const ENDINGS = `er en et ing ning hed lig ere ende ede else skab dom`.split(' ').concat(['', '', '', '']);
@@ -171,7 +172,7 @@ export function createTextGenerator(random: Random, sectionCount: number) {
       capitalise(Array.from({ length: random.int(min, max) }, () => word(about)).join(' ')),
     title: (about: Topic): string => {
       const words: string[] = [];
-      for (let length = random.int(4, 9); words.length < length; ) {
+      for (let length = random.int(4, 9); words.length < length;) {
         const next = random.chance(0.55) ? random.pick(about.keywords) : word(about);
         if (!words.includes(next)) words.push(next);
       }

@@ -41,7 +41,9 @@ describe('getPublishedArticleBySlug', () => {
   it('returns the seed article with its headline, lead and every paragraph verbatim', async () => {
     const article = await getPublishedArticleBySlug({ slug: SEED_ARTICLE_SLUG });
     assert.ok(article);
-    const lines = SEED_TEXT.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = SEED_TEXT.split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     assert.equal(article.title, lines[0]);
     assert.equal(article.lead, lines[1]);
     const bodyStart = lines.indexOf('Artikel top billede') + 1;
@@ -50,7 +52,10 @@ describe('getPublishedArticleBySlug', () => {
       assert.ok(article.body.includes(paragraph), `missing paragraph: ${paragraph}`);
     }
     assert.equal(article.image?.alt.length ? true : false, true);
-    assert.deepEqual(article.authors.map((a) => a.slug), ['jesper-kildegaard']);
+    assert.deepEqual(
+      article.authors.map((a) => a.slug),
+      ['jesper-kildegaard'],
+    );
     assert.equal(article.bodyRelatedIds.length, 2);
   });
 
@@ -142,13 +147,25 @@ describe('widgets', () => {
 
   it('lists active jobs newest first, with the seed rows, and hides a job once it has expired', async () => {
     const list = await getActiveJobs({ limit: 50 });
-    for (const title of ['Senior Product Manager', 'Managing Architect', 'Senior Project Manager', 'Senior Test Manager']) {
-      assert.ok(list.some((job) => job.title === title), title);
+    for (const title of [
+      'Senior Product Manager',
+      'Managing Architect',
+      'Senior Project Manager',
+      'Senior Test Manager',
+    ]) {
+      assert.ok(
+        list.some((job) => job.title === title),
+        title,
+      );
     }
     const now = new Date().toISOString();
     assert.ok(list.every((job) => job.expiresAt > now));
     const victim = list[0]!;
-    getDb().update(jobs).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(jobs.id, victim.id)).run();
+    getDb()
+      .update(jobs)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(jobs.id, victim.id))
+      .run();
     assert.ok(!(await getActiveJobs({ limit: 50 })).some((job) => job.id === victim.id));
   });
 

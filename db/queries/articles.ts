@@ -94,7 +94,15 @@ export function toImageRef(row: MediaRow): ImageRef {
   const crops = Object.fromEntries(
     cropFiles(row).map((crop) => [crop.crop, { src: mediaSrc(crop.fileName), width: crop.width, height: crop.height }]),
   ) as Record<CropName, CropRef>;
-  return { src: mediaSrc(row.fileName), width: row.width, height: row.height, alt: row.alt, caption: row.caption, credit: row.credit, crops };
+  return {
+    src: mediaSrc(row.fileName),
+    width: row.width,
+    height: row.height,
+    alt: row.alt,
+    caption: row.caption,
+    credit: row.credit,
+    crops,
+  };
 }
 
 /** A left-joined image (all columns null when there is none) as an image reference. */
@@ -240,7 +248,9 @@ export const getFrontPage = cached(
     // newest news fills the places nobody pinned.
     const pinned = teasersByIds(pinnedArticleIds());
     const pinnedIds = new Set(pinned.map((article) => article.id));
-    const newest = newestNews({ limit: FRONT_PAGE_TOP + FRONT_PAGE_LATEST + pinned.length }).filter((article) => !pinnedIds.has(article.id));
+    const newest = newestNews({ limit: FRONT_PAGE_TOP + FRONT_PAGE_LATEST + pinned.length }).filter(
+      (article) => !pinnedIds.has(article.id),
+    );
     const [lead, ...top] = [...pinned, ...newest].slice(0, FRONT_PAGE_TOP);
     const shown = new Set([lead?.id, ...top.map((a) => a.id)]);
     const latest = newest.filter((article) => !shown.has(article.id)).slice(0, FRONT_PAGE_LATEST);
@@ -307,7 +317,8 @@ function listing(
 }
 
 /** Published articles matching `where`. */
-const articleListing = (where: SQL | undefined) => listing(articles, { id: articles.id, publishedAt: articles.publishedAt }, and(where, isPublished));
+const articleListing = (where: SQL | undefined) =>
+  listing(articles, { id: articles.id, publishedAt: articles.publishedAt }, and(where, isPublished));
 
 /** Published articles by way of a link table, which carries the publication time while published (migration 0007). */
 const linkedListing = (link: typeof articleTags | typeof articleAuthors, where: SQL) =>
@@ -320,7 +331,8 @@ export const LISTINGS = {
   /** News or sponsored content only. */
   ofKind: (kind: 'news' | 'sponsored') => articleListing(eq(articles.kind, kind)),
   /** One section's news or sponsored content. */
-  section: (sectionId: number, kind: 'news' | 'sponsored') => articleListing(and(eq(articles.sectionId, sectionId), eq(articles.kind, kind))),
+  section: (sectionId: number, kind: 'news' | 'sponsored') =>
+    articleListing(and(eq(articles.sectionId, sectionId), eq(articles.kind, kind))),
   tag: (tagId: number) => linkedListing(articleTags, eq(articleTags.tagId, tagId)),
   author: (authorId: number) => linkedListing(articleAuthors, eq(articleAuthors.authorId, authorId)),
 };
@@ -329,7 +341,9 @@ export const LISTINGS = {
 export function newestOf(listings: Listing[], limit: number): number[] {
   return listings
     .flatMap((listing) => listing.entries(limit))
-    .sort((a, b) => (a.publishedAt === b.publishedAt ? b.id - a.id : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : -1))
+    .sort((a, b) =>
+      a.publishedAt === b.publishedAt ? b.id - a.id : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : -1,
+    )
     .slice(0, limit)
     .map((entry) => entry.id);
 }
@@ -337,7 +351,12 @@ export function newestOf(listings: Listing[], limit: number): number[] {
 /** Teasers of the given articles in the given order (the ids come from a listing, so they are published). */
 function teasersInOrder(ids: number[]): ArticleTeaser[] {
   if (ids.length === 0) return [];
-  const byId = new Map(teaserQuery().where(inArray(articles.id, ids)).all().map((row) => [row.id, toTeaser(row)]));
+  const byId = new Map(
+    teaserQuery()
+      .where(inArray(articles.id, ids))
+      .all()
+      .map((row) => [row.id, toTeaser(row)]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -412,7 +431,11 @@ export const getTagPage = cached(
     const list = teaserPage(LISTINGS.tag(tag.id), page);
     if (!list) return null;
     const company =
-      db.select({ slug: companies.slug, name: companies.name }).from(companies).where(eq(companies.tagId, tag.id)).get() ?? null;
+      db
+        .select({ slug: companies.slug, name: companies.name })
+        .from(companies)
+        .where(eq(companies.tagId, tag.id))
+        .get() ?? null;
     return { tag: { slug: tag.slug, name: tag.name }, company, articles: list };
   },
   ['tag-page'],
@@ -553,4 +576,3 @@ export function teasersByIds(ids: number[]): ArticleTeaser[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-

@@ -38,7 +38,6 @@ export type CompanyPage = {
   articleTotal: number;
 };
 
-
 const isPublishedNews = and(eq(articles.status, 'published'), eq(articles.kind, 'news'));
 
 // Cached as "jobs active when the page was read"; `getCompanyPage` filters the jobs again on every call.
@@ -55,8 +54,12 @@ const getCachedCompanyPage = cached(
     if (company.tagId) {
       const tagged = and(isPublishedNews, eq(articleTags.tagId, company.tagId));
       articleTotal =
-        db.select({ n: count() }).from(articleTags).innerJoin(articles, eq(articles.id, articleTags.articleId)).where(tagged).get()
-          ?.n ?? 0;
+        db
+          .select({ n: count() })
+          .from(articleTags)
+          .innerJoin(articles, eq(articles.id, articleTags.articleId))
+          .where(tagged)
+          .get()?.n ?? 0;
       articleIds = db
         .select({ id: articles.id })
         .from(articleTags)
@@ -77,7 +80,8 @@ const getCachedCompanyPage = cached(
       },
       jobs: activeJobRows({ companyId: company.id }),
       peopleNews: peopleNewsRows({ where: eq(peopleNews.companyId, company.id), limit: COMPANY_PEOPLE_NEWS_LIMIT }),
-      peopleNewsTotal: db.select({ n: count() }).from(peopleNews).where(eq(peopleNews.companyId, company.id)).get()?.n ?? 0,
+      peopleNewsTotal:
+        db.select({ n: count() }).from(peopleNews).where(eq(peopleNews.companyId, company.id)).get()?.n ?? 0,
       tag,
       articles: teasersByIds(articleIds),
       articleTotal,

@@ -8,7 +8,12 @@ import { articles, articleTags, jobs, peopleNews, tags } from '../schema';
 import { demoDatabaseForTests } from '../test-database';
 import { COMPANY_ARTICLE_LIMIT, getCompanyPage } from './companies';
 import { getActiveJobList, getJob, getJobBoard, jobPath, stillActive } from './jobs';
-import { getPeopleNewsBySlug, getPeopleNewsLabels, getPeopleNewsPage, PEOPLE_NEWS_PAGE_SIZE as PAGE_SIZE } from './people-news';
+import {
+  getPeopleNewsBySlug,
+  getPeopleNewsLabels,
+  getPeopleNewsPage,
+  PEOPLE_NEWS_PAGE_SIZE as PAGE_SIZE,
+} from './people-news';
 import { getActiveJobs, getLatestPeopleNews } from './widgets';
 
 demoDatabaseForTests('directory');
@@ -30,7 +35,11 @@ async function withDeadline(id: number, expiresAt: string, fn: () => Promise<voi
 describe('the job board', () => {
   it('lists every active job, newest first, and never an expired one', async () => {
     const board = await getJobBoard();
-    const expired = getDb().select().from(jobs).all().filter((job) => job.expiresAt <= now());
+    const expired = getDb()
+      .select()
+      .from(jobs)
+      .all()
+      .filter((job) => job.expiresAt <= now());
     assert.ok(expired.length >= 2, 'the demo content has expired jobs');
     assert.ok(board.jobs.length >= 20, `expected at least 20 active jobs, got ${board.jobs.length}`);
     assert.equal(board.total, board.jobs.length);
@@ -56,7 +65,10 @@ describe('the job board', () => {
     assert.ok(board.jobs.length >= 2);
     assert.ok(board.jobs.every((job) => job.region === 'Aarhus'));
     assert.equal(board.regions.find((r) => r.name === 'Aarhus')?.count, board.jobs.length);
-    assert.equal(board.regions.reduce((sum, r) => sum + r.count, 0), board.total);
+    assert.equal(
+      board.regions.reduce((sum, r) => sum + r.count, 0),
+      board.total,
+    );
     // Djurs IT-Service's only job has expired: the company is not offered.
     assert.ok(!board.companies.some((c) => c.slug === 'djurs-it-service'));
     assert.deepEqual(
@@ -123,7 +135,11 @@ describe('a job page', () => {
   });
 
   it('still finds an expired job, marked as no longer active', async () => {
-    const expired = getDb().select().from(jobs).all().find((job) => job.expiresAt <= now())!;
+    const expired = getDb()
+      .select()
+      .from(jobs)
+      .all()
+      .find((job) => job.expiresAt <= now())!;
     const found = await getJob({ id: expired.id });
     assert.equal(found?.active, false);
     assert.equal(found?.job.title, expired.title);
@@ -159,7 +175,10 @@ describe('Navnenyt', () => {
       ['Nyt job', 'Færdiggjort uddannelse', 'Forfremmelse', 'Jubilæum'],
     );
     assert.equal(labels[1]?.slug, 'faerdiggjort-uddannelse');
-    assert.equal(labels.reduce((sum, label) => sum + label.count, 0), (await getPeopleNewsPage({ page: 1 }))!.total);
+    assert.equal(
+      labels.reduce((sum, label) => sum + label.count, 0),
+      (await getPeopleNewsPage({ page: 1 }))!.total,
+    );
   });
 
   it('narrows to one label', async () => {
@@ -213,7 +232,8 @@ describe('a company page', () => {
     );
 
     const names = page.peopleNews.map((entry) => entry.name);
-    for (const name of ['Anne-Sofie Kragelund', 'Thomas Bach Ravnsborg', 'Lis Hvidtfeldt']) assert.ok(names.includes(name), name);
+    for (const name of ['Anne-Sofie Kragelund', 'Thomas Bach Ravnsborg', 'Lis Hvidtfeldt'])
+      assert.ok(names.includes(name), name);
     assert.ok(page.peopleNews.every((entry) => entry.company === 'KMD A/S'));
     assert.ok(isNewestFirst(page.peopleNews.map((entry) => entry.publishedAt)));
 

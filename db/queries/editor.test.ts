@@ -26,11 +26,17 @@ let userId: number;
 let sectionId: number;
 
 demoDatabaseForTests('editor', async () => {
-  userId = await createAccount(getDb(), { email: 'red@spalte.dk', name: 'Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  userId = await createAccount(getDb(), {
+    email: 'red@spalte.dk',
+    name: 'Redaktør',
+    role: 'editor',
+    password: 'en-lang-adgangskode',
+  });
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
 });
 
-const content = (overrides: Partial<ArticleContent> = {}) => testArticleContent(sectionId, { tags: ['Ny tag'], ...overrides });
+const content = (overrides: Partial<ArticleContent> = {}) =>
+  testArticleContent(sectionId, { tags: ['Ny tag'], ...overrides });
 
 describe('saving', () => {
   it('refuses a save based on a stale version and writes nothing', () => {
@@ -39,7 +45,10 @@ describe('saving', () => {
     assert.equal(first.ok, true);
     const stale = saveArticle(id, content({ slug: getEditableArticle(id)!.slug, body: 'B' }), 1, userId);
     assert.equal(stale.ok, false);
-    assert.deepEqual(!stale.ok && { version: stale.conflict.version, by: stale.conflict.by }, { version: 2, by: 'Redaktør' });
+    assert.deepEqual(!stale.ok && { version: stale.conflict.version, by: stale.conflict.by }, {
+      version: 2,
+      by: 'Redaktør',
+    });
     assert.equal(getEditableArticle(id)!.body, 'A');
     assert.equal(listRevisions(id).length, 2);
   });
@@ -58,11 +67,25 @@ describe('saving', () => {
     assert.throws(() => saveArticle(id, content({ slug: 'nyt-navn-1' }), before.version, userId), /låst/);
     const saved = saveArticle(id, content({ slug: `nyt-navn-${id}` }), before.version, userId, { changeSlug: true });
     assert.equal(saved.ok, true);
-    assert.deepEqual(articlePathVerdict('sikkerhed', before.slug), { kind: 'moved', location: `/sikkerhed/nyt-navn-${id}` });
-    assert.ok(saved.ok && saved.tags.includes(`article-slug:${before.slug}`) && saved.tags.includes(`article-slug:nyt-navn-${id}`));
+    assert.deepEqual(articlePathVerdict('sikkerhed', before.slug), {
+      kind: 'moved',
+      location: `/sikkerhed/nyt-navn-${id}`,
+    });
+    assert.ok(
+      saved.ok &&
+        saved.tags.includes(`article-slug:${before.slug}`) &&
+        saved.tags.includes(`article-slug:nyt-navn-${id}`),
+    );
     // Renaming back makes the old path current again instead of redirecting in a loop.
     saveArticle(id, content({ slug: before.slug }), getEditableArticle(id)!.version, userId, { changeSlug: true });
-    assert.equal(getDb().select().from(slugHistory).where(eq(slugHistory.path, `/sikkerhed/${before.slug}`)).get(), undefined);
+    assert.equal(
+      getDb()
+        .select()
+        .from(slugHistory)
+        .where(eq(slugHistory.path, `/sikkerhed/${before.slug}`))
+        .get(),
+      undefined,
+    );
     assert.deepEqual(articlePathVerdict('sikkerhed', before.slug), { kind: 'page' });
   });
 });
@@ -90,12 +113,22 @@ describe('restore and scheduling', () => {
     transitionArticle(later, 'schedule', userId, { publishAt: new Date(Date.now() + 3_600_000).toISOString() });
     // The server was down past the first time: the next run publishes it with its scheduled time.
     const result = publishDueArticles(new Date(Date.now() + 120_000));
-    assert.deepEqual(result.published.map((article) => article.id), [due]);
-    const row = getDb().select({ status: articles.status, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, due)).get()!;
+    assert.deepEqual(
+      result.published.map((article) => article.id),
+      [due],
+    );
+    const row = getDb()
+      .select({ status: articles.status, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(eq(articles.id, due))
+      .get()!;
     assert.equal(row.status, 'published');
     assert.equal(getEditableArticle(later)!.status, 'scheduled');
     assert.ok(result.tags.includes('article-lists'));
-    assert.throws(() => transitionArticle(later, 'schedule', userId, { publishAt: '2000-01-01T00:00:00Z' }), /fremtiden/);
+    assert.throws(
+      () => transitionArticle(later, 'schedule', userId, { publishAt: '2000-01-01T00:00:00Z' }),
+      /fremtiden/,
+    );
   });
 });
 
@@ -127,16 +160,30 @@ describe('what each version was', () => {
     const opened = getEditableArticle(id)!;
     const at = new Date(Date.now() + 120_000);
     publishDueArticles(at);
-    const stale = saveArticle(id, content({ slug: opened.slug, body: 'Mens den blev udgivet' }), opened.version, userId);
+    const stale = saveArticle(
+      id,
+      content({ slug: opened.slug, body: 'Mens den blev udgivet' }),
+      opened.version,
+      userId,
+    );
     assert.equal(stale.ok, false);
-    assert.deepEqual(!stale.ok && { event: stale.conflict.event, by: stale.conflict.by, at: stale.conflict.at }, { event: 'auto-publish', by: null, at: at.toISOString() });
+    assert.deepEqual(!stale.ok && { event: stale.conflict.event, by: stale.conflict.by, at: stale.conflict.at }, {
+      event: 'auto-publish',
+      by: null,
+      at: at.toISOString(),
+    });
   });
 
   it('drops a related article deleted since it was picked instead of failing the save', () => {
     const { id } = createArticle(content(), userId);
     const gone = createArticle(content(), userId).id;
     deleteArticle(gone);
-    const saved = saveArticle(id, content({ slug: getEditableArticle(id)!.slug, relatedIds: [gone, 999_999] }), 1, userId);
+    const saved = saveArticle(
+      id,
+      content({ slug: getEditableArticle(id)!.slug, relatedIds: [gone, 999_999] }),
+      1,
+      userId,
+    );
     assert.equal(saved.ok, true);
     assert.deepEqual(getEditableArticle(id)!.relatedIds, []);
   });

@@ -173,7 +173,10 @@ const contentOf = (article: EditableArticle): ArticleContent => ({
 });
 
 /** The tags an article change expires: its page (old and new slug), lists, section neighbours, sponsored lists. */
-export function articleTagsFor(before: { id: number; slug: string; sectionSlug: string } | null, after: { id: number; slug: string; sectionSlug: string }) {
+export function articleTagsFor(
+  before: { id: number; slug: string; sectionSlug: string } | null,
+  after: { id: number; slug: string; sectionSlug: string },
+) {
   return [
     ...new Set([
       TAGS.article(after.id),
@@ -202,31 +205,59 @@ function checkSlug(tx: Tx, slug: string, id: number | null) {
 
 function writeRelations(tx: Tx, id: number, content: ArticleContent) {
   tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id)).run();
-  content.authorIds.forEach((authorId, position) => tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run());
+  content.authorIds.forEach((authorId, position) =>
+    tx.insert(articleAuthors).values({ articleId: id, authorId, position }).run(),
+  );
   tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
   for (const name of content.tags) {
     const slug = slugify(name);
     if (!slug) continue;
-    const tag = tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get() ?? tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get();
+    const tag =
+      tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get() ??
+      tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get();
     tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
   }
   tx.delete(articleRelated).where(eq(articleRelated.articleId, id)).run();
   // A related article deleted since it was picked (or listed in a restored revision) is dropped, not a failed save.
   const existing = new Set(
-    content.relatedIds.length ? tx.select({ id: articles.id }).from(articles).where(inArray(articles.id, content.relatedIds)).all().map((row) => row.id) : [],
+    content.relatedIds.length
+      ? tx
+          .select({ id: articles.id })
+          .from(articles)
+          .where(inArray(articles.id, content.relatedIds))
+          .all()
+          .map((row) => row.id)
+      : [],
   );
   content.relatedIds
     .filter((relatedId) => relatedId !== id && existing.has(relatedId))
     .forEach((relatedId, position) => tx.insert(articleRelated).values({ articleId: id, relatedId, position }).run());
 }
 
-function writeRevision(tx: Tx, id: number, version: number, userId: number | null, content: ArticleContent, at: string, event: RevisionEvent) {
-  tx.insert(revisions).values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at, event }).run();
+function writeRevision(
+  tx: Tx,
+  id: number,
+  version: number,
+  userId: number | null,
+  content: ArticleContent,
+  at: string,
+  event: RevisionEvent,
+) {
+  tx.insert(revisions)
+    .values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at, event })
+    .run();
 }
 
 /** What made the article's current version (for a conflict message). */
 function latestEvent(tx: Tx, id: number): RevisionEvent | null {
-  return tx.select({ event: revisions.event }).from(revisions).where(eq(revisions.articleId, id)).orderBy(desc(revisions.version), desc(revisions.id)).get()?.event ?? null;
+  return (
+    tx
+      .select({ event: revisions.event })
+      .from(revisions)
+      .where(eq(revisions.articleId, id))
+      .orderBy(desc(revisions.version), desc(revisions.id))
+      .get()?.event ?? null
+  );
 }
 
 function checkReferences(tx: Tx, content: ArticleContent) {
@@ -236,11 +267,16 @@ function checkReferences(tx: Tx, content: ArticleContent) {
   const knownAuthors = content.authorIds.length
     ? tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, content.authorIds)).all().length
     : 0;
-  if (knownAuthors !== new Set(content.authorIds).size) throw new EditorError('En af de valgte skribenter findes ikke.');
-  if (content.topImageId !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, content.topImageId)).get()) {
+  if (knownAuthors !== new Set(content.authorIds).size)
+    throw new EditorError('En af de valgte skribenter findes ikke.');
+  if (
+    content.topImageId !== null &&
+    !tx.select({ id: media.id }).from(media).where(eq(media.id, content.topImageId)).get()
+  ) {
     throw new EditorError('Det valgte billede findes ikke længere.');
   }
-  if (content.kind === 'sponsored' && !content.sponsor?.trim()) throw new EditorError('Et annonceindlæg skal have en annoncør.');
+  if (content.kind === 'sponsored' && !content.sponsor?.trim())
+    throw new EditorError('Et annonceindlæg skal have en annoncør.');
 }
 
 /** A new draft, version 1, with its first revision. */
@@ -286,14 +322,25 @@ export function saveArticle(
   content: ArticleContent,
   baseVersion: number,
   userId: number,
-  { changeSlug = false, event = 'save' }: { changeSlug?: boolean; event?: Extract<RevisionEvent, 'save' | 'restore'> } = {},
+  {
+    changeSlug = false,
+    event = 'save',
+  }: { changeSlug?: boolean; event?: Extract<RevisionEvent, 'save' | 'restore'> } = {},
 ): SaveResult {
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, id);
     if (!current) throw new EditorError('Artiklen findes ikke længere.');
     if (current.version !== baseVersion) {
-      return { ok: false, conflict: { version: current.version, by: current.updatedByName, at: current.updatedAt, event: latestEvent(tx, id) } };
+      return {
+        ok: false,
+        conflict: {
+          version: current.version,
+          by: current.updatedByName,
+          at: current.updatedAt,
+          event: latestEvent(tx, id),
+        },
+      };
     }
     const wasPublic = current.publishedAt !== null;
     const moves = content.slug !== current.slug || content.sectionId !== current.sectionId;
@@ -306,7 +353,10 @@ export function saveArticle(
     const at = new Date().toISOString();
     const version = current.version + 1;
     if (wasPublic && moves) {
-      tx.insert(slugHistory).values({ path: current.path, articleId: id, createdAt: at }).onConflictDoUpdate({ target: slugHistory.path, set: { articleId: id } }).run();
+      tx.insert(slugHistory)
+        .values({ path: current.path, articleId: id, createdAt: at })
+        .onConflictDoUpdate({ target: slugHistory.path, set: { articleId: id } })
+        .run();
     }
     tx.update(articles)
       .set({
@@ -318,19 +368,36 @@ export function saveArticle(
       .where(eq(articles.id, id))
       .run();
     // The new path may be one the article had before: it is current again, not a redirect.
-    const sectionSlug = tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, content.sectionId)).get()!.slug;
-    tx.delete(slugHistory).where(eq(slugHistory.path, articlePath(sectionSlug, content.slug))).run();
+    const sectionSlug = tx
+      .select({ slug: sections.slug })
+      .from(sections)
+      .where(eq(sections.id, content.sectionId))
+      .get()!.slug;
+    tx.delete(slugHistory)
+      .where(eq(slugHistory.path, articlePath(sectionSlug, content.slug)))
+      .run();
     writeRelations(tx, id, content);
     writeRevision(tx, id, version, userId, content, at, event);
     indexArticle(tx, id);
-    return { ok: true, id, version, updatedAt: at, tags: articleTagsFor(current, { id, slug: content.slug, sectionSlug }) };
+    return {
+      ok: true,
+      id,
+      version,
+      updatedAt: at,
+      tags: articleTagsFor(current, { id, slug: content.slug, sectionSlug }),
+    };
   });
 }
 
 export type Transition = 'submit' | 'back-to-draft' | 'schedule' | 'publish' | 'unpublish';
 
 /** Moves an article through the workflow; returns the tags to expire (none unless the public site changes). */
-export function transitionArticle(id: number, transition: Transition, userId: number, { publishAt }: { publishAt?: string } = {}) {
+export function transitionArticle(
+  id: number,
+  transition: Transition,
+  userId: number,
+  { publishAt }: { publishAt?: string } = {},
+) {
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, id);
@@ -344,17 +411,24 @@ export function transitionArticle(id: number, transition: Transition, userId: nu
       publish: ['draft', 'review', 'scheduled', 'unpublished'],
       unpublish: ['published'],
     };
-    if (!allowed[transition].includes(from)) throw new EditorError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
+    if (!allowed[transition].includes(from))
+      throw new EditorError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
     if (transition === 'publish' || transition === 'schedule') checkPublishable(tx, current.topImageId);
-    const set: Partial<typeof articles.$inferInsert> = { updatedBy: userId, version: current.version + 1, updatedAt: at };
+    const set: Partial<typeof articles.$inferInsert> = {
+      updatedBy: userId,
+      version: current.version + 1,
+      updatedAt: at,
+    };
     if (transition === 'submit') set.status = 'review';
     if (transition === 'back-to-draft') Object.assign(set, { status: 'draft', publishAt: null });
     if (transition === 'schedule') {
       if (!publishAt || Number.isNaN(Date.parse(publishAt))) throw new EditorError('Vælg et tidspunkt for udgivelsen.');
-      if (Date.parse(publishAt) <= Date.now()) throw new EditorError('Tidspunktet for udgivelsen skal ligge i fremtiden.');
+      if (Date.parse(publishAt) <= Date.now())
+        throw new EditorError('Tidspunktet for udgivelsen skal ligge i fremtiden.');
       Object.assign(set, { status: 'scheduled', publishAt: new Date(publishAt).toISOString() });
     }
-    if (transition === 'publish') Object.assign(set, { status: 'published', publishAt: null, publishedAt: current.publishedAt ?? at });
+    if (transition === 'publish')
+      Object.assign(set, { status: 'published', publishAt: null, publishedAt: current.publishedAt ?? at });
     if (transition === 'unpublish') set.status = 'unpublished';
     tx.update(articles).set(set).where(eq(articles.id, id)).run();
     // A status change is a save too: it gets a revision, so the history shows who moved it when.
@@ -365,11 +439,23 @@ export function transitionArticle(id: number, transition: Transition, userId: nu
   });
 }
 
-export type RevisionSummary = { id: number; version: number; createdAt: string; userName: string | null; event: RevisionEvent | null };
+export type RevisionSummary = {
+  id: number;
+  version: number;
+  createdAt: string;
+  userName: string | null;
+  event: RevisionEvent | null;
+};
 
 export function listRevisions(articleId: number): RevisionSummary[] {
   return getDb()
-    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name, event: revisions.event })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      createdAt: revisions.createdAt,
+      userName: users.name,
+      event: revisions.event,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(eq(revisions.articleId, articleId))
@@ -377,9 +463,19 @@ export function listRevisions(articleId: number): RevisionSummary[] {
     .all();
 }
 
-export function getRevision(articleId: number, revisionId: number): (RevisionSummary & { content: ArticleContent }) | null {
+export function getRevision(
+  articleId: number,
+  revisionId: number,
+): (RevisionSummary & { content: ArticleContent }) | null {
   const row = getDb()
-    .select({ id: revisions.id, version: revisions.version, createdAt: revisions.createdAt, userName: users.name, event: revisions.event, snapshot: revisions.snapshot })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      createdAt: revisions.createdAt,
+      userName: users.name,
+      event: revisions.event,
+      snapshot: revisions.snapshot,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))
@@ -394,11 +490,22 @@ export function getRevision(articleId: number, revisionId: number): (RevisionSum
  * save). The status, and so what readers see of a published article's state, is left as it is; the address stays
  * the current one.
  */
-export function restoreRevision(articleId: number, revisionId: number, baseVersion: number, userId: number): SaveResult {
+export function restoreRevision(
+  articleId: number,
+  revisionId: number,
+  baseVersion: number,
+  userId: number,
+): SaveResult {
   const revision = getRevision(articleId, revisionId);
   const current = getEditableArticle(articleId);
   if (!revision || !current) throw new EditorError('Versionen findes ikke.');
-  return saveArticle(articleId, { ...revision.content, slug: current.slug, sectionId: current.sectionId }, baseVersion, userId, { event: 'restore' });
+  return saveArticle(
+    articleId,
+    { ...revision.content, slug: current.slug, sectionId: current.sectionId },
+    baseVersion,
+    userId,
+    { event: 'restore' },
+  );
 }
 
 /** A dated correction note on a published article; it bumps the updated time readers see. */
@@ -410,9 +517,15 @@ export function addCorrection(articleId: number, body: string, userId: number) {
     if (current.status !== 'published') throw new EditorError('Rettelser kan kun tilføjes til udgivne artikler.');
     const at = new Date().toISOString();
     tx.insert(articleCorrections).values({ articleId, body, createdAt: at }).run();
-    tx.update(articles).set({ updatedAt: at, updatedBy: userId, version: current.version + 1 }).where(eq(articles.id, articleId)).run();
+    tx.update(articles)
+      .set({ updatedAt: at, updatedBy: userId, version: current.version + 1 })
+      .where(eq(articles.id, articleId))
+      .run();
     writeRevision(tx, articleId, current.version + 1, userId, contentOf(current), at, 'correction');
-    return { version: current.version + 1, tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }) };
+    return {
+      version: current.version + 1,
+      tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }),
+    };
   });
 }
 
@@ -424,11 +537,16 @@ export function deleteArticle(articleId: number) {
     // Once public, an article leaves by being unpublished: its address then answers 410 and its history, slug
     // history and sponsor campaigns stay. Deleting is for what readers never saw.
     if (current.publishedAt !== null) {
-      throw new EditorError('En artikel, der har været udgivet, kan ikke slettes. Afpublicér den i stedet: så svarer dens adresse 410 (fjernet), og historikken bevares.');
+      throw new EditorError(
+        'En artikel, der har været udgivet, kan ikke slettes. Afpublicér den i stedet: så svarer dens adresse 410 (fjernet), og historikken bevares.',
+      );
     }
     // Triggers remove its search-index entries with it (migration 0007).
     tx.delete(articles).where(eq(articles.id, articleId)).run();
-    return { title: current.title, tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }) };
+    return {
+      title: current.title,
+      tags: articleTagsFor(null, { id: articleId, slug: current.slug, sectionSlug: current.sectionSlug }),
+    };
   });
 }
 
@@ -440,7 +558,15 @@ export function publishDueArticles(now = new Date()): { published: { id: number;
   const db = getDb();
   return db.transaction((tx) => {
     const due = tx
-      .select({ id: articles.id, title: articles.title, slug: articles.slug, sectionSlug: sections.slug, publishAt: articles.publishAt, publishedAt: articles.publishedAt, version: articles.version })
+      .select({
+        id: articles.id,
+        title: articles.title,
+        slug: articles.slug,
+        sectionSlug: sections.slug,
+        publishAt: articles.publishAt,
+        publishedAt: articles.publishedAt,
+        version: articles.version,
+      })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
@@ -450,11 +576,28 @@ export function publishDueArticles(now = new Date()): { published: { id: number;
     for (const article of due) {
       // Nobody pressed a button: the version has no user, and its revision says the scheduler published it.
       tx.update(articles)
-        .set({ status: 'published', publishedAt: article.publishedAt ?? article.publishAt, publishAt: null, version: article.version + 1, updatedAt: at, updatedBy: null })
+        .set({
+          status: 'published',
+          publishedAt: article.publishedAt ?? article.publishAt,
+          publishAt: null,
+          version: article.version + 1,
+          updatedAt: at,
+          updatedBy: null,
+        })
         .where(eq(articles.id, article.id))
         .run();
-      writeRevision(tx, article.id, article.version + 1, null, contentOf(readContent(tx, article.id)!), at, 'auto-publish');
-      articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) => expire.add(tag));
+      writeRevision(
+        tx,
+        article.id,
+        article.version + 1,
+        null,
+        contentOf(readContent(tx, article.id)!),
+        at,
+        'auto-publish',
+      );
+      articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) =>
+        expire.add(tag),
+      );
     }
     return { published: due.map(({ id, title }) => ({ id, title })), tags: [...expire] };
   });
@@ -469,11 +612,7 @@ export function findArticlesForPicker(query: string, excludeId?: number) {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(
-      and(
-        eq(articles.status, 'published'),
-        titleContains(words),
-        excludeId ? ne(articles.id, excludeId) : undefined,
-      ),
+      and(eq(articles.status, 'published'), titleContains(words), excludeId ? ne(articles.id, excludeId) : undefined),
     )
     .orderBy(desc(articles.publishedAt))
     .limit(10)
@@ -486,6 +625,11 @@ export function editorChoices() {
   return {
     sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(sections.position).all(),
     authors: db.select({ id: authors.id, name: authors.name }).from(authors).orderBy(authors.name).all(),
-    tags: db.select({ name: tags.name }).from(tags).orderBy(tags.name).all().map((tag) => tag.name),
+    tags: db
+      .select({ name: tags.name })
+      .from(tags)
+      .orderBy(tags.name)
+      .all()
+      .map((tag) => tag.name),
   };
 }

@@ -18,7 +18,6 @@ export const FEED_SIZE = 50;
 
 export type FeedRequest = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; slug: string };
 
-
 /** A teaser's columns (see toTeaser in ./articles) plus the top image's MIME type and size in bytes. */
 const feedColumns = {
   id: articles.id,
@@ -91,7 +90,13 @@ function feedArticles(ids: number[]): FeedArticle[] {
       authors: of(bylines, row.id),
       image:
         teaser.image && row.imageMime && row.imageBytes !== null
-          ? { src: teaser.image.src, type: row.imageMime, length: row.imageBytes, width: teaser.image.width, height: teaser.image.height }
+          ? {
+              src: teaser.image.src,
+              type: row.imageMime,
+              length: row.imageBytes,
+              width: teaser.image.width,
+              height: teaser.image.height,
+            }
           : null,
     };
   });
@@ -108,7 +113,9 @@ function loadFeed(request: FeedRequest): FeedContent | null {
       if (!section) return null;
       return {
         subject: { kind: 'section', slug: section.slug, name: section.name, description: section.description },
-        articles: feedArticles(newestOf([LISTINGS.section(section.id, 'news'), LISTINGS.section(section.id, 'sponsored')], FEED_SIZE)),
+        articles: feedArticles(
+          newestOf([LISTINGS.section(section.id, 'news'), LISTINGS.section(section.id, 'sponsored')], FEED_SIZE),
+        ),
       };
     }
     case 'tag': {

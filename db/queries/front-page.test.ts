@@ -14,7 +14,12 @@ let userId: number;
 let news: { id: number; title: string }[];
 
 demoDatabaseForTests('front', async () => {
-  userId = await createAccount(getDb(), { email: 'forside@spalte.dk', name: 'Forsideredaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  userId = await createAccount(getDb(), {
+    email: 'forside@spalte.dk',
+    name: 'Forsideredaktør',
+    role: 'editor',
+    password: 'en-lang-adgangskode',
+  });
   news = getDb()
     .select({ id: articles.id, title: articles.title })
     .from(articles)
@@ -46,7 +51,10 @@ describe('front-page curation', () => {
     try {
       const page = await getFrontPage();
       assert.equal(page.lead!.id, news[3]!.id);
-      assert.deepEqual(getCuration().pins.map((pin) => pin.shown), [false, true]);
+      assert.deepEqual(
+        getCuration().pins.map((pin) => pin.shown),
+        [false, true],
+      );
       assert.ok(!ids(findPinCandidates('')).includes(news[7]!.id));
     } finally {
       getDb().update(articles).set({ status: 'published' }).where(eq(articles.id, news[7]!.id)).run();

@@ -86,7 +86,14 @@ export function getCuration(db: Db = getDb()): Curation {
 export function findPinCandidates(query: string, exclude: number[] = [], limit = 10) {
   const words = query.trim().slice(0, 100);
   return getDb()
-    .select({ id: articles.id, title: articles.title, slug: articles.slug, section: sections.slug, sectionName: sections.name, publishedAt: articles.publishedAt })
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      section: sections.slug,
+      sectionName: sections.name,
+      publishedAt: articles.publishedAt,
+    })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(
@@ -99,7 +106,13 @@ export function findPinCandidates(query: string, exclude: number[] = [], limit =
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .all()
-    .map((row) => ({ id: row.id, title: row.title, path: articlePath(row.section, row.slug), section: row.sectionName, publishedAt: row.publishedAt }));
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      path: articlePath(row.section, row.slug),
+      section: row.sectionName,
+      publishedAt: row.publishedAt,
+    }));
 }
 
 /**
@@ -111,7 +124,11 @@ export function saveCuration(ids: number[], basedOn: number[], userId: number, d
   if (new Set(ids).size !== ids.length) throw new CurationError('Den samme artikel kan kun fastgøres én gang.');
   if (ids.length > FRONT_PAGE_TOP) throw new CurationError(`Højst ${FRONT_PAGE_TOP} artikler kan fastgøres.`);
   return db.transaction((tx) => {
-    const stored = tx.select({ id: frontPageSlots.articleId }).from(frontPageSlots).orderBy(asc(frontPageSlots.position)).all();
+    const stored = tx
+      .select({ id: frontPageSlots.articleId })
+      .from(frontPageSlots)
+      .orderBy(asc(frontPageSlots.position))
+      .all();
     if (stored.map((row) => row.id).join(',') !== basedOn.join(',')) {
       const { savedAt, savedBy } = savedStamp(tx);
       throw new CurationConflict(savedBy, savedAt);
@@ -119,7 +136,14 @@ export function saveCuration(ids: number[], basedOn: number[], userId: number, d
     const fit =
       ids.length === 0
         ? new Set<number>()
-        : new Set(tx.select({ id: articles.id }).from(articles).where(and(isPublishedNews, inArray(articles.id, ids))).all().map((row) => row.id));
+        : new Set(
+            tx
+              .select({ id: articles.id })
+              .from(articles)
+              .where(and(isPublishedNews, inArray(articles.id, ids)))
+              .all()
+              .map((row) => row.id),
+          );
     if (ids.some((id) => !fit.has(id))) {
       throw new CurationError('Kun udgivne nyhedsartikler kan fastgøres på forsiden. Genindlæs siden og prøv igen.');
     }

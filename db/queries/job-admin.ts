@@ -61,8 +61,17 @@ function toAdminJob(row: typeof jobs.$inferSelect, now: string): AdminJob {
 }
 
 /** Jobs newest first, filtered by whether their deadline has passed. */
-export function listJobsForAdmin({ status, page, now = new Date().toISOString() }: { status: JobStatusFilter; page: number; now?: string }) {
-  const where: SQL | undefined = status === 'active' ? gt(jobs.expiresAt, now) : status === 'expired' ? lte(jobs.expiresAt, now) : undefined;
+export function listJobsForAdmin({
+  status,
+  page,
+  now = new Date().toISOString(),
+}: {
+  status: JobStatusFilter;
+  page: number;
+  now?: string;
+}) {
+  const where: SQL | undefined =
+    status === 'active' ? gt(jobs.expiresAt, now) : status === 'expired' ? lte(jobs.expiresAt, now) : undefined;
   const db = getDb();
   const total = db.select({ n: count() }).from(jobs).where(where).get()?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_JOB_PAGE_SIZE));

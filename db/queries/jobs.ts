@@ -122,7 +122,12 @@ export async function getJobBoard({ region, company }: { region?: string; compan
   const regions = [...countBy(all, (job) => job.region).entries()]
     .map(([name, { count }]) => ({ name, count }))
     .sort((a, b) => danishOrder(a.name, b.name));
-  const companyChoices = [...countBy(all.filter((job) => job.companySlug), (job) => job.companySlug!).entries()]
+  const companyChoices = [
+    ...countBy(
+      all.filter((job) => job.companySlug),
+      (job) => job.companySlug!,
+    ).entries(),
+  ]
     .map(([slug, { item, count }]) => ({ slug, name: item.company, count }))
     .sort((a, b) => danishOrder(a.name, b.name));
   const regionFilter = regions.some((r) => r.name === region) ? region! : null;

@@ -27,7 +27,8 @@ describe('login throttle', () => {
     const { db } = connection;
     const keys = [accountKey('Anna@Spalte.dk'), addressKey('192.0.2.1')];
     const start = Date.parse('2026-11-28T10:00:00.000Z');
-    for (let i = 1; i < MAX_FAILURES; i++) assert.deepEqual(recordFailure(db, keys, new Date(start + i * 1000)), { locked: false });
+    for (let i = 1; i < MAX_FAILURES; i++)
+      assert.deepEqual(recordFailure(db, keys, new Date(start + i * 1000)), { locked: false });
     assert.deepEqual(recordFailure(db, keys, new Date(start + 5000)), { locked: true, retryAfterSeconds: 15 * 60 });
     assert.equal(throttleState(db, [accountKey('anna@spalte.dk')], new Date(start + minutes(14))).locked, true);
     assert.equal(throttleState(db, keys, new Date(start + minutes(16))).locked, false);

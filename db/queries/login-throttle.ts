@@ -19,7 +19,8 @@ export const addressKey = (ip: string) => `ip:${ip}`;
 
 export type ThrottleState = { locked: false } | { locked: true; retryAfterSeconds: number };
 
-const lockoutLength = (earlierLockouts: number) => Math.min(FIRST_LOCKOUT_MS * 2 ** earlierLockouts, LONGEST_LOCKOUT_MS);
+const lockoutLength = (earlierLockouts: number) =>
+  Math.min(FIRST_LOCKOUT_MS * 2 ** earlierLockouts, LONGEST_LOCKOUT_MS);
 
 function rows(db: Db, keys: string[]) {
   return db.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all();
@@ -32,14 +33,23 @@ export function throttleState(db: Db, keys: string[], now = new Date()): Throttl
     .filter((value): value is string => value !== null && value > now.toISOString())
     .sort()
     .at(-1);
-  return until ? { locked: true, retryAfterSeconds: Math.ceil((Date.parse(until) - now.getTime()) / 1000) } : { locked: false };
+  return until
+    ? { locked: true, retryAfterSeconds: Math.ceil((Date.parse(until) - now.getTime()) / 1000) }
+    : { locked: false };
 }
 
 /** Counts a failed attempt against every key; returns the state after it (locked when this was the fifth). */
 export function recordFailure(db: Db, keys: string[], now = new Date()): ThrottleState {
   const at = now.toISOString();
   db.transaction((tx) => {
-    const existing = new Map(tx.select().from(loginThrottle).where(inArray(loginThrottle.key, keys)).all().map((row) => [row.key, row]));
+    const existing = new Map(
+      tx
+        .select()
+        .from(loginThrottle)
+        .where(inArray(loginThrottle.key, keys))
+        .all()
+        .map((row) => [row.key, row]),
+    );
     for (const key of keys) {
       const row = existing.get(key);
       const windowOpen = row && now.getTime() - Date.parse(row.windowStartedAt) < FAILURE_WINDOW_MS;
@@ -49,11 +59,16 @@ export function recordFailure(db: Db, keys: string[], now = new Date()): Throttl
       const values = {
         failures: lock ? 0 : failures,
         windowStartedAt: windowOpen ? row.windowStartedAt : at,
-        lockedUntil: lock ? new Date(now.getTime() + lockoutLength(lockouts)).toISOString() : (row?.lockedUntil ?? null),
+        lockedUntil: lock
+          ? new Date(now.getTime() + lockoutLength(lockouts)).toISOString()
+          : (row?.lockedUntil ?? null),
         lockouts: lock ? lockouts + 1 : lockouts,
         updatedAt: at,
       };
-      tx.insert(loginThrottle).values({ key, ...values }).onConflictDoUpdate({ target: loginThrottle.key, set: values }).run();
+      tx.insert(loginThrottle)
+        .values({ key, ...values })
+        .onConflictDoUpdate({ target: loginThrottle.key, set: values })
+        .run();
     }
   });
   return throttleState(db, keys, now);
@@ -61,5 +76,7 @@ export function recordFailure(db: Db, keys: string[], now = new Date()): Throttl
 
 /** A successful login clears the account's record (not the address's: one valid login must not reset a spray). */
 export function clearFailures(db: Db, key: string): void {
-  db.delete(loginThrottle).where(inArray(loginThrottle.key, [key])).run();
+  db.delete(loginThrottle)
+    .where(inArray(loginThrottle.key, [key]))
+    .run();
 }

@@ -17,7 +17,12 @@ let userId: number;
 let sectionId: number;
 
 const { uploadDir: uploads } = demoDatabaseForTests('media', async () => {
-  userId = await createAccount(getDb(), { email: 'red@spalte.dk', name: 'Redaktør', role: 'editor', password: 'en-lang-adgangskode' });
+  userId = await createAccount(getDb(), {
+    email: 'red@spalte.dk',
+    name: 'Redaktør',
+    role: 'editor',
+    password: 'en-lang-adgangskode',
+  });
   sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
 });
 
@@ -25,12 +30,16 @@ let n = 0;
 const image = (texts: { alt?: string; caption?: string; credit?: string }) =>
   createMedia({ fileName: `test-${++n}.jpg`, mime: 'image/jpeg', width: 800, height: 600, byteSize: 1000, ...texts });
 
-const content = (topImageId: number | null) => testArticleContent(sectionId, { title: 'Et billede', lead: '', topImageId });
+const content = (topImageId: number | null) =>
+  testArticleContent(sectionId, { title: 'Et billede', lead: '', topImageId });
 
 describe('publishing with a top image', () => {
   it('is refused, with the reason, while the image lacks alt text or credit', () => {
     const { id } = createArticle(content(image({ alt: 'En server', credit: '' }).id), userId);
-    assert.throws(() => transitionArticle(id, 'publish', userId), (error: unknown) => error instanceof EditorError && /mangler kreditering/.test(error.message));
+    assert.throws(
+      () => transitionArticle(id, 'publish', userId),
+      (error: unknown) => error instanceof EditorError && /mangler kreditering/.test(error.message),
+    );
     const inAnHour = new Date(Date.now() + 3600_000).toISOString();
     assert.throws(() => transitionArticle(id, 'schedule', userId, { publishAt: inAnHour }), EditorError);
     assert.equal(getEditableArticle(id)!.status, 'draft');
@@ -47,7 +56,10 @@ describe('publishing with a top image', () => {
     transitionArticle(id, 'publish', userId);
     const article = getEditableArticle(id)!;
     const bare = image({ credit: 'Foto: Spalte' });
-    assert.throws(() => saveArticle(id, { ...content(bare.id), slug: article.slug }, article.version, userId), /mangler alternativ tekst/);
+    assert.throws(
+      () => saveArticle(id, { ...content(bare.id), slug: article.slug }, article.version, userId),
+      /mangler alternativ tekst/,
+    );
   });
 });
 
@@ -58,7 +70,10 @@ describe('updateMedia', () => {
     transitionArticle(id, 'publish', userId);
     const changes = { alt: '', caption: '', credit: 'Foto: Spalte', focalX: 0.5, focalY: 0.5 };
     assert.throws(() => updateMedia({ id: used.id, changes }), MediaError);
-    const { after, tags } = updateMedia({ id: used.id, changes: { ...changes, alt: 'Et nyt datacenter', focalX: 0.12345 } });
+    const { after, tags } = updateMedia({
+      id: used.id,
+      changes: { ...changes, alt: 'Et nyt datacenter', focalX: 0.12345 },
+    });
     assert.equal(after.focalX, 0.123);
     const slug = getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, id)).get()!.slug;
     assert.ok(tags.includes(`article-slug:${slug}`));
@@ -79,8 +94,13 @@ describe('listMedia', () => {
 
 describe('the seed', () => {
   it('writes the three crops of every demo image', () => {
-    const seeded = getDb().select().from(media).all().filter((row) => !row.fileName.startsWith('test-'));
+    const seeded = getDb()
+      .select()
+      .from(media)
+      .all()
+      .filter((row) => !row.fileName.startsWith('test-'));
     assert.ok(seeded.length > 0);
-    for (const row of seeded) for (const crop of cropFiles(row)) assert.ok(fs.existsSync(path.join(uploads, crop.fileName)), crop.fileName);
+    for (const row of seeded)
+      for (const crop of cropFiles(row)) assert.ok(fs.existsSync(path.join(uploads, crop.fileName)), crop.fileName);
   });
 });

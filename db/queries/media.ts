@@ -18,7 +18,17 @@ export type Media = typeof media.$inferSelect;
 /** What the library grid and the editor's picker show of an image. */
 export type MediaSummary = Pick<
   Media,
-  'id' | 'fileName' | 'originalName' | 'width' | 'height' | 'alt' | 'caption' | 'credit' | 'focalX' | 'focalY' | 'createdAt'
+  | 'id'
+  | 'fileName'
+  | 'originalName'
+  | 'width'
+  | 'height'
+  | 'alt'
+  | 'caption'
+  | 'credit'
+  | 'focalX'
+  | 'focalY'
+  | 'createdAt'
 > & {
   src: string;
   /** The square crop, as the grid's thumbnail. */
@@ -46,7 +56,9 @@ export function toSummary(row: Media): MediaSummary {
 /** Newest first; `query` matches alt text, caption, credit and the uploaded file name. */
 export function listMedia({ query = '', limit = 60 }: { query?: string; limit?: number } = {}): MediaSummary[] {
   const text = query.trim().slice(0, 100);
-  const matches = text ? or(...[media.alt, media.caption, media.credit, media.originalName].map((column) => containsText(column, text))) : undefined;
+  const matches = text
+    ? or(...[media.alt, media.caption, media.credit, media.originalName].map((column) => containsText(column, text)))
+    : undefined;
   return getDb().select().from(media).where(matches).orderBy(desc(media.id)).limit(limit).all().map(toSummary);
 }
 
@@ -79,7 +91,11 @@ export type MediaChanges = { alt: string; caption: string; credit: string; focal
  * Saves texts and focal point. An image in a published or scheduled article must keep its alt text and credit.
  * Returns the row before and after, and the cache tags of every public page that shows the image.
  */
-export function updateMedia({ id, changes }: { id: number; changes: MediaChanges }): { before: Media; after: Media; tags: string[] } {
+export function updateMedia({ id, changes }: { id: number; changes: MediaChanges }): {
+  before: Media;
+  after: Media;
+  tags: string[];
+} {
   return getDb().transaction((tx) => {
     const before = tx.select().from(media).where(eq(media.id, id)).get();
     if (!before) throw new MediaError('Billedet findes ikke længere.');

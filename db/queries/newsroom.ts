@@ -8,7 +8,6 @@ import { TITLE_MATCH_LIMIT, titleContains, titleMatchesCapped } from './text-mat
 
 export { ARTICLE_STATUSES, TITLE_MATCH_LIMIT };
 
-
 // The newsroom's view of articles: every status, read straight from the database (never from the public cache).
 
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
@@ -55,7 +54,6 @@ export type ArticleListItem = {
   publishAt: string | null;
 };
 
-
 /**
  * One page of the newsroom's article list. Every filter and sort has an index to walk (db/schema.ts), the title
  * search reads the trigram index of titles, and only the page's ids are read in the walk; the rows shown are then
@@ -68,8 +66,13 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
   const sectionId = filters.section
     ? (db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section)).get()?.id ?? -1)
     : undefined;
-  const authorId = filters.author ? (db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author)).get()?.id ?? -1) : undefined;
-  const kept = and(filters.status ? eq(articleCounts.status, filters.status) : undefined, sectionId !== undefined ? eq(articleCounts.sectionId, sectionId) : undefined);
+  const authorId = filters.author
+    ? (db.select({ id: authors.id }).from(authors).where(eq(authors.slug, filters.author)).get()?.id ?? -1)
+    : undefined;
+  const kept = and(
+    filters.status ? eq(articleCounts.status, filters.status) : undefined,
+    sectionId !== undefined ? eq(articleCounts.sectionId, sectionId) : undefined,
+  );
   /** Articles of the status and section filters, from the kept counts (article_counts), never counted again. */
   const keptTotal = () =>
     db
@@ -85,7 +88,13 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
   // An author's articles: counted from their own index; a page is found either by walking the sort's index and
   // asking of each article whether the author wrote it (cheap for the first pages), or by fetching all the
   // author's articles and sorting them (cheap for deep pages). The expected length of the walk decides.
-  const byAuthor = authorId !== undefined ? inArray(articles.id, db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))) : undefined;
+  const byAuthor =
+    authorId !== undefined
+      ? inArray(
+          articles.id,
+          db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId)),
+        )
+      : undefined;
   // Written out with table names: in a one-table select Drizzle leaves column names unqualified.
   const authorWrote = sql`exists (SELECT 1 FROM article_authors aa WHERE aa.article_id = articles.id AND aa.author_id = ${authorId ?? -1})`;
   const total =
@@ -102,7 +111,8 @@ export function listNewsroomArticles(filters: ArticleListFilters) {
   const direction = ascending !== fromEnd ? asc : desc;
   const shown = Math.min(NEWSROOM_PAGE_SIZE, Math.max(0, total - offset));
   const skip = fromEnd ? Math.max(0, total - offset - NEWSROOM_PAGE_SIZE) : offset;
-  const walk = authorId !== undefined && !filters.q && (skip + shown) * (keptTotal() / Math.max(1, total)) <= MAX_AUTHOR_WALK;
+  const walk =
+    authorId !== undefined && !filters.q && (skip + shown) * (keptTotal() / Math.max(1, total)) <= MAX_AUTHOR_WALK;
   const idRows = db
     .select({ id: articles.id })
     .from(articles)

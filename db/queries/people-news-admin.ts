@@ -42,7 +42,11 @@ export function listPeopleNewsForAdmin({ page }: { page: number }) {
   return { items, total, page: current, pageCount };
 }
 
-function toAdmin({ createdAt: _created, updatedAt: _updated, ...row }: typeof peopleNews.$inferSelect): AdminPeopleNews {
+function toAdmin({
+  createdAt: _created,
+  updatedAt: _updated,
+  ...row
+}: typeof peopleNews.$inferSelect): AdminPeopleNews {
   return { ...row, path: peopleNewsPath(row.slug) };
 }
 
@@ -77,7 +81,10 @@ function columns(input: PeopleNewsInput, company: { id: number; name: string }) 
   };
 }
 
-export function createPeopleNews(input: PeopleNewsInput, now = new Date()): { id: number; slug: string; tags: string[] } {
+export function createPeopleNews(
+  input: PeopleNewsInput,
+  now = new Date(),
+): { id: number; slug: string; tags: string[] } {
   return getDb().transaction((tx) => {
     assertMediaExists(tx, input.photoId);
     const company = resolveCompany(tx, input);

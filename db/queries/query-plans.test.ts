@@ -8,7 +8,16 @@ import { generateArchive } from '../archive/generate';
 import { getDb } from '../client';
 import { articles, articleTags, authors, companies, sections, tags } from '../schema';
 import { demoDatabaseForTests } from '../test-database';
-import { getArticleTeasers, getAuthorPage, getFrontPage, getPublishedArticleBySlug, getSectionNeighbours, getSectionPage, getSponsoredPage, getTagPage } from './articles';
+import {
+  getArticleTeasers,
+  getAuthorPage,
+  getFrontPage,
+  getPublishedArticleBySlug,
+  getSectionNeighbours,
+  getSectionPage,
+  getSponsoredPage,
+  getTagPage,
+} from './articles';
 import { getCompanyPage } from './companies';
 import { findArticlesForPicker } from './editor';
 import { getFeed } from './feeds';
@@ -32,7 +41,16 @@ import { getActiveJobs, getLatestPeopleNews } from './widgets';
 const ARCHIVE = 3_000;
 
 /** Tables with a row (or more) per article: a full pass over one of them is a pass over the archive. */
-const ARCHIVE_TABLES = ['articles', 'article_tags', 'article_authors', 'article_related', 'revisions', 'page_views', 'article_corrections', 'slug_history'];
+const ARCHIVE_TABLES = [
+  'articles',
+  'article_tags',
+  'article_authors',
+  'article_related',
+  'revisions',
+  'page_views',
+  'article_corrections',
+  'slug_history',
+];
 /** Tables that grow with the archive more slowly (a job or Navnenyt entry per 20–100 articles, a tag per 60). */
 const GROWING_TABLES = ['jobs', 'people_news', 'tags'];
 const FTS_TABLES = ['articles_fts', 'article_titles'];
@@ -76,7 +94,9 @@ type PlanRow = { id: number; parent: number; detail: string };
 /** The statement's table aliases ("articles_fts f", "articles AS a"), so a plan's "SEARCH a" is read as articles. */
 function aliases(source: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [, table, alias] of source.matchAll(/\b(?:FROM|JOIN)\s+"?(\w+)"?(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|CROSS\b|INNER\b|LEFT\b|ORDER\b|GROUP\b|LIMIT\b)"?(\w+)"?)?/gi)) {
+  for (const [, table, alias] of source.matchAll(
+    /\b(?:FROM|JOIN)\s+"?(\w+)"?(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|JOIN\b|CROSS\b|INNER\b|LEFT\b|ORDER\b|GROUP\b|LIMIT\b)"?(\w+)"?)?/gi,
+  )) {
     if (alias) map.set(alias, table!);
   }
   return map;
@@ -96,17 +116,28 @@ const BOUNDED_OTHERWISE = [
 function planProblems({ sql: source, params }: Recorded): string[] {
   const client = (getDb() as unknown as { $client: Database.Database }).$client;
   const names = aliases(source);
-  const plan = (client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...(params as unknown[])) as PlanRow[]).map((row) => ({
-    ...row,
-    detail: row.detail.replace(/^(SCAN|SEARCH) (\w+)\b/, (whole, verb: string, name: string) => `${verb} ${names.get(name) ?? name}`),
-  }));
+  const plan = (client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...(params as unknown[])) as PlanRow[]).map(
+    (row) => ({
+      ...row,
+      detail: row.detail.replace(
+        /^(SCAN|SEARCH) (\w+)\b/,
+        (whole, verb: string, name: string) => `${verb} ${names.get(name) ?? name}`,
+      ),
+    }),
+  );
   const problems: string[] = [];
   // Rows of an archive table reached by article (its primary key, or the rows of one article in a link table)
   // are as many as the articles the statement names; any other way in (a scan, a range, a tag's or an author's
   // rows) can be as many as the archive holds, and sorting those is what must not happen.
-  const perArticle = /USING (INTEGER PRIMARY KEY \(rowid=\?\)|(COVERING )?INDEX \w+ \((article_id|rowid)=\?( AND [^<>)]*)?\))$/;
+  const perArticle =
+    /USING (INTEGER PRIMARY KEY \(rowid=\?\)|(COVERING )?INDEX \w+ \((article_id|rowid)=\?( AND [^<>)]*)?\))$/;
   const readsArchive = plan.some((row) =>
-    ARCHIVE_TABLES.some((table) => new RegExp(`^(SCAN|SEARCH) ${table}\\b`).test(row.detail) && !perArticle.test(row.detail) && !BOUNDED_OTHERWISE.some((pattern) => pattern.test(row.detail))),
+    ARCHIVE_TABLES.some(
+      (table) =>
+        new RegExp(`^(SCAN|SEARCH) ${table}\\b`).test(row.detail) &&
+        !perArticle.test(row.detail) &&
+        !BOUNDED_OTHERWISE.some((pattern) => pattern.test(row.detail)),
+    ),
   );
   // An index walked in order is a scan that stops: only with a LIMIT (the newest 15, page 3 of a list).
   const stops = /\blimit\b/i.test(source);
@@ -117,10 +148,12 @@ function planProblems({ sql: source, params }: Recorded): string[] {
       const walk = /USING (COVERING )?INDEX/.test(rest!) && stops;
       if (ARCHIVE_TABLES.includes(table!) && !walk) problems.push(`full scan: ${detail}`);
       // The smaller tables may be counted through an index of their own, never read row by row.
-      if (GROWING_TABLES.includes(table!) && !walk && !/USING COVERING INDEX/.test(rest!)) problems.push(`full scan: ${detail}`);
+      if (GROWING_TABLES.includes(table!) && !walk && !/USING COVERING INDEX/.test(rest!))
+        problems.push(`full scan: ${detail}`);
       // A virtual table "scan" is an index lookup when it has a MATCH (M), GLOB (G) or LIKE (L) constraint or a
       // rowid bound/lookup; without one it reads the whole index.
-      if (FTS_TABLES.includes(table!) && /VIRTUAL TABLE INDEX \d+:$/.test(rest!)) problems.push(`full index read: ${detail}`);
+      if (FTS_TABLES.includes(table!) && /VIRTUAL TABLE INDEX \d+:$/.test(rest!))
+        problems.push(`full index read: ${detail}`);
     }
     if (/USE TEMP B-TREE/.test(detail) && readsArchive) problems.push(`sort of archive rows: ${detail}`);
   }
@@ -130,13 +163,21 @@ function planProblems({ sql: source, params }: Recorded): string[] {
 async function assertPlans(label: string, work: () => Promise<unknown>) {
   const statements = await recordStatements(work);
   assert.ok(statements.length > 0, `${label}: no statements recorded`);
-  const problems = [...new Set(statements.flatMap((statement) => planProblems(statement).map((problem) => `${problem}\n    in: ${statement.sql.slice(0, 300)}`)))];
+  const problems = [
+    ...new Set(
+      statements.flatMap((statement) =>
+        planProblems(statement).map((problem) => `${problem}\n    in: ${statement.sql.slice(0, 300)}`),
+      ),
+    ),
+  ];
   assert.deepEqual(problems, [], `${label}:\n  ${problems.join('\n  ')}`);
 }
 
 function samples() {
   const db = getDb();
-  const popularTag = db.get<{ slug: string }>(sql`SELECT t.slug FROM tags t JOIN article_tags at ON at.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`);
+  const popularTag = db.get<{ slug: string }>(
+    sql`SELECT t.slug FROM tags t JOIN article_tags at ON at.tag_id = t.id GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`,
+  );
   const author = db.select({ slug: authors.slug }).from(authors).limit(1).get()!;
   const article = db
     .select({ id: articles.id, slug: articles.slug, section: sections.slug })
@@ -147,7 +188,12 @@ function samples() {
     .limit(1)
     .get()!;
   const company = db.select({ slug: companies.slug }).from(companies).where(isNotNull(companies.tagId)).limit(1).get()!;
-  const tagRow = db.select({ id: tags.id }).from(tags).innerJoin(articleTags, eq(articleTags.tagId, tags.id)).limit(1).get()!;
+  const tagRow = db
+    .select({ id: tags.id })
+    .from(tags)
+    .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .limit(1)
+    .get()!;
   return { popularTag: popularTag.slug, author: author.slug, article, company: company.slug, tagId: tagRow.id };
 }
 
@@ -186,7 +232,17 @@ describe('query plans on a generated archive', () => {
   });
 
   it('search: rare, common, several words, æøå, prefixes, filters and later pages', async () => {
-    for (const q of ['sikkerhed', 'cloud sikkerhed', 'økonomi', 'københavn', 'digi', 'kom', 'og', 'Netcompany kontrakt', 'zoom']) {
+    for (const q of [
+      'sikkerhed',
+      'cloud sikkerhed',
+      'økonomi',
+      'københavn',
+      'digi',
+      'kom',
+      'og',
+      'Netcompany kontrakt',
+      'zoom',
+    ]) {
       await assertPlans(`search ${q}`, () => searchArticles({ q, page: 1 }));
     }
     await assertPlans('search in a section', () => searchArticles({ q: 'cloud', section: 'sikkerhed', page: 1 }));
@@ -205,7 +261,13 @@ describe('query plans on a generated archive', () => {
     const index = await getSitemapIndex();
     await assertPlans('sitemap index', () => getSitemapIndex());
     await assertPlans('news sitemap', () => getNewsSitemap());
-    for (const file of [index[0], index.find((entry) => entry.path.includes('emner-')), index.find((entry) => entry.path.includes('navnenyt-')), index.at(-1), index[Math.floor(index.length / 2)]]) {
+    for (const file of [
+      index[0],
+      index.find((entry) => entry.path.includes('emner-')),
+      index.find((entry) => entry.path.includes('navnenyt-')),
+      index.at(-1),
+      index[Math.floor(index.length / 2)],
+    ]) {
       assert.ok(file, 'a sitemap of each kind');
       await assertPlans(file.path, () => getSitemapFile(file.path.replace('/sitemaps/', '')));
     }

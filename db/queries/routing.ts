@@ -13,10 +13,7 @@ import { jobPath, stillActive } from './jobs';
 // indexed lookups and bypasses the data cache: a verdict is always as fresh as the database.
 
 export type PathVerdict =
-  | { kind: 'page' }
-  | { kind: 'moved'; location: string }
-  | { kind: 'gone' }
-  | { kind: 'missing' };
+  { kind: 'page' } | { kind: 'moved'; location: string } | { kind: 'gone' } | { kind: 'missing' };
 
 const PAGE: PathVerdict = { kind: 'page' };
 const GONE: PathVerdict = { kind: 'gone' };
@@ -56,10 +53,15 @@ export function articlePathVerdict(section: string, slug: string): PathVerdict {
   if (slug === 'rss.xml') return isSlugParam(section) ? PAGE : MISSING;
   if (!isSlugParam(section) || !isSlugParam(slug)) return MISSING;
   const here = articleBySlug(slug);
-  if (here && here.section === section) return here.status === 'published' ? PAGE : here.status === 'unpublished' ? GONE : MISSING;
+  if (here && here.section === section)
+    return here.status === 'published' ? PAGE : here.status === 'unpublished' ? GONE : MISSING;
 
   const path = articlePath(section, slug);
-  const moved = getDb().select({ articleId: slugHistory.articleId }).from(slugHistory).where(eq(slugHistory.path, path)).get();
+  const moved = getDb()
+    .select({ articleId: slugHistory.articleId })
+    .from(slugHistory)
+    .where(eq(slugHistory.path, path))
+    .get();
   const target = moved ? articleById(moved.articleId) : here;
   if (!target) return MISSING;
   if (target.status === 'published') return { kind: 'moved', location: articlePath(target.section, target.slug) };
@@ -86,8 +88,10 @@ export function jobPathVerdict(segment: string): PathVerdict {
 const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
   tag: (slug) => Boolean(getDb().select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()),
   skribent: (slug) => Boolean(getDb().select({ id: authors.id }).from(authors).where(eq(authors.slug, slug)).get()),
-  virksomhed: (slug) => Boolean(getDb().select({ id: companies.id }).from(companies).where(eq(companies.slug, slug)).get()),
-  navnenyt: (slug) => Boolean(getDb().select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, slug)).get()),
+  virksomhed: (slug) =>
+    Boolean(getDb().select({ id: companies.id }).from(companies).where(eq(companies.slug, slug)).get()),
+  navnenyt: (slug) =>
+    Boolean(getDb().select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, slug)).get()),
 };
 
 /**
@@ -106,7 +110,15 @@ export function pathVerdict(pathname: string): PathVerdict {
 }
 
 /** Single segments that are files or routes of the site's own, not sections (app/ and public/). */
-const TOP_LEVEL_FILES = new Set(['robots.txt', 'sitemap.xml', 'news-sitemap.xml', 'rss.xml', 'icon.png', 'logo.png', 'og-default.png']);
+const TOP_LEVEL_FILES = new Set([
+  'robots.txt',
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'rss.xml',
+  'icon.png',
+  'logo.png',
+  'og-default.png',
+]);
 
 /** Reserved first segments with pages of their own below them; below the others there is nothing. */
 const ROUTES_WITH_CHILDREN = new Set(['forside', 'sitemaps', 'medier', 'admin', 'api', '_next']);

@@ -14,9 +14,10 @@ import { MARK_START, SEARCH_MAX_HITS, SEARCH_PERIODS, searchArticles, type Searc
 
 demoDatabaseForTests('search');
 
-
-const slugs = async (q: string, options: Parameters<typeof searchArticles>[0] extends infer O ? Partial<O> : never = {}) =>
-  (await searchArticles({ q, page: 1, ...options }))!.hits.map((hit) => hit.slug);
+const slugs = async (
+  q: string,
+  options: Parameters<typeof searchArticles>[0] extends infer O ? Partial<O> : never = {},
+) => (await searchArticles({ q, page: 1, ...options }))!.hits.map((hit) => hit.slug);
 
 describe('searchArticles', () => {
   it('ranks a title match first and prefers the newer of equal matches', async () => {
@@ -50,7 +51,18 @@ describe('searchArticles', () => {
   });
 
   it('never lets hostile input reach FTS as syntax', async () => {
-    for (const q of ['"', 'zoom"', '*', 'NEAR(zoom kina)', '((zoom', 'zoom AND', 'title:zoom', '-zoom', 'ø'.repeat(2000), '']) {
+    for (const q of [
+      '"',
+      'zoom"',
+      '*',
+      'NEAR(zoom kina)',
+      '((zoom',
+      'zoom AND',
+      'title:zoom',
+      '-zoom',
+      'ø'.repeat(2000),
+      '',
+    ]) {
       const results = await searchArticles({ q, page: 1 });
       assert.ok(results, q.slice(0, 20));
     }
@@ -66,7 +78,10 @@ describe('searchArticles', () => {
     const pfa = db.select().from(articles).where(eq(articles.slug, PFA_ARTICLE_SLUG)).get()!;
     db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, pfa.id)).run();
     assert.ok(!(await slugs('zoom')).includes(PFA_ARTICLE_SLUG));
-    db.update(articles).set({ status: 'published', title: 'PFA lukker for Blåhvalen' }).where(eq(articles.id, pfa.id)).run();
+    db.update(articles)
+      .set({ status: 'published', title: 'PFA lukker for Blåhvalen' })
+      .where(eq(articles.id, pfa.id))
+      .run();
     indexArticle(db, pfa.id);
     assert.deepEqual(await slugs('blaahvalen'), [PFA_ARTICLE_SLUG]);
   });
@@ -102,9 +117,36 @@ async function allPages(q: string, options: { section?: string; period?: SearchP
 }
 
 const DEMO_QUERIES = [
-  'zoom', 'Reuters', 'sikkerhedspla', 'TONEDØVT', 'pensionskaempe', 'videomøder', 'kina', 'cloud', 'microsoft', 'data',
-  'ai', 'it', 'og', 'for', 'sikkerhed', 'kunstig intelligens', 'netcompany kontrakt', 'ransomware', 'københavn',
-  'koebenhavn', 'digi', 'kom', 'udbud', 'nis2', 'løn', 'danske bank', 'open source', 'leverandør', 'sundhed', 'patient',
+  'zoom',
+  'Reuters',
+  'sikkerhedspla',
+  'TONEDØVT',
+  'pensionskaempe',
+  'videomøder',
+  'kina',
+  'cloud',
+  'microsoft',
+  'data',
+  'ai',
+  'it',
+  'og',
+  'for',
+  'sikkerhed',
+  'kunstig intelligens',
+  'netcompany kontrakt',
+  'ransomware',
+  'københavn',
+  'koebenhavn',
+  'digi',
+  'kom',
+  'udbud',
+  'nis2',
+  'løn',
+  'danske bank',
+  'open source',
+  'leverandør',
+  'sundhed',
+  'patient',
 ];
 
 describe('search ranking', () => {
@@ -132,6 +174,9 @@ describe('search on a large archive', () => {
     assert.equal((await searchArticles({ q: 'zoom kina', page: 1 }))!.hits[0]?.slug, SEED_ARTICLE_SLUG);
     const rare = (await searchArticles({ q: 'Reuters', page: 1 }))!;
     assert.equal(rare.capped, false);
-    assert.deepEqual(rare.hits.map((hit) => hit.slug), referenceRanking('Reuters'));
+    assert.deepEqual(
+      rare.hits.map((hit) => hit.slug),
+      referenceRanking('Reuters'),
+    );
   });
 });

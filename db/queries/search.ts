@@ -35,7 +35,8 @@ export const SEARCH_MAX_EXAMINED = 20_000;
 const KEY_ID_BITS = 134217727;
 const KEY_MINUTE = 134217728;
 /** The smallest search key of anything published at or after `iso`: the index can skip everything older. */
-const searchKeyAt = (iso: string) => Math.max(0, Math.floor((Date.parse(iso) - Date.UTC(2000, 0, 1)) / 60_000)) * KEY_MINUTE;
+const searchKeyAt = (iso: string) =>
+  Math.max(0, Math.floor((Date.parse(iso) - Date.UTC(2000, 0, 1)) / 60_000)) * KEY_MINUTE;
 
 export type SearchHit = ArticleTeaser & { titleMarked: string; snippet: string };
 export type SearchResults = {
@@ -73,10 +74,19 @@ function wordsStartingWith(prefix: string): string[] {
  * to the newer article.
  */
 function rank(candidates: Candidate[], now: number): Candidate[] {
-  const boosted = (c: Candidate) => c.score * (1 + 1 / (1 + Math.max(0, (now - Date.parse(c.publishedAt)) / 86_400_000) / 30));
+  const boosted = (c: Candidate) =>
+    c.score * (1 + 1 / (1 + Math.max(0, (now - Date.parse(c.publishedAt)) / 86_400_000) / 30));
   return candidates
     .map((candidate) => ({ candidate, order: boosted(candidate) }))
-    .sort((a, b) => a.order - b.order || (b.candidate.publishedAt > a.candidate.publishedAt ? 1 : b.candidate.publishedAt < a.candidate.publishedAt ? -1 : 0))
+    .sort(
+      (a, b) =>
+        a.order - b.order ||
+        (b.candidate.publishedAt > a.candidate.publishedAt
+          ? 1
+          : b.candidate.publishedAt < a.candidate.publishedAt
+            ? -1
+            : 0),
+    )
     .map(({ candidate }) => candidate);
 }
 
@@ -116,7 +126,9 @@ function withFieldTexts(candidates: Candidate[]): (Candidate & FieldTexts)[] {
   if (candidates.length === 0) return [];
   const texts = new Map(
     getDb()
-      .all<FieldTexts & { key: number }>(sql`SELECT rowid AS key, title, lead, tags FROM articles_fts WHERE rowid IN ${candidates.map((c) => c.key)}`)
+      .all<FieldTexts & { key: number }>(
+        sql`SELECT rowid AS key, title, lead, tags FROM articles_fts WHERE rowid IN ${candidates.map((c) => c.key)}`,
+      )
       .map((row) => [row.key, row]),
   );
   return candidates.map((candidate) => ({ title: '', lead: '', tags: '', ...texts.get(candidate.key), ...candidate }));
@@ -140,14 +152,26 @@ function fieldScores(q: string, candidates: (Candidate & FieldTexts)[]): Candida
   });
 }
 
-function runSearch({ q, section, period, page }: { q: string; section?: string; period?: SearchPeriod; page: number }): SearchResults | null {
+function runSearch({
+  q,
+  section,
+  period,
+  page,
+}: {
+  q: string;
+  section?: string;
+  period?: SearchPeriod;
+  page: number;
+}): SearchResults | null {
   const db = getDb();
   const rebuilding = searchIndexStatus(db).rebuilding;
   const empty = { hits: [], total: 0, capped: false, page: 1, pageCount: 1, rebuilding };
   const chosen = chooseMatch(q);
   if (typeof chosen === 'string') return page > 1 ? null : empty;
   const { match, bounded } = chosen;
-  const sectionId = section ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, section)).get()?.id : undefined;
+  const sectionId = section
+    ? db.select({ id: sections.id }).from(sections).where(eq(sections.slug, section)).get()?.id
+    : undefined;
   if (section && sectionId === undefined) return page > 1 ? null : empty;
   const since = period ? new Date(Date.now() - SEARCH_PERIODS[period].days * 24 * 60 * 60 * 1000).toISOString() : null;
   // The index is the outer loop, newest first (its rowid order); each match is joined to its article by primary
@@ -184,7 +208,12 @@ function runSearch({ q, section, period, page }: { q: string; section?: string; 
   if (shown.length === 0) return { ...empty, page, pageCount };
   const teasers = new Map(
     teaserQuery()
-      .where(inArray(articles.id, shown.map((hit) => hit.id)))
+      .where(
+        inArray(
+          articles.id,
+          shown.map((hit) => hit.id),
+        ),
+      )
       .all()
       .map((row) => [row.id, toTeaser(row)]),
   );
@@ -192,7 +221,9 @@ function runSearch({ q, section, period, page }: { q: string; section?: string; 
   // lib/search-marks.ts): those run the whole MATCH again for every hit.
   const texts = new Map(
     db
-      .all<TextRow>(sql`SELECT rowid AS key, title, lead, body FROM articles_fts WHERE rowid IN ${shown.map((hit) => hit.key)}`)
+      .all<TextRow>(
+        sql`SELECT rowid AS key, title, lead, body FROM articles_fts WHERE rowid IN ${shown.map((hit) => hit.key)}`,
+      )
       .map((row) => [row.key, row]),
   );
   const matches = queryMatcher(q);
@@ -219,7 +250,12 @@ const cachedSearch = cached(runSearch, ['search-articles'], [TAGS.articleLists],
  * Published articles matching the reader's words, best first. Null when the page is past the last one. While the
  * index is being rebuilt, results are not cached (each search sees the index as far as it has come).
  */
-export async function searchArticles(params: { q: string; section?: string; period?: SearchPeriod; page: number }): Promise<SearchResults | null> {
+export async function searchArticles(params: {
+  q: string;
+  section?: string;
+  period?: SearchPeriod;
+  page: number;
+}): Promise<SearchResults | null> {
   if (searchIndexStatus(getDb()).rebuilding) return runSearch(params);
   return cachedSearch(params);
 }

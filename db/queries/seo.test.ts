@@ -8,12 +8,18 @@ import { articles, companies, jobs, sections, slugHistory } from '../schema';
 import { demoDatabaseForTests } from '../test-database';
 import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
 import { articlePathVerdict, isPagedListing, jobPathVerdict, pathVerdict } from './routing';
-import { getNewsSitemap, getPagesSitemap, getSitemapFile, getSitemapIndex, monthRange, NEWS_WINDOW_MS } from './sitemaps';
+import {
+  getNewsSitemap,
+  getPagesSitemap,
+  getSitemapFile,
+  getSitemapIndex,
+  monthRange,
+  NEWS_WINDOW_MS,
+} from './sitemaps';
 
 demoDatabaseForTests('seo');
 
 // The search-engine side of the data layer: what a path means (moved, gone) and what the sitemaps list.
-
 
 function article(slug: string) {
   const row = getDb()
@@ -41,9 +47,17 @@ describe('articlePathVerdict', () => {
     const a = newsroomArticle();
     const first = `/${a.section}/${a.slug}`;
     db.insert(slugHistory).values({ path: first, articleId: a.id }).run();
-    db.update(articles).set({ slug: `${a.slug}-2` }).where(eq(articles.id, a.id)).run();
-    db.insert(slugHistory).values({ path: `/${a.section}/${a.slug}-2`, articleId: a.id }).run();
-    db.update(articles).set({ slug: `${a.slug}-3` }).where(eq(articles.id, a.id)).run();
+    db.update(articles)
+      .set({ slug: `${a.slug}-2` })
+      .where(eq(articles.id, a.id))
+      .run();
+    db.insert(slugHistory)
+      .values({ path: `/${a.section}/${a.slug}-2`, articleId: a.id })
+      .run();
+    db.update(articles)
+      .set({ slug: `${a.slug}-3` })
+      .where(eq(articles.id, a.id))
+      .run();
     try {
       const current = { kind: 'moved', location: `/${a.section}/${a.slug}-3` };
       assert.deepEqual(articlePathVerdict(a.section, a.slug), current);
@@ -59,7 +73,9 @@ describe('articlePathVerdict', () => {
   it('calls an unpublished article gone at its own and its old paths, and keeps drafts and scheduled articles secret', () => {
     const db = getDb();
     const a = newsroomArticle();
-    db.insert(slugHistory).values({ path: `/${a.section}/gammel-${a.slug}`, articleId: a.id }).run();
+    db.insert(slugHistory)
+      .values({ path: `/${a.section}/gammel-${a.slug}`, articleId: a.id })
+      .run();
     try {
       db.update(articles).set({ status: 'unpublished' }).where(eq(articles.id, a.id)).run();
       assert.deepEqual(articlePathVerdict(a.section, a.slug), { kind: 'gone' });
@@ -80,7 +96,12 @@ describe('articlePathVerdict', () => {
     assert.deepEqual(articlePathVerdict('nyheder', 'rss.xml'), { kind: 'page' });
     assert.deepEqual(articlePathVerdict('tag', SEED_ARTICLE_SLUG), { kind: 'page' });
     // Not slug-shaped: no article can live there, and the page must not fall back to notFound()'s empty shell.
-    for (const [section, slug] of [['%2e%2e', 'x'], ['nyheder', 'zoom%00'], ['nyheder', '%C3%A6%C3%B8%C3%A5'], ['nyheder', 'a'.repeat(5000)]] as const) {
+    for (const [section, slug] of [
+      ['%2e%2e', 'x'],
+      ['nyheder', 'zoom%00'],
+      ['nyheder', '%C3%A6%C3%B8%C3%A5'],
+      ['nyheder', 'a'.repeat(5000)],
+    ] as const) {
       assert.deepEqual(articlePathVerdict(section, slug), { kind: 'missing' }, `${section}/${slug.slice(0, 20)}`);
     }
   });
@@ -90,35 +111,87 @@ describe('pathVerdict', () => {
   it('knows sections, directory pages and the site’s own routes', () => {
     assert.deepEqual(pathVerdict('/nyheder'), { kind: 'page' });
     assert.deepEqual(pathVerdict('/findes-ikke'), { kind: 'missing' });
-    for (const path of ['/job', '/soeg', '/robots.txt', '/logo.png', '/tag/zoom', '/skribent/jesper-kildegaard', '/virksomhed/kmd', '/a/b/c']) {
+    for (const path of [
+      '/job',
+      '/soeg',
+      '/robots.txt',
+      '/logo.png',
+      '/tag/zoom',
+      '/skribent/jesper-kildegaard',
+      '/virksomhed/kmd',
+      '/a/b/c',
+    ]) {
       assert.deepEqual(pathVerdict(path), { kind: 'page' }, path);
     }
-    for (const path of ['/tag/findes-ikke', '/skribent/findes-ikke', '/virksomhed/findes-ikke', '/navnenyt/findes-ikke', '/job/999999-x']) {
+    for (const path of [
+      '/tag/findes-ikke',
+      '/skribent/findes-ikke',
+      '/virksomhed/findes-ikke',
+      '/navnenyt/findes-ikke',
+      '/job/999999-x',
+    ]) {
       assert.deepEqual(pathVerdict(path), { kind: 'missing' }, path);
     }
   });
 
   it('answers 404 for what scanners and typos ask for, so no page falls back to an empty shell', () => {
-    for (const path of ['/favicon.ico', '/wp-login.php', '/.env', '/package.json', '/soeg/x', '/annonceindlaeg/x', '/job/abc', '/job/00001-x', '/job/1e0-x', '/nyheder%2Fzoom']) {
+    for (const path of [
+      '/favicon.ico',
+      '/wp-login.php',
+      '/.env',
+      '/package.json',
+      '/soeg/x',
+      '/annonceindlaeg/x',
+      '/job/abc',
+      '/job/00001-x',
+      '/job/1e0-x',
+      '/nyheder%2Fzoom',
+    ]) {
       assert.deepEqual(pathVerdict(path), { kind: 'missing' }, path);
     }
-    for (const path of ['/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/icon.png', '/og-default.png', '/sitemaps/sider.xml', '/nyheder/rss.xml']) {
+    for (const path of [
+      '/rss.xml',
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+      '/icon.png',
+      '/og-default.png',
+      '/sitemaps/sider.xml',
+      '/nyheder/rss.xml',
+    ]) {
       assert.deepEqual(pathVerdict(path), { kind: 'page' }, path);
     }
   });
 
   it('knows which pages are paged listings (a malformed ?side= is 404 only there)', () => {
-    for (const path of ['/sikkerhed', '/tag/zoom', '/skribent/jesper-kildegaard', '/navnenyt', '/annonceindlaeg', '/soeg']) {
+    for (const path of [
+      '/sikkerhed',
+      '/tag/zoom',
+      '/skribent/jesper-kildegaard',
+      '/navnenyt',
+      '/annonceindlaeg',
+      '/soeg',
+    ]) {
       assert.ok(isPagedListing(path), path);
     }
-    for (const path of ['/', '/job', `/nyheder/${SEED_ARTICLE_SLUG}`, '/navnenyt/x', '/tag/zoom/rss.xml', '/robots.txt', '/virksomhed/kmd']) {
+    for (const path of [
+      '/',
+      '/job',
+      `/nyheder/${SEED_ARTICLE_SLUG}`,
+      '/navnenyt/x',
+      '/tag/zoom/rss.xml',
+      '/robots.txt',
+      '/virksomhed/kmd',
+    ]) {
       assert.ok(!isPagedListing(path), path);
     }
   });
 
   it('moves upper-case addresses to their lower-case form when that exists', () => {
     assert.deepEqual(pathVerdict('/NYHEDER'), { kind: 'moved', location: '/nyheder' });
-    assert.deepEqual(pathVerdict(`/Nyheder/${SEED_ARTICLE_SLUG.toUpperCase()}`), { kind: 'moved', location: `/nyheder/${SEED_ARTICLE_SLUG}` });
+    assert.deepEqual(pathVerdict(`/Nyheder/${SEED_ARTICLE_SLUG.toUpperCase()}`), {
+      kind: 'moved',
+      location: `/nyheder/${SEED_ARTICLE_SLUG}`,
+    });
     assert.deepEqual(pathVerdict('/Tag/zoom'), { kind: 'moved', location: '/tag/zoom' });
     assert.deepEqual(pathVerdict('/FINDES-IKKE'), { kind: 'missing' });
   });
@@ -131,7 +204,10 @@ describe('jobPathVerdict', () => {
     assert.deepEqual(jobPathVerdict(`${job.id}-${job.slug}`), { kind: 'page' });
     assert.deepEqual(jobPathVerdict(String(job.id)), { kind: 'moved', location: `/job/${job.id}-${job.slug}` });
     assert.deepEqual(jobPathVerdict(`${job.id}-gammel`), { kind: 'moved', location: `/job/${job.id}-${job.slug}` });
-    db.update(jobs).set({ expiresAt: new Date(Date.now() - 1000).toISOString() }).where(eq(jobs.id, job.id)).run();
+    db.update(jobs)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(jobs.id, job.id))
+      .run();
     try {
       assert.deepEqual(jobPathVerdict(`${job.id}-${job.slug}`), { kind: 'gone' });
     } finally {
@@ -173,7 +249,19 @@ describe('sitemaps', () => {
   });
 
   it('knows no sitemap files beyond the ones it lists', async () => {
-    for (const name of ['artikler-1999-01.xml', 'artikler-2026-13.xml', 'artikler-2026-11-1.xml', 'artikler-2026-11-2.xml', 'emner-0.xml', 'emner-99.xml', 'navnenyt-1999-01.xml', 'navnenyt-2026.xml', 'navnenyt-2026-13.xml', '../x', 'sider']) {
+    for (const name of [
+      'artikler-1999-01.xml',
+      'artikler-2026-13.xml',
+      'artikler-2026-11-1.xml',
+      'artikler-2026-11-2.xml',
+      'emner-0.xml',
+      'emner-99.xml',
+      'navnenyt-1999-01.xml',
+      'navnenyt-2026.xml',
+      'navnenyt-2026-13.xml',
+      '../x',
+      'sider',
+    ]) {
       assert.equal(await getSitemapFile(name), null, name);
     }
   });
@@ -188,7 +276,11 @@ describe('sitemaps', () => {
       news.map((row) => row.publishedAt),
       [...news.map((row) => row.publishedAt)].sort().reverse(),
     );
-    const sponsored = getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.kind, 'sponsored')).all();
+    const sponsored = getDb()
+      .select({ slug: articles.slug })
+      .from(articles)
+      .where(eq(articles.kind, 'sponsored'))
+      .all();
     for (const { slug } of sponsored) assert.ok(!news.some((row) => row.path.endsWith(`/${slug}`)), slug);
     // Three days on, the same articles have left the window.
     const later = await getNewsSitemap(new Date(now.getTime() + 3 * 24 * 3600 * 1000));

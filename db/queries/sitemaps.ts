@@ -40,7 +40,10 @@ const isPublished = eq(articles.status, 'published');
 /** "2026-11" → the UTC instants the month starts and ends (timestamps are stored as UTC ISO-8601 text). */
 export function monthRange(month: string): { from: string; to: string } {
   const [year, mon] = month.split('-').map(Number) as [number, number];
-  return { from: new Date(Date.UTC(year, mon - 1, 1)).toISOString(), to: new Date(Date.UTC(year, mon, 1)).toISOString() };
+  return {
+    from: new Date(Date.UTC(year, mon - 1, 1)).toISOString(),
+    to: new Date(Date.UTC(year, mon, 1)).toISOString(),
+  };
 }
 
 /** Months with published articles (UTC calendar months by publication time), newest first. */
@@ -101,7 +104,11 @@ const getRecentNews = cached(
       .orderBy(desc(articles.publishedAt), desc(articles.id))
       .limit(NEWS_MAX_URLS)
       .all()
-      .map((row) => ({ path: articlePath(row.section, row.slug), title: row.title, publishedAt: row.publishedAt ?? '' })),
+      .map((row) => ({
+        path: articlePath(row.section, row.slug),
+        title: row.title,
+        publishedAt: row.publishedAt ?? '',
+      })),
   ['news-sitemap'],
   [TAGS.articleLists],
 );
@@ -125,13 +132,15 @@ type PageRows = {
 
 /** The newest publication time among published articles matching `where`: one seek on a listing index. */
 function newestPublished(where: SQL | undefined) {
-  return getDb()
-    .select({ at: articles.publishedAt })
-    .from(articles)
-    .where(and(where, isPublished))
-    .orderBy(desc(articles.publishedAt))
-    .limit(1)
-    .get()?.at ?? null;
+  return (
+    getDb()
+      .select({ at: articles.publishedAt })
+      .from(articles)
+      .where(and(where, isPublished))
+      .orderBy(desc(articles.publishedAt))
+      .limit(1)
+      .get()?.at ?? null
+  );
 }
 
 const getPageRows = cached(
@@ -140,7 +149,9 @@ const getPageRows = cached(
     const jobLastmod = sql<string>`coalesce(${jobs.updatedAt}, ${jobs.publishedAt})`;
     // Correlated subqueries are written out with table names: Drizzle leaves column names of a one-table select
     // unqualified, which would make `tag_id = tag_id` of `article_tags.tag_id = companies.tag_id`.
-    const newestOfAuthor = sql<string | null>`(SELECT max(aa.published_at) FROM article_authors aa WHERE aa.author_id = authors.id)`;
+    const newestOfAuthor = sql<
+      string | null
+    >`(SELECT max(aa.published_at) FROM article_authors aa WHERE aa.author_id = authors.id)`;
     const tagHasArticles = sql<number>`exists (SELECT 1 FROM article_tags at WHERE at.tag_id = companies.tag_id AND at.published_at IS NOT NULL)`;
     const companyEntries = sql<number>`exists (SELECT 1 FROM people_news pn WHERE pn.company_id = companies.id)`;
     // A company's page changes when one of the jobs it shows (the open ones) is published or edited, when one closes
@@ -161,26 +172,46 @@ const getPageRows = cached(
         .from(sections)
         .orderBy(sections.position)
         .all()
-        .map(({ id, slug }) => ({ slug, lastmod: newestPublished(and(eq(articles.sectionId, id), eq(articles.kind, 'news'))) })),
-      authors: db
-        .select({ slug: authors.slug, lastmod: newestOfAuthor })
-        .from(authors)
-        .orderBy(authors.slug)
-        .all(),
+        .map(({ id, slug }) => ({
+          slug,
+          lastmod: newestPublished(and(eq(articles.sectionId, id), eq(articles.kind, 'news'))),
+        })),
+      authors: db.select({ slug: authors.slug, lastmod: newestOfAuthor }).from(authors).orderBy(authors.slug).all(),
       companies: db
-        .select({ id: companies.id, slug: companies.slug, hasArticles: tagHasArticles, hasPeopleNews: companyEntries, lastmod: companyLastmod })
+        .select({
+          id: companies.id,
+          slug: companies.slug,
+          hasArticles: tagHasArticles,
+          hasPeopleNews: companyEntries,
+          lastmod: companyLastmod,
+        })
         .from(companies)
         .orderBy(companies.slug)
         .all()
-        .map((row) => ({ ...row, hasArticles: Boolean(row.hasArticles), hasPeopleNews: Boolean(row.hasPeopleNews), lastmod: row.lastmod || null })),
+        .map((row) => ({
+          ...row,
+          hasArticles: Boolean(row.hasArticles),
+          hasPeopleNews: Boolean(row.hasPeopleNews),
+          lastmod: row.lastmod || null,
+        })),
       jobs: db
-        .select({ id: jobs.id, slug: jobs.slug, companyId: jobs.companyId, lastmod: jobLastmod, expiresAt: jobs.expiresAt })
+        .select({
+          id: jobs.id,
+          slug: jobs.slug,
+          companyId: jobs.companyId,
+          lastmod: jobLastmod,
+          expiresAt: jobs.expiresAt,
+        })
         .from(jobs)
         .where(gt(jobs.expiresAt, new Date().toISOString()))
         .orderBy(desc(jobs.expiresAt))
         .all()
         .map(({ id, slug, ...row }) => ({ ...row, path: jobPath(id, slug) })),
-      newestPeopleNews: db.select({ at: max(peopleNews.publishedAt) }).from(peopleNews).get()?.at ?? null,
+      newestPeopleNews:
+        db
+          .select({ at: max(peopleNews.publishedAt) })
+          .from(peopleNews)
+          .get()?.at ?? null,
     };
   },
   ['sitemap-pages'],
@@ -211,7 +242,8 @@ export async function getPagesSitemap(now = new Date()): Promise<SitemapEntry[]>
 type TagRange = { range: number; lastmod: string };
 
 /** The tags of one range of ids (TAG_SITEMAP_IDS each; the first is 1). */
-const inTagRange = (range: number) => and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1));
+const inTagRange = (range: number) =>
+  and(gte(tags.id, (range - 1) * TAG_SITEMAP_IDS + 1), lt(tags.id, range * TAG_SITEMAP_IDS + 1));
 
 /**
  * Ranges of tag ids that hold a tag with published articles, and the newest publication among them: one pass over
@@ -220,10 +252,18 @@ const inTagRange = (range: number) => and(gte(tags.id, (range - 1) * TAG_SITEMAP
 const getTagRanges = cached(
   (): TagRange[] => {
     const db = getDb();
-    const lastId = db.select({ id: max(tags.id) }).from(tags).get()?.id ?? 0;
+    const lastId =
+      db
+        .select({ id: max(tags.id) })
+        .from(tags)
+        .get()?.id ?? 0;
     const ranges: TagRange[] = [];
     for (let range = 1; (range - 1) * TAG_SITEMAP_IDS < lastId; range++) {
-      const lastmod = db.select({ at: max(tags.newestPublishedAt) }).from(tags).where(inTagRange(range)).get()?.at;
+      const lastmod = db
+        .select({ at: max(tags.newestPublishedAt) })
+        .from(tags)
+        .where(inTagRange(range))
+        .get()?.at;
       if (lastmod) ranges.push({ range, lastmod });
     }
     return ranges;
@@ -253,7 +293,11 @@ const getPeopleNewsMonths = cached(
   (): PeopleNewsMonth[] => {
     const month = sql<string>`substr(${peopleNews.publishedAt}, 1, 7)`;
     return getDb()
-      .select({ month, count: count(), lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`) })
+      .select({
+        month,
+        count: count(),
+        lastmod: max(sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`),
+      })
       .from(peopleNews)
       .groupBy(month)
       .orderBy(desc(month))
@@ -264,13 +308,15 @@ const getPeopleNewsMonths = cached(
   [TAGS.peopleNews],
 );
 
-
 /** One part of a month's Navnenyt entries (UTC month of publication), oldest first. */
 const getPeopleNewsSitemap = cached(
   ({ month, part }: { month: string; part: number }): SitemapEntry[] => {
     const { from, to } = monthRange(month);
     return getDb()
-      .select({ slug: peopleNews.slug, lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})` })
+      .select({
+        slug: peopleNews.slug,
+        lastmod: sql<string>`coalesce(${peopleNews.updatedAt}, ${peopleNews.publishedAt})`,
+      })
       .from(peopleNews)
       .where(and(gte(peopleNews.publishedAt, from), lt(peopleNews.publishedAt, to)))
       .orderBy(peopleNews.publishedAt, peopleNews.id)
@@ -297,18 +343,32 @@ const PEOPLE_NEWS_FILE = new RegExp(`^navnenyt-${MONTH}${PART}\\.xml$`);
 
 /** The file names of something split into parts of SITEMAP_PART_URLS. */
 const partFiles = (prefix: string, count: number) =>
-  Array.from({ length: Math.ceil(count / SITEMAP_PART_URLS) }, (_, index) => `/sitemaps/${prefix}${index > 0 ? `-${index + 1}` : ''}.xml`);
+  Array.from(
+    { length: Math.ceil(count / SITEMAP_PART_URLS) },
+    (_, index) => `/sitemaps/${prefix}${index > 0 ? `-${index + 1}` : ''}.xml`,
+  );
 
 /** The sitemap index: the pages sitemap, tags, Navnenyt by month, then each month's article sitemaps, newest first. */
 export async function getSitemapIndex(now = new Date()): Promise<{ path: string; lastmod: string | null }[]> {
   const pages = await getPagesSitemap(now);
-  const newest = pages.reduce<string | null>((acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc), null);
-  const [months, tagRanges, peopleNewsMonths] = await Promise.all([getArticleMonths(), getTagRanges(), getPeopleNewsMonths()]);
+  const newest = pages.reduce<string | null>(
+    (acc, row) => (row.lastmod && (!acc || row.lastmod > acc) ? row.lastmod : acc),
+    null,
+  );
+  const [months, tagRanges, peopleNewsMonths] = await Promise.all([
+    getArticleMonths(),
+    getTagRanges(),
+    getPeopleNewsMonths(),
+  ]);
   return [
     { path: `/sitemaps/${PAGES_SITEMAP}`, lastmod: newest },
     ...tagRanges.map(({ range, lastmod }) => ({ path: `/sitemaps/emner-${range}.xml`, lastmod })),
-    ...peopleNewsMonths.flatMap(({ month, count, lastmod }) => partFiles(`navnenyt-${month}`, count).map((path) => ({ path, lastmod }))),
-    ...months.flatMap(({ month, count, lastmod }) => partFiles(`artikler-${month}`, count).map((path) => ({ path, lastmod }))),
+    ...peopleNewsMonths.flatMap(({ month, count, lastmod }) =>
+      partFiles(`navnenyt-${month}`, count).map((path) => ({ path, lastmod })),
+    ),
+    ...months.flatMap(({ month, count, lastmod }) =>
+      partFiles(`artikler-${month}`, count).map((path) => ({ path, lastmod })),
+    ),
   ];
 }
 
@@ -319,7 +379,8 @@ export async function getSitemapFile(name: string, now = new Date()): Promise<Si
   const tagFile = TAG_FILE.exec(name);
   if (tagFile) return nonEmpty(await getTagSitemap({ range: Number(tagFile[1]) }));
   const peopleNewsFile = PEOPLE_NEWS_FILE.exec(name);
-  if (peopleNewsFile) return nonEmpty(await getPeopleNewsSitemap({ month: peopleNewsFile[1]!, part: Number(peopleNewsFile[2] ?? 1) }));
+  if (peopleNewsFile)
+    return nonEmpty(await getPeopleNewsSitemap({ month: peopleNewsFile[1]!, part: Number(peopleNewsFile[2] ?? 1) }));
   const match = ARTICLE_FILE.exec(name);
   if (!match) return null;
   return nonEmpty(await getArticleSitemap({ month: match[1]!, part: Number(match[2] ?? 1) }));

@@ -70,7 +70,9 @@ function liveCampaignRows(now: string): SponsorCampaignTeaser[] {
       ...row,
       sponsor: sponsor!,
       path: articlePath(sectionSlug, slug),
-      logo: logoFile ? { src: mediaSrc(logoFile), width: logoWidth ?? 0, height: logoHeight ?? 0, alt: logoAlt || sponsor! } : null,
+      logo: logoFile
+        ? { src: mediaSrc(logoFile), width: logoWidth ?? 0, height: logoHeight ?? 0, alt: logoAlt || sponsor! }
+        : null,
     }));
 }
 
@@ -87,13 +89,17 @@ export function pickCampaign<T extends { startsAt: string; endsAt: string }>(lis
   return active[Math.floor(now / (SPONSOR_ROTATION_SECONDS * 1000)) % active.length]!;
 }
 
-const getLiveCampaigns = cached(() => liveCampaignRows(new Date().toISOString()), ['sponsor-campaigns'], [
-  TAGS.sponsorCampaigns,
-  // The article's title, lead, sponsor and status, and the logo's alt text, are shown too.
-  TAGS.sponsored,
-  TAGS.articleLists,
-  TAGS.media,
-]);
+const getLiveCampaigns = cached(
+  () => liveCampaignRows(new Date().toISOString()),
+  ['sponsor-campaigns'],
+  [
+    TAGS.sponsorCampaigns,
+    // The article's title, lead, sponsor and status, and the logo's alt text, are shown too.
+    TAGS.sponsored,
+    TAGS.articleLists,
+    TAGS.media,
+  ],
+);
 
 /** The sidebar's sponsored teaser right now, or null when no campaign is running. */
 export async function getSponsorCampaign(): Promise<SponsorCampaignTeaser | null> {
@@ -131,7 +137,10 @@ export type AdminCampaign = {
 
 export type CampaignInput = { articleId: number; logoId: number | null; startsAt: string; endsAt: string };
 
-export function campaignStatus({ startsAt, endsAt }: { startsAt: string; endsAt: string }, now = new Date().toISOString()): CampaignStatus {
+export function campaignStatus(
+  { startsAt, endsAt }: { startsAt: string; endsAt: string },
+  now = new Date().toISOString(),
+): CampaignStatus {
   return now < startsAt ? 'planned' : now < endsAt ? 'active' : 'ended';
 }
 
@@ -182,7 +191,11 @@ export function sponsoredArticleOptions(): SponsoredArticleOption[] {
 }
 
 function checkInput(tx: Tx, input: CampaignInput) {
-  const article = tx.select({ id: articles.id }).from(articles).where(and(eq(articles.id, input.articleId), isPublishedSponsored)).get();
+  const article = tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, input.articleId), isPublishedSponsored))
+    .get();
   if (!article) throw new WidgetError('Vælg et udgivet annonceindlæg.');
   assertMediaExists(tx, input.logoId);
 }
@@ -204,7 +217,11 @@ export function createCampaign(input: CampaignInput, userId: number, now = new D
 export function updateCampaign(id: number, input: CampaignInput, now = new Date()): { tags: string[] } {
   return getDb().transaction((tx) => {
     checkInput(tx, input);
-    const result = tx.update(sponsorCampaigns).set({ ...input, updatedAt: now.toISOString() }).where(eq(sponsorCampaigns.id, id)).run();
+    const result = tx
+      .update(sponsorCampaigns)
+      .set({ ...input, updatedAt: now.toISOString() })
+      .where(eq(sponsorCampaigns.id, id))
+      .run();
     if (result.changes === 0) throw new WidgetError('Kampagnen findes ikke længere.');
     return { tags: CAMPAIGN_TAGS };
   });

@@ -13,7 +13,13 @@ import { users } from '../schema';
 
 export type StaffUser = { id: number; name: string; email: string; role: Role; sessionVersion: number };
 
-const staffColumns = { id: users.id, name: users.name, email: users.email, role: users.role, sessionVersion: users.sessionVersion };
+const staffColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  sessionVersion: users.sessionVersion,
+};
 
 /** The active account with this e-mail and password, or null; takes as long for an unknown address. */
 export async function verifyStaffCredentials(email: string, password: string): Promise<StaffUser | null> {
@@ -39,7 +45,13 @@ export function getSessionUser(id: number, sessionVersion: number): StaffUser | 
 }
 
 export function getStaffByEmail(email: string): { id: number } | null {
-  return getDb().select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null;
+  return (
+    getDb()
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, normaliseEmail(email)))
+      .get() ?? null
+  );
 }
 
 export function recordLogin(id: number): void {

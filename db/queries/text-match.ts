@@ -37,5 +37,8 @@ export function titleContains(text: string): SQL {
 
 /** Whether more titles contain `text` than titleContains considers. */
 export function titleMatchesCapped(db: DbOrTx, text: string): boolean {
-  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${titleMatches(text, TITLE_MATCH_LIMIT + 1)})`).n > TITLE_MATCH_LIMIT;
+  return (
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (${titleMatches(text, TITLE_MATCH_LIMIT + 1)})`).n >
+    TITLE_MATCH_LIMIT
+  );
 }

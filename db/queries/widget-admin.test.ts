@@ -22,8 +22,14 @@ import { WidgetError } from './widget-admin';
 
 demoDatabaseForTests('widgets');
 
-
-const job = { company: 'KMD A/S', title: 'Platformsudvikler', region: 'Aarhus', description: 'Kubernetes.', url: 'https://kmd.dk/job/1', deadline: '2099-01-31' };
+const job = {
+  company: 'KMD A/S',
+  title: 'Platformsudvikler',
+  region: 'Aarhus',
+  description: 'Kubernetes.',
+  url: 'https://kmd.dk/job/1',
+  deadline: '2099-01-31',
+};
 
 describe('job admin', () => {
   it('files a job under an existing company, whatever the case, and ends it at the close of its Copenhagen deadline', () => {
@@ -62,7 +68,15 @@ describe('job admin', () => {
 });
 
 describe('Navnenyt admin', () => {
-  const entry = { name: 'Susanne Sønderskov', company: 'Sourcing IT', role: 'Salgsdirektør', startDate: null, label: 'Nyt job', body: 'Tekst.', photoId: null };
+  const entry = {
+    name: 'Susanne Sønderskov',
+    company: 'Sourcing IT',
+    role: 'Salgsdirektør',
+    startDate: null,
+    label: 'Nyt job',
+    body: 'Tekst.',
+    photoId: null,
+  };
 
   it('gives a second entry about the same person a slug of its own, and keeps it through edits', () => {
     const { id, slug } = createPeopleNews(entry);
@@ -82,7 +96,10 @@ describe('sponsor campaigns', () => {
   const window = (startsAt: string, endsAt: string, id: number) => ({ id, startsAt, endsAt });
 
   it('shows only a running campaign and takes turns between several', () => {
-    const list = [window('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', 1), window('2026-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z', 2)];
+    const list = [
+      window('2026-01-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', 1),
+      window('2026-01-10T00:00:00.000Z', '2026-03-01T00:00:00.000Z', 2),
+    ];
     assert.equal(pickCampaign(list, at('2025-12-31T23:59:59.000Z')), null);
     assert.equal(pickCampaign(list, at('2026-01-05T00:00:00.000Z'))!.id, 1);
     assert.equal(pickCampaign(list, at('2026-02-01T00:00:00.000Z'))!.id, 2);
@@ -107,15 +124,29 @@ describe('sponsor campaigns', () => {
     const seeded = getDb().select().from(sponsorCampaigns).get()!;
     sponsorPickChanged();
     assert.equal(sponsorPickChanged(), false);
-    updateCampaign(seeded.id, { articleId: seeded.articleId, logoId: null, startsAt: seeded.startsAt, endsAt: new Date(Date.now() - 1000).toISOString() });
+    updateCampaign(seeded.id, {
+      articleId: seeded.articleId,
+      logoId: null,
+      startsAt: seeded.startsAt,
+      endsAt: new Date(Date.now() - 1000).toISOString(),
+    });
     assert.equal(sponsorPickChanged(), true);
     assert.equal(await getSponsorCampaign(), null);
-    updateCampaign(seeded.id, { articleId: seeded.articleId, logoId: null, startsAt: seeded.startsAt, endsAt: seeded.endsAt });
+    updateCampaign(seeded.id, {
+      articleId: seeded.articleId,
+      logoId: null,
+      startsAt: seeded.startsAt,
+      endsAt: seeded.endsAt,
+    });
   });
 
   it('advertises only published sponsored articles', () => {
     const news = getDb().select({ id: articles.id }).from(articles).where(eq(articles.kind, 'news')).get()!;
-    const window = { startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 60_000).toISOString(), logoId: null };
+    const window = {
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 60_000).toISOString(),
+      logoId: null,
+    };
     assert.throws(() => createCampaign({ ...window, articleId: news.id }, 1), WidgetError);
   });
 });

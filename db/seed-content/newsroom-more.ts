@@ -302,7 +302,10 @@ En sikkerhedsrådgiver med speciale i forsyningssektoren, som Spalte har talt me
 *Opdateret: Artiklen er opdateret med oplysningen om, at hændelsen er indrapporteret efter NIS2-reglerne.*`,
     authors: ['mette-lykke-andersen'],
     tags: ['Ransomware', 'NIS2', 'Beredskab'],
-    related: ['ransomwaregrupper-dropper-kryptering-og-stjaeler-data', 'ransomware-lammer-produktion-hos-midtjysk-plastvirksomhed'],
+    related: [
+      'ransomwaregrupper-dropper-kryptering-og-stjaeler-data',
+      'ransomware-lammer-produktion-hos-midtjysk-plastvirksomhed',
+    ],
     image: 'sikkerhed',
     hoursAgo: 68,
     updatedHoursAgo: 64,
@@ -582,7 +585,10 @@ En it-arkitekt i en nordjysk kommune kalder initiativet positivt.
 Exitplanerne bliver en del af nye aftaler og af aftaler, der genforhandles. Kommuner med eksisterende aftaler kan ifølge KMD bede om at få en plan udarbejdet.`,
     authors: ['rasmus-holm-thygesen'],
     tags: ['KMD', 'Digital suverænitet', 'Cloud', 'Kommuner'],
-    related: ['kmd-flytter-kommunale-loesninger-til-danske-datacentre', 'kommuner-vil-mindske-afhaengighed-af-amerikansk-cloud'],
+    related: [
+      'kmd-flytter-kommunale-loesninger-til-danske-datacentre',
+      'kommuner-vil-mindske-afhaengighed-af-amerikansk-cloud',
+    ],
     image: 'cloud',
     hoursAgo: 75,
   },

@@ -8,7 +8,16 @@ describe('safeCallbackPath', () => {
   it('keeps paths on this site and sends everything else to the article list', () => {
     assert.equal(safeCallbackPath('/admin/artikler/4?fane=historik#x'), '/admin/artikler/4?fane=historik#x');
     assert.equal(safeCallbackPath('/nyheder'), '/nyheder');
-    for (const hostile of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/\tevil', undefined, 42, '']) {
+    for (const hostile of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/\tevil',
+      undefined,
+      42,
+      '',
+    ]) {
       assert.equal(safeCallbackPath(hostile), '/admin', String(hostile));
     }
   });
@@ -17,7 +26,10 @@ describe('safeCallbackPath', () => {
 describe('clientAddress', () => {
   const headers = (values: Record<string, string>) => new Headers(values);
   it('believes the connection, not a forwarded header the client wrote', () => {
-    assert.equal(clientAddress(headers({ [PEER_HEADER]: '192.0.2.9', 'x-forwarded-for': '203.0.113.1' }), ''), '192.0.2.9');
+    assert.equal(
+      clientAddress(headers({ [PEER_HEADER]: '192.0.2.9', 'x-forwarded-for': '203.0.113.1' }), ''),
+      '192.0.2.9',
+    );
   });
   it('takes the address a trusted proxy appended', () => {
     const h = headers({ [PEER_HEADER]: '10.0.0.2', 'x-forwarded-for': '203.0.113.1, 198.51.100.4' });

@@ -39,7 +39,8 @@ const HOME = '/admin';
 
 /** Where to go after login: only a path on this site; anything else (other hosts, "//x", "/\\x") goes home. */
 export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return HOME;
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return HOME;
   if (/[\u0000-\u001f\\]/.test(value)) return HOME;
   try {
     const base = 'http://spalte.invalid';

@@ -57,7 +57,11 @@ export type CropRef = { src: string; width: number; height: number };
 /** Every crop's file name and size for one image. */
 export function cropFiles(image: { fileName: string; width: number; height: number; focalX: number; focalY: number }) {
   const focal = { x: image.focalX, y: image.focalY };
-  return CROP_NAMES.map((crop) => ({ crop, fileName: cropFileName(image.fileName, crop, focal), ...cropSize(image, crop) }));
+  return CROP_NAMES.map((crop) => ({
+    crop,
+    fileName: cropFileName(image.fileName, crop, focal),
+    ...cropSize(image, crop),
+  }));
 }
 
 /** The order structured data lists them in, widest first (Google picks the one that fits its layout). */

@@ -4,7 +4,15 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 
 import { captionAndCredit, processImage, sniffImageType } from './process';
-import { GIF_JS_POLYGLOT, HTML_PAGE, jpegHtmlPolyglot, photo, photoWithExif, pixelBomb, SVG_WITH_SCRIPT } from './test-images';
+import {
+  GIF_JS_POLYGLOT,
+  HTML_PAGE,
+  jpegHtmlPolyglot,
+  photo,
+  photoWithExif,
+  pixelBomb,
+  SVG_WITH_SCRIPT,
+} from './test-images';
 import { sanitiseOriginalName, UploadRefusal } from './upload-rules';
 
 const refusal = (status: number) => (error: unknown) => error instanceof UploadRefusal && error.status === status;
@@ -64,17 +72,31 @@ describe('sanitiseOriginalName', () => {
 
 describe('captionAndCredit', () => {
   it('prefers IPTC caption and credit', () => {
-    assert.deepEqual(captionAndCredit({ Caption: 'Mødet i Aarhus', Credit: 'Ritzau Scanpix', ImageDescription: 'IMG_0001', Artist: 'x' }), {
-      caption: 'Mødet i Aarhus',
-      credit: 'Ritzau Scanpix',
-    });
+    assert.deepEqual(
+      captionAndCredit({
+        Caption: 'Mødet i Aarhus',
+        Credit: 'Ritzau Scanpix',
+        ImageDescription: 'IMG_0001',
+        Artist: 'x',
+      }),
+      {
+        caption: 'Mødet i Aarhus',
+        credit: 'Ritzau Scanpix',
+      },
+    );
   });
 
   it('reads XMP language maps and creator lists, and drops control characters', () => {
-    assert.deepEqual(captionAndCredit({ description: { lang: 'x-default', value: 'Havnen\u0000 ved nat' }, creator: ['Åse Holm', 'Bo Bille'] }), {
-      caption: 'Havnen  ved nat',
-      credit: 'Åse Holm, Bo Bille',
-    });
+    assert.deepEqual(
+      captionAndCredit({
+        description: { lang: 'x-default', value: 'Havnen\u0000 ved nat' },
+        creator: ['Åse Holm', 'Bo Bille'],
+      }),
+      {
+        caption: 'Havnen  ved nat',
+        credit: 'Åse Holm, Bo Bille',
+      },
+    );
   });
 
   it('gives empty texts when there is nothing', () => {

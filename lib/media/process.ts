@@ -76,7 +76,8 @@ type Tags = Record<string, unknown>;
 
 /** Caption and credit from IPTC, XMP or EXIF (in that order), to prefill the form; never fails the upload. */
 export async function embeddedText(data: Buffer): Promise<{ caption: string; credit: string }> {
-  const tags: Tags = (await exifr.parse(data, { iptc: true, xmp: true, ifd0: {}, exif: false, gps: false }).catch(() => null)) ?? {};
+  const tags: Tags =
+    (await exifr.parse(data, { iptc: true, xmp: true, ifd0: {}, exif: false, gps: false }).catch(() => null)) ?? {};
   return captionAndCredit(tags);
 }
 

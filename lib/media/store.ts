@@ -43,9 +43,18 @@ export async function writeCrops(dir: string, image: StoredImage): Promise<strin
   return written;
 }
 
-function cropImage(source: Buffer, image: StoredImage, crop: CropName, size: { width: number; height: number }, extension: ImageExtension) {
+function cropImage(
+  source: Buffer,
+  image: StoredImage,
+  crop: CropName,
+  size: { width: number; height: number },
+  extension: ImageExtension,
+) {
   const rect = cropRect(image, crop, { x: image.focalX, y: image.focalY });
-  return encodeAs(decode(source).rotate().extract(rect).resize(size.width, size.height, { fit: 'fill' }), extension).toBuffer();
+  return encodeAs(
+    decode(source).rotate().extract(rect).resize(size.width, size.height, { fit: 'fill' }),
+    extension,
+  ).toBuffer();
 }
 
 export async function removeFiles(dir: string, fileNames: string[]): Promise<void> {

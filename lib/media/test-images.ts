@@ -34,7 +34,9 @@ export async function largePhoto(minBytes: number) {
   for (;;) {
     const noise = Buffer.alloc(side * side * 3);
     for (let index = 0; index < noise.length; index += 1) noise[index] = (index * 2654435761) >>> 24;
-    const data = await sharp(noise, { raw: { width: side, height: side, channels: 3 } }).jpeg({ quality: 100 }).toBuffer();
+    const data = await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+      .jpeg({ quality: 100 })
+      .toBuffer();
     if (data.byteLength >= minBytes) return data;
     side = Math.ceil(side * 1.02);
   }

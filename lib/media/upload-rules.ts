@@ -44,6 +44,10 @@ export class UploadRefusal extends Error {
 
 /** The uploaded name as a harmless label: base name only, no control characters, at most 200 characters. */
 export function sanitiseOriginalName(name: string): string {
-  const base = name.replace(/[\u0000-\u001f\u007f]/g, '').split(/[\\/]/).pop() ?? '';
+  const base =
+    name
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   return base.normalize('NFC').trim().slice(0, MAX_ORIGINAL_NAME);
 }

@@ -27,7 +27,13 @@ export default async function SponsoredListingPage({ searchParams }: Props) {
     if (isMissingPath('/annonceindlaeg', side)) return <NotFoundMessage />;
     notFound();
   }
-  return <ListingPage title={COPY.sponsoredTitle} intro={COPY.sponsoredIntro} basePath="/annonceindlaeg" articles={articles}
+  return (
+    <ListingPage
+      title={COPY.sponsoredTitle}
+      intro={COPY.sponsoredIntro}
+      basePath="/annonceindlaeg"
+      articles={articles}
       structuredData={[breadcrumbData([{ name: COPY.sponsoredTitle, path: '/annonceindlaeg' }])]}
-    />;
+    />
+  );
 }

@@ -42,7 +42,9 @@ export default async function JobBoardPage({ searchParams }: Props) {
       </header>
       <JobFilterForm board={board} />
       <p className="mt-6 mb-4 text-sm text-muted">
-        {filtered ? DIRECTORY_COPY.jobCountFiltered(board.jobs.length, board.total) : DIRECTORY_COPY.jobCount(board.total)}
+        {filtered
+          ? DIRECTORY_COPY.jobCountFiltered(board.jobs.length, board.total)
+          : DIRECTORY_COPY.jobCount(board.total)}
       </p>
       {board.jobs.length > 0 ? (
         <JobList jobs={board.jobs} />

@@ -74,7 +74,12 @@ export default async function PeopleNewsPage({ searchParams }: Props) {
       ) : (
         <p className="text-muted">{DIRECTORY_COPY.peopleNewsNone}</p>
       )}
-      <Pagination basePath="/navnenyt" page={list.page} pageCount={list.pageCount} query={pageQuery(label?.slug ?? null)} />
+      <Pagination
+        basePath="/navnenyt"
+        page={list.page}
+        pageCount={list.pageCount}
+        query={pageQuery(label?.slug ?? null)}
+      />
     </WithSidebar>
   );
 }

@@ -15,7 +15,12 @@ import { pageMetadata } from '@/lib/metadata';
 import { parsePageParam } from '@/lib/params';
 import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-query';
 
-type SearchParams = { q?: string | string[]; sektion?: string | string[]; periode?: string | string[]; side?: string | string[] };
+type SearchParams = {
+  q?: string | string[];
+  sektion?: string | string[];
+  periode?: string | string[];
+  side?: string | string[];
+};
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
@@ -53,7 +58,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <WithSidebar>
       <h1 className="text-3xl font-extrabold sm:text-4xl">{COPY.searchTitle}</h1>
-      <form action="/soeg" method="get" role="search" className="mt-4 grid gap-3 border-b-2 border-ink pb-6 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+      <form
+        action="/soeg"
+        method="get"
+        role="search"
+        className="mt-4 grid gap-3 border-b-2 border-ink pb-6 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+      >
         <div className="grid gap-1">
           <label htmlFor="soeg-q" className="text-sm font-semibold">
             {COPY.searchLabel}
@@ -106,7 +116,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         ) : (
           <>
             <p className="text-sm text-muted" aria-live="polite">
-              {results.capped ? COPY.searchResultsCapped(results.total, echo(q)) : COPY.searchResults(results.total, echo(q))}
+              {results.capped
+                ? COPY.searchResultsCapped(results.total, echo(q))
+                : COPY.searchResults(results.total, echo(q))}
             </p>
             <ol className="mt-4 divide-y divide-rule">
               {results.hits.map((hit) => (

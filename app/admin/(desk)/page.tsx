@@ -21,7 +21,10 @@ import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.articles };
 
-type Params = Record<'status' | 'sektion' | 'skribent' | 'q' | 'sorter' | 'retning' | 'side', string | string[] | undefined>;
+type Params = Record<
+  'status' | 'sektion' | 'skribent' | 'q' | 'sorter' | 'retning' | 'side',
+  string | string[] | undefined
+>;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
 
@@ -30,7 +33,9 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const choices = newsroomChoices();
   // Unknown filter values are ignored, like on the public site.
-  const status = (ARTICLE_STATUSES as readonly string[]).includes(single(params.status)) ? (single(params.status) as ArticleStatus) : undefined;
+  const status = (ARTICLE_STATUSES as readonly string[]).includes(single(params.status))
+    ? (single(params.status) as ArticleStatus)
+    : undefined;
   const section = choices.sections.some((s) => s.slug === single(params.sektion)) ? single(params.sektion) : undefined;
   const author = choices.authors.some((a) => a.slug === single(params.skribent)) ? single(params.skribent) : undefined;
   const sort = single(params.sorter) in SORTS ? (single(params.sorter) as SortKey) : 'opdateret';
@@ -55,12 +60,21 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           {ADMIN_COPY.newArticle}
         </Link>
       </div>
-      <form method="get" className="mt-4 grid gap-3 border-b border-rule pb-4 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
+      <form
+        method="get"
+        className="mt-4 grid gap-3 border-b border-rule pb-4 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
+      >
         <div className="grid gap-1">
           <label htmlFor="filter-q" className="text-sm font-semibold">
             Søg i titler
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={q} className="border border-neutral-500 bg-white px-3 py-2" />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            className="border border-neutral-500 bg-white px-3 py-2"
+          />
         </div>
         <SelectField
           id="filter-status"
@@ -70,13 +84,32 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           value={status}
           options={ARTICLE_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
         />
-        <SelectField id="filter-sektion" name="sektion" label="Sektion" allLabel="Alle" value={section} options={choices.sections.map((s) => ({ value: s.slug, label: s.name }))} />
-        <SelectField id="filter-skribent" name="skribent" label="Skribent" allLabel="Alle" value={author} options={choices.authors.map((a) => ({ value: a.slug, label: a.name }))} />
+        <SelectField
+          id="filter-sektion"
+          name="sektion"
+          label="Sektion"
+          allLabel="Alle"
+          value={section}
+          options={choices.sections.map((s) => ({ value: s.slug, label: s.name }))}
+        />
+        <SelectField
+          id="filter-skribent"
+          name="skribent"
+          label="Skribent"
+          allLabel="Alle"
+          value={author}
+          options={choices.authors.map((a) => ({ value: a.slug, label: a.name }))}
+        />
         <div className="grid gap-1">
           <label htmlFor="filter-sorter" className="text-sm font-semibold">
             Sortér efter
           </label>
-          <select id="filter-sorter" name="sorter" defaultValue={sort} className="border border-neutral-500 bg-white px-2 py-2.5">
+          <select
+            id="filter-sorter"
+            name="sorter"
+            defaultValue={sort}
+            className="border border-neutral-500 bg-white px-2 py-2.5"
+          >
             {Object.entries(SORTS).map(([value, { label }]) => (
               <option key={value} value={value}>
                 {label}
@@ -88,7 +121,12 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           <label htmlFor="filter-retning" className="text-sm font-semibold">
             Rækkefølge
           </label>
-          <select id="filter-retning" name="retning" defaultValue={direction === 'asc' ? 'stigende' : 'faldende'} className="border border-neutral-500 bg-white px-2 py-2.5">
+          <select
+            id="filter-retning"
+            name="retning"
+            defaultValue={direction === 'asc' ? 'stigende' : 'faldende'}
+            className="border border-neutral-500 bg-white px-2 py-2.5"
+          >
             <option value="faldende">Faldende</option>
             <option value="stigende">Stigende</option>
           </select>
@@ -107,18 +145,26 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
       {list.items.length === 0 ? (
         <p className="mt-4">Ingen artikler matcher filtrene.</p>
       ) : (
-        <AdminTable caption="Artikler" className="mt-2" columns={['Titel', 'Status', 'Sektion', 'Skribenter', 'Senest ændret']}>
+        <AdminTable
+          caption="Artikler"
+          className="mt-2"
+          columns={['Titel', 'Status', 'Sektion', 'Skribenter', 'Senest ændret']}
+        >
           {list.items.map((item) => (
             <tr key={item.id} className={ADMIN_ROW}>
               <td className="p-2 font-semibold">
                 <Link href={`/admin/artikler/${item.id}`} className="hover:text-brand hover:underline">
                   {item.title}
                 </Link>
-                {item.kind === 'sponsored' ? <span className="ml-2 text-xs font-normal text-sponsor">Annonceindlæg</span> : null}
+                {item.kind === 'sponsored' ? (
+                  <span className="ml-2 text-xs font-normal text-sponsor">Annonceindlæg</span>
+                ) : null}
               </td>
               <td className="p-2">
                 {STATUS_LABELS[item.status]}
-                {item.status === 'scheduled' && item.publishAt ? <span className="block text-xs text-muted">{formatDateTime(item.publishAt)}</span> : null}
+                {item.status === 'scheduled' && item.publishAt ? (
+                  <span className="block text-xs text-muted">{formatDateTime(item.publishAt)}</span>
+                ) : null}
               </td>
               <td className="p-2">{item.section}</td>
               <td className="p-2">{item.authors.join(', ')}</td>

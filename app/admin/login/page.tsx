@@ -8,7 +8,9 @@ import { currentStaff } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: ADMIN_COPY.loginTitle };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; 'logget-ud'?: string; 'ny-adgangskode'?: string }> };
+type Props = {
+  searchParams: Promise<{ callbackUrl?: string | string[]; 'logget-ud'?: string; 'ny-adgangskode'?: string }>;
+};
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;

@@ -14,5 +14,8 @@ export async function POST(request: Request) {
     audit({ userId: user.id, action: 'logout', ip: clientAddress(request.headers) });
   }
   await signOut({ redirect: false });
-  return new Response(null, { status: 303, headers: { Location: '/admin/login?logget-ud=1', 'Cache-Control': 'private, no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: '/admin/login?logget-ud=1', 'Cache-Control': 'private, no-store' },
+  });
 }

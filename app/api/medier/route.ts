@@ -6,7 +6,13 @@ import { can } from '@/lib/auth/roles';
 import { currentStaff } from '@/lib/auth/session';
 import { processImage } from '@/lib/media/process';
 import { newFileName, removeFiles, writeCrops, writeFileAtomically } from '@/lib/media/store';
-import { FILE_FIELD, MAX_UPLOAD_BYTES, sanitiseOriginalName, UPLOAD_COPY, UploadRefusal } from '@/lib/media/upload-rules';
+import {
+  FILE_FIELD,
+  MAX_UPLOAD_BYTES,
+  sanitiseOriginalName,
+  UPLOAD_COPY,
+  UploadRefusal,
+} from '@/lib/media/upload-rules';
 import { takeUploadSlot } from '@/lib/media/upload-throttle';
 
 // POST /api/medier — one image per request (multipart/form-data, field "fil"), so the browser can show each
@@ -31,7 +37,13 @@ export async function POST(request: Request) {
     if (!takeUploadSlot(user.id)) throw new UploadRefusal(429, UPLOAD_COPY.tooMany);
     const { name, data } = await readUpload(request);
     const image = await storeUpload(data, name, user.id);
-    audit({ userId: user.id, action: 'media.upload', entityType: 'media', entityId: image.id, ip: clientAddress(request.headers) });
+    audit({
+      userId: user.id,
+      action: 'media.upload',
+      entityType: 'media',
+      entityId: image.id,
+      ip: clientAddress(request.headers),
+    });
     return json({ image: toSummary(image) }, 201);
   } catch (error) {
     if (error instanceof UploadRefusal) return json({ error: error.message }, error.status);

@@ -16,7 +16,12 @@ export async function POST(request: Request) {
   // A sponsor campaign started or ended, or the rotation moved on: cached pages must pick again.
   if (sponsorPickChanged()) invalidate(TAGS.sponsorCampaigns);
   for (const article of published) {
-    audit({ action: 'article.publish', entityType: 'article', entityId: article.id, details: { title: article.title, scheduled: true } });
+    audit({
+      action: 'article.publish',
+      entityType: 'article',
+      entityId: article.id,
+      details: { title: article.title, scheduled: true },
+    });
   }
   return Response.json({ published: published.length }, { headers: { 'Cache-Control': 'private, no-store' } });
 }

@@ -33,16 +33,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(section, slug);
   if (!article) {
     const verdict = pathVerdict(`/${section}/${slug}`).kind;
-    return verdict === 'gone' ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : verdict === 'missing' ? NOT_FOUND_METADATA : {};
+    return verdict === 'gone'
+      ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS }
+      : verdict === 'missing'
+        ? NOT_FOUND_METADATA
+        : {};
   }
   const { image } = article;
   // Sponsored content is labelled wherever its title travels: search results, shares and feeds alike.
-  const label = (title: string) => (article.kind === 'sponsored' && article.sponsor ? `${COPY.sponsoredBy(article.sponsor)}: ${title}` : title);
+  const label = (title: string) =>
+    article.kind === 'sponsored' && article.sponsor ? `${COPY.sponsoredBy(article.sponsor)}: ${title}` : title;
   return pageMetadata({
     title: label(article.seoTitle ?? article.title),
     description: article.seoDescription ?? article.lead,
     path: article.path,
-    image: image && { url: image.crops.wide.src, width: image.crops.wide.width, height: image.crops.wide.height, alt: image.alt },
+    image: image && {
+      url: image.crops.wide.src,
+      width: image.crops.wide.width,
+      height: image.crops.wide.height,
+      alt: image.alt,
+    },
     feed: FEEDS.section(article.section.slug, article.section.name),
     openGraph: {
       type: 'article',
@@ -73,7 +83,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <WithSidebar
       structuredData={[
-        articleData({ ...article, images: article.image ? CROP_ORDER.map((crop) => article.image!.crops[crop].src) : [] }),
+        articleData({
+          ...article,
+          images: article.image ? CROP_ORDER.map((crop) => article.image!.crops[crop].src) : [],
+        }),
         breadcrumbData([
           { name: article.section.name, path: `/${article.section.slug}` },
           { name: article.title, path: article.path },

@@ -37,8 +37,23 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
         <p className="text-muted">{COPY.noArticles}</p>
       )}
 
-      <TeaserSection id="topnyheder" title={COPY.topStories} hideTitle articles={top} variant="standard" className="mt-8 border-b border-rule pb-8" listClassName="grid gap-6" />
-      <TeaserSection id="seneste-nyt" title={COPY.latestNews} articles={latest} variant="compact" className="mt-8" listClassName="mt-4 grid gap-x-8 gap-y-6 sm:grid-cols-2" />
+      <TeaserSection
+        id="topnyheder"
+        title={COPY.topStories}
+        hideTitle
+        articles={top}
+        variant="standard"
+        className="mt-8 border-b border-rule pb-8"
+        listClassName="grid gap-6"
+      />
+      <TeaserSection
+        id="seneste-nyt"
+        title={COPY.latestNews}
+        articles={latest}
+        variant="compact"
+        className="mt-8"
+        listClassName="mt-4 grid gap-x-8 gap-y-6 sm:grid-cols-2"
+      />
 
       {sectionBlocks.map(({ section, articles }) => (
         <section key={section.slug} aria-labelledby={`sektion-${section.slug}`} className="mt-12">

@@ -69,7 +69,10 @@ export default async function AuthorPage({ params, searchParams }: Props) {
       }
       basePath={`/skribent/${author.slug}`}
       articles={articles}
-      structuredData={[profilePageData(author), breadcrumbData([{ name: author.name, path: `/skribent/${author.slug}` }])]}
+      structuredData={[
+        profilePageData(author),
+        breadcrumbData([{ name: author.name, path: `/skribent/${author.slug}` }]),
+      ]}
     />
   );
 }

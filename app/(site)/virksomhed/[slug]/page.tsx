@@ -26,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { company } = page;
   return pageMetadata({
     title: company.name,
-    description: company.description ? excerpt(company.description, 160) : DIRECTORY_COPY.companyDescriptionFallback(company.shortName),
+    description: company.description
+      ? excerpt(company.description, 160)
+      : DIRECTORY_COPY.companyDescriptionFallback(company.shortName),
     path: `/virksomhed/${company.slug}`,
     // Nothing to show yet (the sitemap leaves it out too): not a page for search results.
     noindex: page.jobs.length + page.peopleNews.length + page.articles.length === 0,
@@ -41,7 +43,9 @@ export default async function CompanyPage({ params }: Props) {
     notFound();
   }
   return (
-    <WithSidebar structuredData={[breadcrumbData([{ name: page.company.name, path: `/virksomhed/${page.company.slug}` }])]}>
+    <WithSidebar
+      structuredData={[breadcrumbData([{ name: page.company.name, path: `/virksomhed/${page.company.slug}` }])]}
+    >
       <CompanyView page={page} />
     </WithSidebar>
   );

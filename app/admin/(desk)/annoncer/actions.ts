@@ -45,7 +45,12 @@ export async function createCampaignAction(input: unknown): Promise<WidgetResult
     const { id, tags } = createCampaign(campaign, user.id);
     return {
       tags,
-      audit: { action: 'sponsor-campaign.create', entityType: 'sponsor-campaign', entityId: id, details: auditDetails(campaign) },
+      audit: {
+        action: 'sponsor-campaign.create',
+        entityType: 'sponsor-campaign',
+        entityId: id,
+        details: auditDetails(campaign),
+      },
       message: 'Kampagnen er oprettet.',
       redirectTo: '/admin/annoncer',
     };
@@ -58,7 +63,12 @@ export async function updateCampaignAction(id: unknown, input: unknown): Promise
     const { tags } = updateCampaign(idFrom(id), campaign);
     return {
       tags,
-      audit: { action: 'sponsor-campaign.update', entityType: 'sponsor-campaign', entityId: idFrom(id), details: auditDetails(campaign) },
+      audit: {
+        action: 'sponsor-campaign.update',
+        entityType: 'sponsor-campaign',
+        entityId: idFrom(id),
+        details: auditDetails(campaign),
+      },
       message: 'Kampagnen er gemt.',
     };
   });
@@ -70,7 +80,12 @@ export async function deleteCampaignAction(id: unknown): Promise<WidgetResult> {
     const { tags } = deleteCampaign(idFrom(id));
     return {
       tags,
-      audit: { action: 'sponsor-campaign.delete', entityType: 'sponsor-campaign', entityId: idFrom(id), details: campaign ? auditDetails(campaign) : undefined },
+      audit: {
+        action: 'sponsor-campaign.delete',
+        entityType: 'sponsor-campaign',
+        entityId: idFrom(id),
+        details: campaign ? auditDetails(campaign) : undefined,
+      },
       message: 'Kampagnen er slettet.',
       redirectTo: '/admin/annoncer',
     };

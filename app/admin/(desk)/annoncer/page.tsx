@@ -21,12 +21,19 @@ export default async function CampaignAdminPage() {
       <p className="mt-2 max-w-2xl text-sm text-muted">
         Sidebjælkens annonce viser et annonceindlæg, mens dets kampagne kører. Kører flere på samme tid, skiftes de til.
       </p>
-      <AdminTable caption="Annoncekampagner, seneste start først" columns={['Annonceindlæg', 'Annoncør', 'Starter', 'Slutter', 'Status']}>
+      <AdminTable
+        caption="Annoncekampagner, seneste start først"
+        columns={['Annonceindlæg', 'Annoncør', 'Starter', 'Slutter', 'Status']}
+      >
         {campaigns.map((campaign) => (
           <tr key={campaign.id} className={ADMIN_ROW}>
             <td className="p-2 font-semibold">
-              <Link href={`/admin/annoncer/${campaign.id}`} className="underline">{campaign.articleTitle}</Link>
-              {campaign.articleStatus === 'published' ? null : <span className="ml-1 font-normal text-muted">(artiklen er ikke udgivet)</span>}
+              <Link href={`/admin/annoncer/${campaign.id}`} className="underline">
+                {campaign.articleTitle}
+              </Link>
+              {campaign.articleStatus === 'published' ? null : (
+                <span className="ml-1 font-normal text-muted">(artiklen er ikke udgivet)</span>
+              )}
             </td>
             <td className="p-2">{campaign.sponsor}</td>
             <td className="p-2 whitespace-nowrap">{formatDateTime(campaign.startsAt)}</td>

@@ -48,7 +48,9 @@ const Content = z.object({
   title: z.string().trim().min(1, 'Artiklen skal have en overskrift.').max(200, 'Overskriften må højst være 200 tegn.'),
   slug: z.string().trim().min(1, 'Artiklen skal have en adresse.').max(120, 'Adressen må højst være 120 tegn.'),
   lead: z.string().trim().max(600, 'Manchetten må højst være 600 tegn.'),
-  body: z.string().max(BODY_MAX_CHARS, `Brødteksten er for lang (højst ${BODY_MAX_CHARS.toLocaleString('da-DK')} tegn).`),
+  body: z
+    .string()
+    .max(BODY_MAX_CHARS, `Brødteksten er for lang (højst ${BODY_MAX_CHARS.toLocaleString('da-DK')} tegn).`),
   kind: z.enum(['news', 'sponsored']),
   sponsor: z.string().trim().max(100).nullable(),
   sectionId: z.number().int().positive('Vælg en sektion.'),
@@ -85,7 +87,8 @@ const accessOf = (article: NonNullable<ReturnType<typeof getEditableArticle>>) =
 
 /** Who or what made the version a stale save ran into, and when. */
 function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict']): string {
-  if (conflict.event === 'auto-publish') return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
+  if (conflict.event === 'auto-publish')
+    return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
 }
 
@@ -144,28 +147,53 @@ const TRANSITION_PERMISSION: Record<Exclude<Transition, 'submit' | 'back-to-draf
   unpublish: 'article:unpublish',
 };
 
-const TRANSITION_AUDIT = { schedule: 'article.schedule', publish: 'article.publish', unpublish: 'article.unpublish' } as const;
+const TRANSITION_AUDIT = {
+  schedule: 'article.schedule',
+  publish: 'article.publish',
+  unpublish: 'article.unpublish',
+} as const;
 
-export async function transitionAction(id: number, transition: Transition, publishAt?: string): Promise<ActionResult<{ version: number }>> {
+export async function transitionAction(
+  id: number,
+  transition: Transition,
+  publishAt?: string,
+): Promise<ActionResult<{ version: number }>> {
   const user = await currentStaff();
   const article = Number.isInteger(id) ? getEditableArticle(id) : null;
   if (!user) return SIGNED_OUT;
   if (!article) return GONE;
-  if (!['submit', 'back-to-draft', 'schedule', 'publish', 'unpublish'].includes(transition)) return { ok: false, error: 'Ukendt handling.' };
-  if (transition === 'submit' ? !canSubmitArticle(user, accessOf(article)) : transition === 'back-to-draft' ? !can(user, 'article:edit-any') : !can(user, TRANSITION_PERMISSION[transition])) {
+  if (!['submit', 'back-to-draft', 'schedule', 'publish', 'unpublish'].includes(transition))
+    return { ok: false, error: 'Ukendt handling.' };
+  if (
+    transition === 'submit'
+      ? !canSubmitArticle(user, accessOf(article))
+      : transition === 'back-to-draft'
+        ? !can(user, 'article:edit-any')
+        : !can(user, TRANSITION_PERMISSION[transition])
+  ) {
     return DENIED;
   }
   return guard(() => {
     const result = transitionArticle(id, transition, user.id, { publishAt });
     if (result.tags.length) invalidate(...result.tags);
     if (transition in TRANSITION_AUDIT) {
-      audit({ userId: user.id, action: TRANSITION_AUDIT[transition as keyof typeof TRANSITION_AUDIT], entityType: 'article', entityId: id, details: { title: article.title, ...(publishAt ? { publishAt } : {}) } });
+      audit({
+        userId: user.id,
+        action: TRANSITION_AUDIT[transition as keyof typeof TRANSITION_AUDIT],
+        entityType: 'article',
+        entityId: id,
+        details: { title: article.title, ...(publishAt ? { publishAt } : {}) },
+      });
     }
     return { ok: true as const, version: result.version };
   });
 }
 
-export async function restoreAction(id: number, revisionId: number, baseVersion: number): Promise<ActionResult<{ version: number }>> {
+export async function restoreAction(
+  id: number,
+  revisionId: number,
+  baseVersion: number,
+): Promise<ActionResult<{ version: number }>> {
   const user = await currentStaff();
   const article = Number.isInteger(id) ? getEditableArticle(id) : null;
   if (!user) return SIGNED_OUT;
@@ -186,7 +214,12 @@ export async function correctionAction(id: number, text: unknown): Promise<Actio
   const user = await currentStaff();
   if (!user) return SIGNED_OUT;
   if (!can(user, 'article:correct')) return DENIED;
-  const body = z.string().trim().min(5, 'Skriv rettelsen (mindst 5 tegn).').max(1000, 'Rettelsen må højst være 1000 tegn.').safeParse(text);
+  const body = z
+    .string()
+    .trim()
+    .min(5, 'Skriv rettelsen (mindst 5 tegn).')
+    .max(1000, 'Rettelsen må højst være 1000 tegn.')
+    .safeParse(text);
   if (!body.success) return { ok: false, error: body.error.issues[0]!.message };
   return guard(() => {
     const result = addCorrection(id, body.data, user.id);
@@ -203,7 +236,13 @@ export async function deleteArticleAction(id: number): Promise<ActionResult> {
   return guard(() => {
     const result = deleteArticle(id);
     invalidate(...result.tags);
-    audit({ userId: user.id, action: 'article.delete', entityType: 'article', entityId: id, details: { title: result.title } });
+    audit({
+      userId: user.id,
+      action: 'article.delete',
+      entityType: 'article',
+      entityId: id,
+      details: { title: result.title },
+    });
     return { ok: true as const };
   });
 }

@@ -41,13 +41,24 @@ export async function createUserAction(_previous: UserActionResult | null, form:
       role: role.data,
       password,
     });
-    audit({ userId: user.id, action: 'user.create', entityType: 'user', entityId: id, details: { role: role.data }, ip: clientAddress(await headers()) });
+    audit({
+      userId: user.id,
+      action: 'user.create',
+      entityType: 'user',
+      entityId: id,
+      details: { role: role.data },
+      ip: clientAddress(await headers()),
+    });
   } catch (error) {
     if (error instanceof AccountError) return { ok: false, error: error.message };
     throw error;
   }
   revalidatePath('/admin/brugere');
-  return { ok: true, message: 'Brugeren er oprettet. Giv vedkommende adgangskoden; den vises kun denne ene gang.', password };
+  return {
+    ok: true,
+    message: 'Brugeren er oprettet. Giv vedkommende adgangskoden; den vises kun denne ene gang.',
+    password,
+  };
 }
 
 export async function changeRoleAction(id: number, role: Role): Promise<UserActionResult> {
@@ -59,7 +70,14 @@ export async function changeRoleAction(id: number, role: Role): Promise<UserActi
   if (target.role === parsed.data) return { ok: true, message: 'Rollen er uændret.' };
   if (target.role === 'admin' && target.active && countOtherActiveAdmins(target.id) === 0) return LAST_ADMIN;
   updateStaff(target.id, { role: parsed.data });
-  audit({ userId: user.id, action: 'user.role', entityType: 'user', entityId: target.id, details: { from: target.role, to: parsed.data }, ip: clientAddress(await headers()) });
+  audit({
+    userId: user.id,
+    action: 'user.role',
+    entityType: 'user',
+    entityId: target.id,
+    details: { from: target.role, to: parsed.data },
+    ip: clientAddress(await headers()),
+  });
   revalidatePath('/admin/brugere');
   return { ok: true, message: `${target.name} er nu ${ROLE_LABELS[parsed.data].toLowerCase()}.` };
 }
@@ -71,9 +89,18 @@ export async function setActiveAction(id: number, active: boolean): Promise<User
   if (!target) return { ok: false, error: 'Ukendt bruger.' };
   if (!active && target.role === 'admin' && target.active && countOtherActiveAdmins(target.id) === 0) return LAST_ADMIN;
   updateStaff(target.id, { active: Boolean(active) });
-  audit({ userId: user.id, action: active ? 'user.activate' : 'user.deactivate', entityType: 'user', entityId: target.id, ip: clientAddress(await headers()) });
+  audit({
+    userId: user.id,
+    action: active ? 'user.activate' : 'user.deactivate',
+    entityType: 'user',
+    entityId: target.id,
+    ip: clientAddress(await headers()),
+  });
   revalidatePath('/admin/brugere');
-  return { ok: true, message: active ? `${target.name} er aktiv igen.` : `${target.name} er deaktiveret og logget ud overalt.` };
+  return {
+    ok: true,
+    message: active ? `${target.name} er aktiv igen.` : `${target.name} er deaktiveret og logget ud overalt.`,
+  };
 }
 
 export async function resetPasswordAction(id: number): Promise<UserActionResult> {
@@ -83,7 +110,13 @@ export async function resetPasswordAction(id: number): Promise<UserActionResult>
   if (!target) return { ok: false, error: 'Ukendt bruger.' };
   const password = randomPassword();
   updateStaff(target.id, { passwordHash: await hashPassword(password) });
-  audit({ userId: user.id, action: 'user.password-reset', entityType: 'user', entityId: target.id, ip: clientAddress(await headers()) });
+  audit({
+    userId: user.id,
+    action: 'user.password-reset',
+    entityType: 'user',
+    entityId: target.id,
+    ip: clientAddress(await headers()),
+  });
   revalidatePath('/admin/brugere');
   return { ok: true, message: `Ny adgangskode til ${target.name}; den vises kun denne ene gang.`, password };
 }

@@ -28,12 +28,27 @@ export async function saveFrontPageAction(ids: unknown, basedOn: unknown): Promi
   try {
     const { tags } = saveCuration(pins.data, base.data, user!.id);
     invalidate(...tags);
-    audit({ userId: user!.id, action: 'front-page.update', entityType: 'front-page', details: { articleIds: pins.data }, ip: clientAddress(await headers()) });
-    return { ok: true, message: pins.data.length > 0 ? 'Forsiden er gemt.' : 'Forsiden er gemt: de nyeste artikler vises øverst.' };
+    audit({
+      userId: user!.id,
+      action: 'front-page.update',
+      entityType: 'front-page',
+      details: { articleIds: pins.data },
+      ip: clientAddress(await headers()),
+    });
+    return {
+      ok: true,
+      message: pins.data.length > 0 ? 'Forsiden er gemt.' : 'Forsiden er gemt: de nyeste artikler vises øverst.',
+    };
   } catch (error) {
     if (error instanceof CurationConflict) {
       const who = error.savedBy ?? 'En anden';
-      return { ok: false, conflict: true, error: error.savedAt ? `${who} ændrede forsiden kl. ${formatTime(error.savedAt)}. Hent den nyeste version, før du gemmer.` : 'En anden har ændret forsiden imens. Hent den nyeste version, før du gemmer.' };
+      return {
+        ok: false,
+        conflict: true,
+        error: error.savedAt
+          ? `${who} ændrede forsiden kl. ${formatTime(error.savedAt)}. Hent den nyeste version, før du gemmer.`
+          : 'En anden har ændret forsiden imens. Hent den nyeste version, før du gemmer.',
+      };
     }
     if (error instanceof CurationError) return { ok: false, error: error.message };
     throw error;

@@ -32,7 +32,13 @@ export default async function FrontPageCurationPage() {
         </p>
       ) : null}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <FrontPageCurator pins={curation.pins} candidates={findPinCandidates('', curation.pins.map((pin) => pin.id))} />
+        <FrontPageCurator
+          pins={curation.pins}
+          candidates={findPinCandidates(
+            '',
+            curation.pins.map((pin) => pin.id),
+          )}
+        />
         <section aria-labelledby="forsiden-nu" className="content-start border border-rule bg-white p-4">
           <h2 id="forsiden-nu" className="text-lg font-extrabold">
             Forsidens top lige nu

@@ -22,7 +22,11 @@ const httpUrl = z
   }, 'Skriv en fuld adresse, der begynder med https:// eller http://.');
 
 const JobSchema = z.object({
-  company: z.string().trim().min(1, 'Vælg en virksomhed, eller skriv navnet på en ny.').max(120, 'Virksomhedens navn må højst være 120 tegn.'),
+  company: z
+    .string()
+    .trim()
+    .min(1, 'Vælg en virksomhed, eller skriv navnet på en ny.')
+    .max(120, 'Virksomhedens navn må højst være 120 tegn.'),
   title: z.string().trim().min(1, 'Jobbet skal have en titel.').max(200, 'Titlen må højst være 200 tegn.'),
   region: z.string().trim().min(1, 'Skriv, hvor jobbet er.').max(80, 'Regionen må højst være 80 tegn.'),
   description: z.string().trim().max(5000, 'Beskrivelsen må højst være 5.000 tegn.'),
@@ -44,7 +48,12 @@ export async function createJobAction(input: unknown): Promise<WidgetResult> {
     const { id, tags } = createJob(job);
     return {
       tags,
-      audit: { action: 'job.create', entityType: 'job', entityId: id, details: { title: job.title, company: job.company } },
+      audit: {
+        action: 'job.create',
+        entityType: 'job',
+        entityId: id,
+        details: { title: job.title, company: job.company },
+      },
       message: 'Jobbet er oprettet.',
       redirectTo: '/admin/job',
     };
@@ -57,7 +66,12 @@ export async function updateJobAction(id: unknown, input: unknown): Promise<Widg
     const { tags } = updateJob(idFrom(id), job);
     return {
       tags,
-      audit: { action: 'job.update', entityType: 'job', entityId: idFrom(id), details: { title: job.title, company: job.company } },
+      audit: {
+        action: 'job.update',
+        entityType: 'job',
+        entityId: idFrom(id),
+        details: { title: job.title, company: job.company },
+      },
       message: 'Jobbet er gemt.',
     };
   });
@@ -68,7 +82,12 @@ export async function expireJobAction(id: unknown): Promise<WidgetResult> {
     const { tags } = expireJob(idFrom(id));
     return {
       tags,
-      audit: { action: 'job.expire', entityType: 'job', entityId: idFrom(id), details: { title: jobTitle(idFrom(id)) } },
+      audit: {
+        action: 'job.expire',
+        entityType: 'job',
+        entityId: idFrom(id),
+        details: { title: jobTitle(idFrom(id)) },
+      },
       message: 'Jobbet er afsluttet og vises ikke længere på sitet.',
     };
   });

@@ -29,22 +29,37 @@ export default async function JobAdminPage({ searchParams }: Props) {
   return (
     <main id="indhold">
       <WidgetListHeader title="Job" newHref="/admin/job/ny" newLabel="Nyt job" />
-      <WidgetListFilter label="Vis job" basePath="/admin/job" current={status} filters={FILTERS} defaultValue="active" />
+      <WidgetListFilter
+        label="Vis job"
+        basePath="/admin/job"
+        current={status}
+        filters={FILTERS}
+        defaultValue="active"
+      />
       <AdminTable caption="Job, nyeste først" columns={['Titel', 'Virksomhed', 'Region', 'Oprettet', 'Frist']}>
         {list.items.map((job) => (
           <tr key={job.id} className={ADMIN_ROW}>
             <td className="p-2 font-semibold">
-              <Link href={`/admin/job/${job.id}`} className="underline">{job.title}</Link>
+              <Link href={`/admin/job/${job.id}`} className="underline">
+                {job.title}
+              </Link>
             </td>
             <td className="p-2">{job.company}</td>
             <td className="p-2">{job.region}</td>
             <td className="p-2 whitespace-nowrap">{formatDate(job.publishedAt)}</td>
-            <td className="p-2 whitespace-nowrap">{job.active ? formatDate(job.expiresAt) : `Udløbet ${formatDate(job.expiresAt)}`}</td>
+            <td className="p-2 whitespace-nowrap">
+              {job.active ? formatDate(job.expiresAt) : `Udløbet ${formatDate(job.expiresAt)}`}
+            </td>
           </tr>
         ))}
       </AdminTable>
       {list.items.length === 0 ? <p className="mt-4 text-muted">Ingen job her.</p> : null}
-      <Pagination basePath="/admin/job" page={list.page} pageCount={list.pageCount} query={status === 'active' ? {} : { vis: status }} />
+      <Pagination
+        basePath="/admin/job"
+        page={list.page}
+        pageCount={list.pageCount}
+        query={status === 'active' ? {} : { vis: status }}
+      />
     </main>
   );
 }

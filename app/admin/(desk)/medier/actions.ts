@@ -18,7 +18,11 @@ import { removeFiles, writeCrops } from '@/lib/media/store';
 // role itself. A new focal point gets new crop files (new names, so cached copies of the old ones stay valid)
 // before the row changes; the old crops are removed once the new row is committed.
 
-export type MediaFormState = { ok: boolean; message: string; errors?: Partial<Record<keyof MediaFields, string[]>> } | null;
+export type MediaFormState = {
+  ok: boolean;
+  message: string;
+  errors?: Partial<Record<keyof MediaFields, string[]>>;
+} | null;
 
 const DENIED = { ok: false, message: 'Du har ikke adgang til mediebiblioteket.' } as const;
 
@@ -42,11 +46,16 @@ async function mediaManager() {
   return can(user, 'media:manage') ? user : null;
 }
 
-export async function updateMediaAction(id: number, _previous: MediaFormState, form: FormData): Promise<MediaFormState> {
+export async function updateMediaAction(
+  id: number,
+  _previous: MediaFormState,
+  form: FormData,
+): Promise<MediaFormState> {
   const user = await mediaManager();
   if (!user) return DENIED;
   const parsed = MediaFields.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: 'Ret felterne markeret nedenfor.', errors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success)
+    return { ok: false, message: 'Ret felterne markeret nedenfor.', errors: z.flattenError(parsed.error).fieldErrors };
   const current = Number.isInteger(id) ? getMedia({ id }) : null;
   if (!current) return { ok: false, message: 'Billedet findes ikke længere.' };
   const dir = uploadDir();
@@ -57,14 +66,23 @@ export async function updateMediaAction(id: number, _previous: MediaFormState, f
   try {
     result = updateMedia({ id, changes: parsed.data });
   } catch (error) {
-    await removeFiles(dir, newCrops.filter((name) => !cropNames(current).includes(name)));
+    await removeFiles(
+      dir,
+      newCrops.filter((name) => !cropNames(current).includes(name)),
+    );
     if (error instanceof MediaError) return { ok: false, message: error.message };
     throw error;
   }
   const stale = cropNames(result.before).filter((name) => !cropNames(result.after).includes(name));
   await removeFiles(dir, stale);
   invalidate(...result.tags);
-  audit({ userId: user.id, action: 'media.update', entityType: 'media', entityId: id, ip: clientAddress(await headers()) });
+  audit({
+    userId: user.id,
+    action: 'media.update',
+    entityType: 'media',
+    entityId: id,
+    ip: clientAddress(await headers()),
+  });
   revalidatePath('/admin/medier');
   return { ok: true, message: 'Billedet er gemt.' };
 }

@@ -30,9 +30,18 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
           <label htmlFor="medier-soeg" className="text-sm font-semibold">
             Søg i alternativ tekst, billedtekst og kreditering
           </label>
-          <input id="medier-soeg" name="q" type="search" defaultValue={query} className="w-80 border border-neutral-500 bg-white px-3 py-2" />
+          <input
+            id="medier-soeg"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="w-80 border border-neutral-500 bg-white px-3 py-2"
+          />
         </div>
-        <button type="submit" className="border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100">
+        <button
+          type="submit"
+          className="border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100"
+        >
           Søg
         </button>
       </form>
@@ -46,12 +55,23 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
               <Link href={`/admin/medier/${image.id}`} className="block hover:underline">
                 {/* A plain <img>: the admin shows the square crop as is, no responsive sizes needed. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={image.thumbnail} alt="" width={240} height={240} className="aspect-square w-full bg-neutral-200 object-cover" loading="lazy" />
+                <img
+                  src={image.thumbnail}
+                  alt=""
+                  width={240}
+                  height={240}
+                  className="aspect-square w-full bg-neutral-200 object-cover"
+                  loading="lazy"
+                />
                 <span className="block p-2 text-sm">
-                  <span className="block font-semibold">{image.alt || image.originalName || `Billede ${image.id}`}</span>
+                  <span className="block font-semibold">
+                    {image.alt || image.originalName || `Billede ${image.id}`}
+                  </span>
                   {image.credit ? <span className="block text-muted">{image.credit}</span> : null}
                   {!image.alt || !image.credit ? (
-                    <span className="mt-1 block text-xs font-semibold text-brand-dark">Mangler {missingTexts(image)}</span>
+                    <span className="mt-1 block text-xs font-semibold text-brand-dark">
+                      Mangler {missingTexts(image)}
+                    </span>
                   ) : null}
                 </span>
               </Link>

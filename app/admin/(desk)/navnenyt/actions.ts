@@ -15,7 +15,11 @@ import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/lib/widge
 
 const PeopleNewsSchema = z.object({
   name: z.string().trim().min(1, 'Skriv personens navn.').max(120, 'Navnet må højst være 120 tegn.'),
-  company: z.string().trim().min(1, 'Vælg en virksomhed, eller skriv navnet på en ny.').max(120, 'Virksomhedens navn må højst være 120 tegn.'),
+  company: z
+    .string()
+    .trim()
+    .min(1, 'Vælg en virksomhed, eller skriv navnet på en ny.')
+    .max(120, 'Virksomhedens navn må højst være 120 tegn.'),
   role: z.string().trim().min(1, 'Skriv personens stilling.').max(120, 'Stillingen må højst være 120 tegn.'),
   startDate: z
     .string()
@@ -36,7 +40,12 @@ export async function createPeopleNewsAction(input: unknown): Promise<WidgetResu
     const { id, slug, tags } = createPeopleNews(entry);
     return {
       tags,
-      audit: { action: 'people-news.create', entityType: 'people-news', entityId: id, details: { name: entry.name, slug } },
+      audit: {
+        action: 'people-news.create',
+        entityType: 'people-news',
+        entityId: id,
+        details: { name: entry.name, slug },
+      },
       message: 'Navnenyheden er oprettet.',
       redirectTo: '/admin/navnenyt',
     };
@@ -49,7 +58,12 @@ export async function updatePeopleNewsAction(id: unknown, input: unknown): Promi
     const { tags } = updatePeopleNews(idFrom(id), entry);
     return {
       tags,
-      audit: { action: 'people-news.update', entityType: 'people-news', entityId: idFrom(id), details: { name: entry.name } },
+      audit: {
+        action: 'people-news.update',
+        entityType: 'people-news',
+        entityId: idFrom(id),
+        details: { name: entry.name },
+      },
       message: 'Navnenyheden er gemt.',
     };
   });

@@ -12,7 +12,11 @@ import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Navnenyt' };
 
-export default async function PeopleNewsAdminPage({ searchParams }: { searchParams: Promise<{ side?: string | string[] }> }) {
+export default async function PeopleNewsAdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ side?: string | string[] }>;
+}) {
   if (!(await requirePermission('widgets:manage', '/admin/navnenyt'))) return <NoAccess />;
   const list = listPeopleNewsForAdmin({ page: parsePageParam((await searchParams).side) ?? 1 });
   return (
@@ -22,7 +26,9 @@ export default async function PeopleNewsAdminPage({ searchParams }: { searchPara
         {list.items.map((entry) => (
           <tr key={entry.id} className={ADMIN_ROW}>
             <td className="p-2 font-semibold">
-              <Link href={`/admin/navnenyt/${entry.id}`} className="underline">{entry.name}</Link>
+              <Link href={`/admin/navnenyt/${entry.id}`} className="underline">
+                {entry.name}
+              </Link>
             </td>
             <td className="p-2">{entry.role}</td>
             <td className="p-2">{entry.company}</td>

@@ -21,7 +21,9 @@ export default async function ProfilePage() {
         <dd>{ROLE_LABELS[user.role]}</dd>
       </dl>
       <h2 className="mt-8 text-xl font-extrabold">Skift adgangskode</h2>
-      <p className="mt-1 text-sm text-muted">Når du skifter adgangskode, logges du ud alle steder og skal logge ind igen.</p>
+      <p className="mt-1 text-sm text-muted">
+        Når du skifter adgangskode, logges du ud alle steder og skal logge ind igen.
+      </p>
       <PasswordForm />
     </main>
   );

@@ -50,7 +50,12 @@ export default async function AuditLogPage({ searchParams }: Props) {
           </tr>
         ))}
       </AdminTable>
-      <Pagination basePath="/admin/revisionslog" page={log.page} pageCount={log.pageCount} query={action ? { handling: action } : {}} />
+      <Pagination
+        basePath="/admin/revisionslog"
+        page={log.page}
+        pageCount={log.pageCount}
+        query={action ? { handling: action } : {}}
+      />
     </main>
   );
 }

@@ -16,12 +16,20 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const { id } = await params;
   if (!(await requirePermission('widgets:manage', `/admin/annoncer/${id}`))) return <NoAccess />;
   const campaign = getCampaignForAdmin(parseIdParam(id));
-  if (!campaign) return <WidgetNotFound title="Kampagnen findes ikke" backHref="/admin/annoncer" backLabel="Tilbage til annoncerne" />;
+  if (!campaign)
+    return (
+      <WidgetNotFound title="Kampagnen findes ikke" backHref="/admin/annoncer" backLabel="Tilbage til annoncerne" />
+    );
   const defaults = { startsAt: utcToCopenhagenInput(campaign.startsAt), endsAt: utcToCopenhagenInput(campaign.endsAt) };
   return (
     <main id="indhold">
       <WidgetEditHeader title="Rediger kampagne" backHref="/admin/annoncer" backLabel="Alle kampagner" />
-      <SponsorCampaignForm campaign={campaign} articles={sponsoredArticleOptions()} logo={campaign.logoId === null ? null : getMediaSummary({ id: campaign.logoId })} defaults={defaults} />
+      <SponsorCampaignForm
+        campaign={campaign}
+        articles={sponsoredArticleOptions()}
+        logo={campaign.logoId === null ? null : getMediaSummary({ id: campaign.logoId })}
+        defaults={defaults}
+      />
     </main>
   );
 }

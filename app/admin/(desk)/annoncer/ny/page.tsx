@@ -12,7 +12,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The suggested window: from now for four weeks, in Copenhagen time. */
 function suggestedWindow(now = Date.now()) {
-  return { startsAt: utcToCopenhagenInput(new Date(now).toISOString()), endsAt: utcToCopenhagenInput(new Date(now + 28 * DAY_MS).toISOString()) };
+  return {
+    startsAt: utcToCopenhagenInput(new Date(now).toISOString()),
+    endsAt: utcToCopenhagenInput(new Date(now + 28 * DAY_MS).toISOString()),
+  };
 }
 
 export default async function NewCampaignPage() {

@@ -28,7 +28,9 @@ export default async function EditArticlePage({ params }: Props) {
   const article = id ? getEditableArticle(id) : null;
   if (!article) notFound();
   const access = { createdBy: article.createdBy, authorUserIds: article.authorUserIds, status: article.status };
-  const teasers = await getArticleTeasers({ ids: [...new Set([...article.relatedIds, ...relatedIdsInBody(article.body)])] });
+  const teasers = await getArticleTeasers({
+    ids: [...new Set([...article.relatedIds, ...relatedIdsInBody(article.body)])],
+  });
   return (
     <main id="indhold">
       <p className="text-sm">

@@ -22,7 +22,9 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
     <main id="indhold">
       <WidgetEditHeader title="Rediger job" backHref="/admin/job" backLabel="Alle job">
         {job.active ? 'Aktivt' : `Udløbet ${formatDateTime(job.expiresAt)}`} ·{' '}
-        <Link href={job.path} className="underline">Se jobbet på sitet</Link>
+        <Link href={job.path} className="underline">
+          Se jobbet på sitet
+        </Link>
       </WidgetEditHeader>
       <JobForm job={job} companies={companyOptions().map((company) => company.name)} />
     </main>

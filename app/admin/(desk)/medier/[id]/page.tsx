@@ -36,24 +36,42 @@ export default async function MediaDetailPage({ params }: { params: Promise<{ id
       </p>
       <h1 className="mt-2 text-3xl font-extrabold">Rediger billede</h1>
       <p className="mt-1 text-sm text-muted">
-        {media.originalName ?? media.fileName} · {media.width} × {media.height} px · {Math.round(media.byteSize / 1024)} kB
+        {media.originalName ?? media.fileName} · {media.width} × {media.height} px · {Math.round(media.byteSize / 1024)}{' '}
+        kB
       </p>
       <MediaDetailForm
-        image={{ id: media.id, src: image.src, width: media.width, height: media.height, alt: media.alt, caption: media.caption, credit: media.credit, focalX: media.focalX, focalY: media.focalY }}
+        image={{
+          id: media.id,
+          src: image.src,
+          width: media.width,
+          height: media.height,
+          alt: media.alt,
+          caption: media.caption,
+          credit: media.credit,
+          focalX: media.focalX,
+          focalY: media.focalY,
+        }}
       />
       <section className="mt-8" aria-labelledby="beskaeringer">
         <h2 id="beskaeringer" className="text-xl font-extrabold">
           Beskæringer
         </h2>
-        <p className="mt-1 text-sm text-muted">Spalte beskærer omkring fokuspunktet. Artikler, forsider og delinger på sociale medier bruger disse.</p>
+        <p className="mt-1 text-sm text-muted">
+          Spalte beskærer omkring fokuspunktet. Artikler, forsider og delinger på sociale medier bruger disse.
+        </p>
         <ul className="mt-3 flex flex-wrap items-start gap-4">
           {CROP_ORDER.map((crop) => (
             <li key={crop}>
               <figure>
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={image.crops[crop].src} alt={`Beskæring ${CROP_RATIOS[crop].width}:${CROP_RATIOS[crop].height}`} className="h-40 w-auto border border-rule" />
+                <img
+                  src={image.crops[crop].src}
+                  alt={`Beskæring ${CROP_RATIOS[crop].width}:${CROP_RATIOS[crop].height}`}
+                  className="h-40 w-auto border border-rule"
+                />
                 <figcaption className="mt-1 text-sm">
-                  {CROP_RATIOS[crop].width}:{CROP_RATIOS[crop].height} · {image.crops[crop].width} × {image.crops[crop].height} px
+                  {CROP_RATIOS[crop].width}:{CROP_RATIOS[crop].height} · {image.crops[crop].width} ×{' '}
+                  {image.crops[crop].height} px
                 </figcaption>
               </figure>
             </li>

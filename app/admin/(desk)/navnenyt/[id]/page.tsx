@@ -17,13 +17,23 @@ export default async function EditPeopleNewsPage({ params }: { params: Promise<{
   const { id } = await params;
   if (!(await requirePermission('widgets:manage', `/admin/navnenyt/${id}`))) return <NoAccess />;
   const entry = getPeopleNewsForAdmin(parseIdParam(id));
-  if (!entry) return <WidgetNotFound title="Navnenyheden findes ikke" backHref="/admin/navnenyt" backLabel="Tilbage til Navnenyt" />;
+  if (!entry)
+    return (
+      <WidgetNotFound title="Navnenyheden findes ikke" backHref="/admin/navnenyt" backLabel="Tilbage til Navnenyt" />
+    );
   return (
     <main id="indhold">
       <WidgetEditHeader title="Rediger navnenyhed" backHref="/admin/navnenyt" backLabel="Alle navnenyheder">
-        <Link href={entry.path} className="underline">Se navnenyheden på sitet</Link>
+        <Link href={entry.path} className="underline">
+          Se navnenyheden på sitet
+        </Link>
       </WidgetEditHeader>
-      <PeopleNewsForm entry={entry} companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} photo={entry.photoId === null ? null : getMediaSummary({ id: entry.photoId })} />
+      <PeopleNewsForm
+        entry={entry}
+        companies={companyOptions().map((company) => company.name)}
+        labels={peopleNewsLabelOptions()}
+        photo={entry.photoId === null ? null : getMediaSummary({ id: entry.photoId })}
+      />
     </main>
   );
 }

@@ -13,7 +13,11 @@ export default async function NewPeopleNewsPage() {
   return (
     <main id="indhold">
       <h1 className="text-3xl font-extrabold">Ny navnenyhed</h1>
-      <PeopleNewsForm companies={companyOptions().map((company) => company.name)} labels={peopleNewsLabelOptions()} photo={null} />
+      <PeopleNewsForm
+        companies={companyOptions().map((company) => company.name)}
+        labels={peopleNewsLabelOptions()}
+        photo={null}
+      />
     </main>
   );
 }

@@ -17,7 +17,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fra?: st
 const toId = (raw: string | undefined) => (raw && /^[1-9]\d{0,11}$/.test(raw) ? Number(raw) : null);
 
 /** The newest revision before `to` whose content differs from it, looking back at most 50 versions. */
-function lastDifferent(articleId: number, revisions: ReturnType<typeof listRevisions>, to: ReturnType<typeof getRevision>): number | null {
+function lastDifferent(
+  articleId: number,
+  revisions: ReturnType<typeof listRevisions>,
+  to: ReturnType<typeof getRevision>,
+): number | null {
   if (!to) return null;
   for (const revision of revisions.filter((other) => other.version < to.version).slice(0, 50)) {
     const older = getRevision(articleId, revision.id);
@@ -37,9 +41,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   // Default comparison: the newest revision against the last one with other content (status changes and
   // corrections repeat the content, and comparing with them would show nothing).
   const toRevision = getRevision(article.id, toId(query.til) ?? revisions[0]?.id ?? 0);
-  const fromRevision = getRevision(article.id, toId(query.fra) ?? lastDifferent(article.id, revisions, toRevision) ?? revisions[1]?.id ?? 0);
+  const fromRevision = getRevision(
+    article.id,
+    toId(query.fra) ?? lastDifferent(article.id, revisions, toRevision) ?? revisions[1]?.id ?? 0,
+  );
   const changes = toRevision && fromRevision ? diffRevisions(fromRevision.content, toRevision.content) : [];
-  const mayRestore = canEditArticle(user, { createdBy: article.createdBy, authorUserIds: article.authorUserIds, status: article.status });
+  const mayRestore = canEditArticle(user, {
+    createdBy: article.createdBy,
+    authorUserIds: article.authorUserIds,
+    status: article.status,
+  });
   const option = (revision: (typeof revisions)[number]) =>
     [
       `Version ${revision.version}`,
@@ -86,7 +97,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="forskelle" className="mt-6 border border-rule bg-white p-4">
         <h2 id="forskelle" className="text-lg font-extrabold">
-          {fromRevision && toRevision ? `Forskelle fra version ${fromRevision.version} til version ${toRevision.version}` : 'Forskelle'}
+          {fromRevision && toRevision
+            ? `Forskelle fra version ${fromRevision.version} til version ${toRevision.version}`
+            : 'Forskelle'}
         </h2>
         {changes.length === 0 ? (
           <p className="mt-2 text-muted">Ingen forskelle i indholdet.</p>
@@ -117,7 +130,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </section>
 
       <h2 className="mt-8 text-lg font-extrabold">Alle versioner</h2>
-      <AdminTable caption="Alle versioner" className="mt-2" columns={['Version', 'Hvad', 'Gemt', 'Af', { hidden: 'Handlinger' }]}>
+      <AdminTable
+        caption="Alle versioner"
+        className="mt-2"
+        columns={['Version', 'Hvad', 'Gemt', 'Af', { hidden: 'Handlinger' }]}
+      >
         {revisions.map((revision) => (
           <tr key={revision.id} className="border-b border-rule">
             <td className="p-2">{revision.version}</td>
@@ -126,7 +143,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <td className="p-2">{revision.userName ?? (revision.event === 'auto-publish' ? 'Planlægningen' : '–')}</td>
             <td className="p-2 text-right">
               {mayRestore && revision.version !== article.version ? (
-                <RestoreButton articleId={article.id} revisionId={revision.id} version={revision.version} baseVersion={article.version} live={article.status === 'published'} />
+                <RestoreButton
+                  articleId={article.id}
+                  revisionId={revision.id}
+                  version={revision.version}
+                  baseVersion={article.version}
+                  live={article.status === 'published'}
+                />
               ) : null}
             </td>
           </tr>
