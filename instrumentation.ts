@@ -3,12 +3,12 @@
 // scheduled articles on time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startRuntimeMetrics } = await import('./lib/runtime-metrics');
+  const { startRuntimeMetrics } = await import('./server/runtime-metrics');
   startRuntimeMetrics();
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
-  const { startSearchIndexRebuild } = await import('./lib/search-rebuild');
+  const { startSearchIndexRebuild } = await import('./server/search-rebuild');
   startSearchIndexRebuild();
-  const { startScheduler } = await import('./lib/scheduler');
+  const { startScheduler } = await import('./server/scheduler');
   startScheduler();
 }

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 
-import { FRONT_PAGE_EDITION } from './lib/site';
+import { FRONT_PAGE_EDITION } from './domain/site';
 import { cacheMemoryMb } from './scripts/memory.mjs';
 
 // Public pages render per request from the tag-cached data layer (see lib/cache.ts). This header lets a CDN or

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { isMalformedPage, pathVerdict, type PathVerdict } from '@/db/queries/routing';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/domain/site';
 
 // Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404 with an
 // empty HTML shell (vercel/next.js#62228); moved articles must answer 301, unpublished articles and expired jobs

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 
-import { siteDefaults } from '@/lib/metadata';
-import { siteUrl } from '@/lib/site';
+import { siteDefaults } from '@/domain/seo/metadata';
+import { siteUrl } from '@/domain/site';
 
 import './globals.css';
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/domain/site';
 
 // Crawlers may read every public page; the newsroom and the API are not for them. Both sitemaps are named so a
 // crawler starting here reaches every public page.

@@ -1,6 +1,6 @@
-import { randomPassword } from '@/lib/auth/passwords';
-import type { Role } from '@/lib/auth/roles';
-import { countAccounts, createAccount } from './accounts';
+import { randomPassword } from '@/server/auth/passwords';
+import type { Role } from '@/domain/roles';
+import { countAccounts, createAccount } from './queries/accounts';
 import { openDatabase, uploadDir, type Db } from './connection';
 import { checkSearchIndex } from './search-index';
 import { seedDemoContent } from './seed';

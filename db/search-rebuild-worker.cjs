@@ -1,4 +1,4 @@
-// The search index's rebuild, on a worker thread of the server (started by lib/search-rebuild.ts): its own
+// The search index's rebuild, on a worker thread of the server (started by server/search-rebuild.ts): its own
 // connection, steps of STEP_MS each in their own transaction, progress posted to the server thread. Off the server's
 // thread, the index's own work (Markdown to text, FTS5's segment merges on commit) never holds a reader's request;
 // the short transactions and the pause between them let the server's own writes (a save, a view) through.

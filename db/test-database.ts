@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 
 import { closeDb, getDb } from './client';
-import { emptyArticleContent } from '../lib/article-content';
+import { emptyArticleContent } from '../domain/article/content';
 import type { ArticleContent } from './queries/editor';
 import { seedDemoContent } from './seed';
 

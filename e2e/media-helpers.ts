@@ -5,7 +5,7 @@ import type { APIRequestContext } from '@playwright/test';
 
 import { openTestDb } from './fixtures';
 
-// Upload helpers for e2e/media.spec.ts. The test images themselves come from lib/media/test-images.ts.
+// Upload helpers for e2e/media.spec.ts. The test images themselves come from server/media/test-images.ts.
 
 export const uploadDirectory = () => path.resolve(process.env.UPLOAD_DIR ?? '.test-tmp/uploads');
 

@@ -12,7 +12,7 @@ import {
   photoWithExif,
   pixelBomb,
   SVG_WITH_SCRIPT,
-} from '../lib/media/test-images';
+} from '../server/media/test-images';
 import { deleteTestArticles } from './fixtures';
 import { mediaRow, postImage, storedState, uploadDirectory } from './media-helpers';
 import { createStaff, logIn, type Staff } from './staff';

@@ -94,7 +94,7 @@ function archiveFingerprint() {
     'db/seed-content',
     'db/search-index.ts',
     'db/schema.ts',
-    'lib/markdown.tsx',
+    'components/site/markdown-body.tsx',
   ])
     walk(rel);
   return hash.digest('hex').slice(0, 12);

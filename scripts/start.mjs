@@ -20,8 +20,10 @@ const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
 const BUILD_INPUTS = [
   'app',
   'components',
+  'copy',
   'db',
-  'lib',
+  'domain',
+  'server',
   'public',
   'next.config.ts',
   'package-lock.json',
@@ -105,7 +107,7 @@ if (!process.argv.includes('--build-only')) {
   const port = process.env.PORT || '3000';
   const host = process.env.HOST || '0.0.0.0';
   env.AUTH_SECRET ||= authSecret();
-  // The scheduler (lib/scheduler.ts) calls the server on its own address.
+  // The scheduler (server/scheduler.ts) calls the server on its own address.
   Object.assign(env, { PORT: port, HOST: host });
   // scripts/client-ip.cjs tells the login's brute-force protection the real client address; the heap cap keeps
   // the process near its cache budget (scripts/memory.mjs).

@@ -5,9 +5,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { AccountError, createAccount } from '../db/accounts';
+import { AccountError, createAccount } from '../db/queries/accounts';
 import { openDatabase } from '../db/connection';
-import { ROLE_LABELS, type Role } from '../lib/auth/roles';
+import { ROLE_LABELS, type Role } from '../domain/roles';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'writer' } },

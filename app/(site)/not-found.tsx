@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { COPY } from '@/components/site/copy';
+import { COPY } from '@/copy/site';
 import { NotFoundMessage } from '@/components/site/not-found-message';
 
 export const metadata: Metadata = { title: COPY.notFoundTitle, robots: { index: false } };

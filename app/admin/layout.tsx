@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 
-import { ADMIN_COPY } from '@/components/admin/copy';
+import { ADMIN_COPY } from '@/copy/admin';
 
 // The newsroom is never indexed. Layouts are not security: every admin page and action checks the user itself.
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { getNewsSitemap } from '@/db/queries/sitemaps';
-import { newsUrlsetXml, XML_HEADERS } from '@/lib/sitemap-xml';
+import { newsUrlsetXml, XML_HEADERS } from '@/server/seo/sitemap-xml';
 
 // Google News: the news articles of the last two days (never sponsored content), newest first.
 export async function GET() {

@@ -1,5 +1,5 @@
 import { getSitemapIndex } from '@/db/queries/sitemaps';
-import { sitemapIndexXml, XML_HEADERS } from '@/lib/sitemap-xml';
+import { sitemapIndexXml, XML_HEADERS } from '@/server/seo/sitemap-xml';
 
 // The sitemap index named in robots.txt: the pages sitemap and one article sitemap per month.
 export async function GET() {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
-import { can, ROLE_LABELS } from '@/lib/auth/roles';
-import type { StaffUser } from '@/lib/auth/session';
-import { ADMIN_COPY } from './copy';
+import { can, ROLE_LABELS } from '@/domain/roles';
+import type { StaffUser } from '@/server/auth/session';
+import { ADMIN_COPY } from '../../copy/admin';
 
 export function AdminHeader({ user }: { user: StaffUser }) {
   const links = [

@@ -11,13 +11,13 @@ import {
   pickerSearchAction,
   saveArticleAction,
   transitionAction,
-} from '@/app/admin/(desk)/artikler/actions';
+} from '@/server/actions/articles';
 import type { ArticleContent, EditableArticle, Transition } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
-import { emptyArticleContent } from '@/lib/article-content';
-import { MarkdownBody, type RelatedTarget } from '@/lib/markdown';
-import { slugify } from '@/lib/slug';
-import { BODY_MAX_CHARS } from './copy';
+import { emptyArticleContent } from '@/domain/article/content';
+import { MarkdownBody, type RelatedTarget } from '@/components/site/markdown-body';
+import { slugify } from '@/domain/slug';
+import { BODY_MAX_CHARS } from '../../copy/admin';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker } from './media-picker';
 

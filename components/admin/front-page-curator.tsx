@@ -3,8 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState, useTransition, type DragEvent } from 'react';
 
-import { findPinCandidatesAction, saveFrontPageAction } from '@/app/admin/(desk)/forside/actions';
-import { FRONT_PAGE_TOP } from '@/lib/site';
+import { findPinCandidatesAction, saveFrontPageAction } from '@/server/actions/front-page';
+import { FRONT_PAGE_TOP } from '@/domain/site';
 import { useLeaveGuard } from './leave-guard';
 
 // The pinned order of the front page. Rows move with buttons (keyboard and screen readers) or by dragging; the

@@ -1,6 +1,6 @@
 'use client';
 
-import { createJobAction, deleteJobAction, expireJobAction, updateJobAction } from '@/app/admin/(desk)/job/actions';
+import { createJobAction, deleteJobAction, expireJobAction, updateJobAction } from '@/server/actions/jobs';
 import type { AdminJob } from '@/db/queries/job-admin';
 import {
   ActionButton,

@@ -2,7 +2,7 @@
 
 import { useActionState, useState, type MouseEvent } from 'react';
 
-import { updateMediaAction, type MediaFormState } from '@/app/admin/(desk)/medier/actions';
+import { updateMediaAction, type MediaFormState } from '@/server/actions/media';
 import { keepFieldsOnSubmit } from './keep-fields';
 import { useLeaveGuard } from './leave-guard';
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, useTransition, type KeyboardEvent } from 'react';
 
-import { searchMediaAction, updateMediaAction } from '@/app/admin/(desk)/medier/actions';
+import { searchMediaAction, updateMediaAction } from '@/server/actions/media';
 import type { MediaSummary } from '@/db/queries/media';
 import { MediaUploader } from './media-uploader';
 

@@ -3,7 +3,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 
 import type { MediaSummary } from '@/db/queries/media';
-import { FILE_FIELD, MAX_UPLOAD_BYTES, UPLOAD_COPY } from '@/lib/media/upload-rules';
+import { FILE_FIELD, MAX_UPLOAD_BYTES, UPLOAD_COPY } from '@/domain/media/upload-rules';
 
 // Uploading images: a file picker and a drop zone, several files at once, one request per file so each gets its
 // own progress bar (XMLHttpRequest reports upload progress; fetch does not). The server decides what a file is;

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 
-import { changePasswordAction, type PasswordResult } from '@/app/admin/(desk)/profil/actions';
+import { changePasswordAction, type PasswordResult } from '@/server/actions/profile';
 
 export function PasswordForm() {
   const [state, action, pending] = useActionState<PasswordResult | null, FormData>(changePasswordAction, null);

@@ -1,10 +1,6 @@
 'use client';
 
-import {
-  createPeopleNewsAction,
-  deletePeopleNewsAction,
-  updatePeopleNewsAction,
-} from '@/app/admin/(desk)/navnenyt/actions';
+import { createPeopleNewsAction, deletePeopleNewsAction, updatePeopleNewsAction } from '@/server/actions/people-news';
 import type { AdminPeopleNews } from '@/db/queries/people-news-admin';
 import type { MediaSummary } from '@/db/queries/media';
 import {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 
-import { restoreAction } from '@/app/admin/(desk)/artikler/actions';
+import { restoreAction } from '@/server/actions/articles';
 
 /** Writes the old version's content as a new version; the article's status is left as it is. */
 export function RestoreButton({

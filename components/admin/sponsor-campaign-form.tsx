@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 
-import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/app/admin/(desk)/annoncer/actions';
+import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/server/actions/sponsor-campaigns';
 import type { AdminCampaign, SponsoredArticleOption } from '@/db/queries/sponsor-campaigns';
 import type { MediaSummary } from '@/db/queries/media';
 import {

@@ -8,9 +8,9 @@ import {
   resetPasswordAction,
   setActiveAction,
   type UserActionResult,
-} from '@/app/admin/(desk)/brugere/actions';
+} from '@/server/actions/users';
 import type { StaffListItem } from '@/db/queries/staff';
-import { ROLE_LABELS, type Role } from '@/lib/auth/roles';
+import { ROLE_LABELS, type Role } from '@/domain/roles';
 import { ADMIN_ROW } from './admin-table';
 import { keepFieldsOnSubmit } from './keep-fields';
 

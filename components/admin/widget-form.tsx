@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 
 import type { MediaSummary } from '@/db/queries/media';
-import type { WidgetResult } from '@/lib/widget-action';
+import type { WidgetResult } from '@/server/action';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
 

@@ -1,6 +1,6 @@
 import type { JobDetail } from '@/db/queries/jobs';
-import { isoWithOffset } from '@/lib/dates';
-import { absoluteUrl } from '@/lib/site';
+import { isoWithOffset } from '@/domain/dates';
+import { absoluteUrl } from '@/domain/site';
 import { JsonLd } from './json-ld';
 
 /**

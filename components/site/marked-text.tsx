@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from '@/lib/search-marks';
+import { MARK_END, MARK_START } from '@/domain/search/marks';
 
 /** Text with search matches between MARK_START and MARK_END, shown with <mark>; everything else stays text. */
 export function MarkedText({ text }: { text: string }) {

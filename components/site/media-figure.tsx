@@ -1,7 +1,7 @@
 import Image from 'next/image';
 
 import type { ImageRef } from '@/db/queries/articles';
-import type { CropName } from '@/lib/media/crops';
+import type { CropName } from '@/domain/media/crops';
 
 /** An image from the media library with its caption and credit, as articles and Navnenyt entries show it. */
 export function MediaFigure({

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { NOINDEX_ROBOTS } from '@/lib/metadata';
-import { COPY } from './copy';
+import { NOINDEX_ROBOTS } from '@/domain/seo/metadata';
+import { COPY } from '../../copy/site';
 
 /** The head of a page rendered as "not found" (proxy.ts has set the status to 404). */
 export const NOT_FOUND_METADATA: Metadata = { title: COPY.notFoundTitle, robots: NOINDEX_ROBOTS };

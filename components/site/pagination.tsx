@@ -1,11 +1,11 @@
 import Link from 'next/link';
 
-import { pagerItems } from '@/lib/pager';
-import { COPY } from './copy';
+import { pagerItems } from '@/domain/pager';
+import { COPY } from '../../copy/site';
 
 /**
  * Numbered pager using `?side=N`; page 1 has no `side` so it has one URL. Other query parameters (a search, its
- * filters) are kept. Long listings show the first and last page and a window around the current one (lib/pager.ts).
+ * filters) are kept. Long listings show the first and last page and a window around the current one (domain/pager.ts).
  */
 export function Pagination({
   basePath,

@@ -1,4 +1,4 @@
-import { formatDateTime, isoWithOffset } from '@/lib/dates';
+import { formatDateTime, isoWithOffset } from '@/domain/dates';
 
 /** A Danish date and time ("27. november 2026 kl. 22.19") with a machine-readable datetime. */
 export function PublishedTime({ value, className }: { value: string; className?: string }) {

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
 import { getSections } from '@/db/queries/articles';
-import { SITE_NAME } from '@/lib/site';
-import { COPY } from './copy';
+import { SITE_NAME } from '@/domain/site';
+import { COPY } from '../../copy/site';
 
 export async function SiteFooter() {
   const sections = await getSections();

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 
 import { getSections } from '@/db/queries/articles';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
-import { COPY } from './copy';
+import { SITE_NAME, SITE_TAGLINE } from '@/domain/site';
+import { COPY } from '../../copy/site';
 import { SectionNavLink } from './section-nav-link';
 
 export async function SiteHeader() {

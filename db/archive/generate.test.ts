@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 
 import { eq, sql } from 'drizzle-orm';
 
-import { markdownToPlainText } from '../../lib/markdown';
-import { createAccount } from '../accounts';
+import { markdownToPlainText } from '../../components/site/markdown-body';
+import { createAccount } from '../queries/accounts';
 import { getDb } from '../client';
 import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '../queries/editor';
 import { articles, sections } from '../schema';

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 
-import { copenhagenDay } from '../../lib/dates';
-import { markdownToPlainText } from '../../lib/markdown';
-import { slugify } from '../../lib/slug';
-import { contentColumns } from '../../lib/article-content';
+import { copenhagenDay } from '../../domain/dates';
+import { markdownToPlainText } from '../../components/site/markdown-body';
+import { slugify } from '../../domain/slug';
+import { contentColumns } from '../../domain/article/content';
 import type { ArticleContent } from '../queries/editor';
 import type { Db } from '../connection';
 import {

@@ -3,10 +3,10 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
-import { TAGS } from '@/lib/cache-tags';
-import { FRONT_PAGE_TOP } from '@/lib/site';
-import { cropFiles, type CropName, type CropRef } from '@/lib/media/crops';
-import { markdownToPlainText, relatedIdsInBody } from '@/lib/markdown';
+import { TAGS } from '@/domain/cache-tags';
+import { FRONT_PAGE_TOP } from '@/domain/site';
+import { cropFiles, type CropName, type CropRef } from '@/domain/media/crops';
+import { markdownToPlainText, relatedIdsInBody } from '@/components/site/markdown-body';
 import { getDb } from '../client';
 import {
   articleAuthors,
@@ -21,7 +21,7 @@ import {
   sections,
   tags,
 } from '../schema';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 export const PAGE_SIZE = 15;
 
@@ -32,7 +32,7 @@ export type ImageRef = {
   alt: string;
   caption: string;
   credit: string;
-  /** The 1:1, 4:3 and 16:9 crops around the focal point (see lib/media/crops.ts). */
+  /** The 1:1, 4:3 and 16:9 crops around the focal point (see domain/media/crops.ts). */
   crops: Record<CropName, CropRef>;
 };
 

@@ -2,12 +2,12 @@ import 'server-only';
 
 import { and, count, desc, eq } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { companyShortName } from '@/lib/company';
+import { TAGS } from '@/domain/cache-tags';
+import { companyShortName } from '@/domain/company';
 import { getDb } from '../client';
 import { articles, articleTags, companies, peopleNews, tags } from '../schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 import { activeJobRows, stillActive, type JobSummary } from './jobs';
 import { peopleNewsRows, type PeopleNewsItem } from './people-news';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { createAccount } from '../accounts';
+import { createAccount } from './accounts';
 import { getDb } from '../client';
 import { articles, revisions, sections, slugHistory } from '../schema';
 import { demoDatabaseForTests, testArticleContent } from '../test-database';

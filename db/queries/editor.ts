@@ -2,9 +2,9 @@ import 'server-only';
 
 import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { contentColumns } from '@/lib/article-content';
-import { isReservedSlug, slugify } from '@/lib/slug';
+import { TAGS } from '@/domain/cache-tags';
+import { contentColumns } from '@/domain/article/content';
+import { isReservedSlug, slugify } from '@/domain/slug';
 import { getDb } from '../client';
 import {
   articleAuthors,

@@ -2,16 +2,16 @@ import 'server-only';
 
 import { asc, eq, inArray } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import type { FeedArticle, FeedContent } from '@/lib/feeds';
+import { TAGS } from '@/domain/cache-tags';
+import type { FeedArticle, FeedContent } from '@/server/seo/feeds';
 import { getDb } from '../client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
 import { LISTINGS, newestOf, toTeaser, type TeaserRow } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
 // everything an item shows (section, tag and author names, the top image's type and size for the enclosure).
-// News and sponsored content alike, as on the tag and author pages; lib/feeds.ts labels sponsored items.
+// News and sponsored content alike, as on the tag and author pages; server/seo/feeds.ts labels sponsored items.
 
 /** Items per feed. */
 export const FEED_SIZE = 50;

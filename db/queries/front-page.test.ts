@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { and, desc, eq } from 'drizzle-orm';
 
-import { createAccount } from '../accounts';
+import { createAccount } from './accounts';
 import { getDb } from '../client';
 import { articles } from '../schema';
 import { demoDatabaseForTests } from '../test-database';

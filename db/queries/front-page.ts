@@ -2,8 +2,8 @@ import 'server-only';
 
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { FRONT_PAGE_TOP } from '@/lib/site';
+import { TAGS } from '@/domain/cache-tags';
+import { FRONT_PAGE_TOP } from '@/domain/site';
 import { getDb, type Db } from '../client';
 import { articles, frontPageSlots, sections, users } from '../schema';
 import { articlePath } from './articles';

@@ -2,10 +2,10 @@ import 'server-only';
 
 import { and, count, desc, eq, gt, lte, type SQL } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { copenhagenDay } from '@/lib/dates';
-import { endOfCopenhagenDay } from '@/lib/date-inputs';
-import { slugify } from '@/lib/slug';
+import { TAGS } from '@/domain/cache-tags';
+import { copenhagenDay } from '@/domain/dates';
+import { endOfCopenhagenDay } from '@/domain/date-inputs';
+import { slugify } from '@/domain/slug';
 import { getDb } from '../client';
 import { jobs } from '../schema';
 import { jobPath } from './jobs';

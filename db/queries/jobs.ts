@@ -2,10 +2,10 @@ import 'server-only';
 
 import { and, desc, eq, gt } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '../client';
 import { companies, jobs } from '../schema';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 export type JobSummary = {
   id: number;

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { cropFiles } from '../../lib/media/crops';
-import { createAccount } from '../accounts';
+import { cropFiles } from '../../domain/media/crops';
+import { createAccount } from './accounts';
 import { getDb } from '../client';
 import { articles, media, sections } from '../schema';
 import { demoDatabaseForTests, testArticleContent } from '../test-database';

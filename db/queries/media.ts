@@ -2,15 +2,15 @@ import 'server-only';
 
 import { desc, eq, or } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { cropFiles, normaliseFocal } from '@/lib/media/crops';
+import { TAGS } from '@/domain/cache-tags';
+import { cropFiles, normaliseFocal } from '@/domain/media/crops';
 import { getDb } from '../client';
 import { articles, authors, media, peopleNews, sections } from '../schema';
 import { mediaSrc } from './articles';
 import { containsText } from './text-match';
 
 // The media library: listing and searching, reading one image with where it is used, storing a new upload's row
-// and editing its texts and focal point. Files are lib/media/store.ts's; the routes and actions call both and
+// and editing its texts and focal point. Files are server/media/store.ts's; the routes and actions call both and
 // expire the tags a change returns.
 
 export type Media = typeof media.$inferSelect;

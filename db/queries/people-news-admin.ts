@@ -2,8 +2,8 @@ import 'server-only';
 
 import { count, desc, eq } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { slugify, uniqueSlug } from '@/lib/slug';
+import { TAGS } from '@/domain/cache-tags';
+import { slugify, uniqueSlug } from '@/domain/slug';
 import { getDb } from '../client';
 import { peopleNews } from '../schema';
 import { peopleNewsPath } from './people-news';

@@ -2,12 +2,12 @@ import 'server-only';
 
 import { count, desc, eq, type SQL } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { slugify } from '@/lib/slug';
+import { TAGS } from '@/domain/cache-tags';
+import { slugify } from '@/domain/slug';
 import { getDb } from '../client';
 import { companies, media, peopleNews } from '../schema';
 import { joinedImage, joinedMediaColumns, type ImageRef } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 export type PeopleNewsItem = {
   id: number;

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { eq } from 'drizzle-orm';
 
-import { isSlugParam, parsePageParam } from '@/lib/params';
-import { isReservedSlug } from '@/lib/slug';
+import { isSlugParam, parsePageParam } from '@/domain/params';
+import { isReservedSlug } from '@/domain/slug';
 import { getDb } from '../client';
 import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '../schema';
 import { jobPath, stillActive } from './jobs';

@@ -8,7 +8,7 @@ import { articles } from '../schema';
 import { indexArticle } from '../search-index';
 import { demoDatabaseForTests } from '../test-database';
 import { PFA_ARTICLE_SLUG, SEED_ARTICLE_SLUG, ZOOM_AUTHORITIES_SLUG } from '../seed-content/seed-page';
-import { buildFtsQuery } from '@/lib/search-query';
+import { buildFtsQuery } from '@/domain/search/query';
 import { generateArchive } from '../archive/generate';
 import { MARK_START, SEARCH_MAX_HITS, SEARCH_PERIODS, searchArticles, type SearchPeriod } from './search';
 

@@ -2,14 +2,14 @@ import 'server-only';
 
 import { eq, inArray, sql } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { highlight, MARK_END, MARK_START, queryMatcher, snippet, termMatchers } from '@/lib/search-marks';
-import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/lib/search-query';
+import { TAGS } from '@/domain/cache-tags';
+import { highlight, MARK_END, MARK_START, queryMatcher, snippet, termMatchers } from '@/domain/search/marks';
+import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/domain/search/query';
 import { getDb } from '../client';
 import { articles, sections } from '../schema';
 import { searchIndexStatus } from '../search-index';
 import { PAGE_SIZE, teaserQuery, toTeaser, type ArticleTeaser } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 export const SEARCH_PERIODS = {
   doegn: { label: 'Seneste døgn', days: 1 },
@@ -218,7 +218,7 @@ function runSearch({
       .map((row) => [row.id, toTeaser(row)]),
   );
   // The indexed text of the shown hits, marked here rather than by FTS5's highlight() and snippet() (see
-  // lib/search-marks.ts): those run the whole MATCH again for every hit.
+  // domain/search/marks.ts): those run the whole MATCH again for every hit.
   const texts = new Map(
     db
       .all<TextRow>(

@@ -2,11 +2,11 @@ import 'server-only';
 
 import { and, count, desc, eq, gt, gte, inArray, isNotNull, lt, max, sql, type SQL } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '../client';
 import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '../schema';
 import { articlePath, mediaSrc } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 import { COMPANY_PEOPLE_NEWS_LIMIT } from './companies';
 import { jobPath, stillActive } from './jobs';
 import { peopleNewsPath } from './people-news';

@@ -2,11 +2,11 @@ import 'server-only';
 
 import { and, desc, eq, gt } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
+import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '../client';
 import { articles, media, sections, sponsorCampaigns } from '../schema';
 import { articlePath, mediaSrc } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 import { assertMediaExists, WidgetError, type Tx } from './widget-admin';
 
 // Sponsor campaigns: which published sponsored article the sidebar advertises, from when to when, with which logo.

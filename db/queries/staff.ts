@@ -2,9 +2,9 @@ import 'server-only';
 
 import { and, eq, sql } from 'drizzle-orm';
 
-import { normaliseEmail } from '@/db/accounts';
-import { verifyAgainstNothing, verifyPassword } from '@/lib/auth/passwords';
-import type { Role } from '@/lib/auth/roles';
+import { normaliseEmail } from '@/db/queries/accounts';
+import { verifyAgainstNothing, verifyPassword } from '@/server/auth/passwords';
+import type { Role } from '@/domain/roles';
 import { getDb } from '../client';
 import { users } from '../schema';
 

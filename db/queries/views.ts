@@ -2,12 +2,12 @@ import 'server-only';
 
 import { and, eq, sql } from 'drizzle-orm';
 
-import { TAGS } from '@/lib/cache-tags';
-import { copenhagenDay } from '@/lib/dates';
+import { TAGS } from '@/domain/cache-tags';
+import { copenhagenDay } from '@/domain/dates';
 import { getDb } from '../client';
 import { articles, pageViews } from '../schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
-import { cached } from './cache';
+import { cached } from '../cache';
 
 export const MOST_READ_DAYS = 7;
 export const MOST_READ_LIMIT = 5;

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { asc, eq, sql } from 'drizzle-orm';
 
-import { companyShortName } from '@/lib/company';
-import { slugify, uniqueSlug } from '@/lib/slug';
+import { companyShortName } from '@/domain/company';
+import { slugify, uniqueSlug } from '@/domain/slug';
 import { getDb } from '../client';
 import { companies, media } from '../schema';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 
-import { TAGS } from '@/lib/cache-tags';
-import { cached } from './cache';
+import { TAGS } from '@/domain/cache-tags';
+import { cached } from '../cache';
 import { getActiveJobList, type JobSummary } from './jobs';
 import { peopleNewsRows, type PeopleNewsItem } from './people-news';
 

@@ -6,9 +6,9 @@ import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getSectionPage } from '@/db/queries/articles';
 import { isMissingPath } from '@/db/queries/routing';
-import { FEEDS, pageMetadata } from '@/lib/metadata';
-import { isSlugParam, parsePageParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { FEEDS, pageMetadata } from '@/domain/seo/metadata';
+import { isSlugParam, parsePageParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ side?: string | string[] }> };
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 
-import { COPY } from '@/components/site/copy';
+import { COPY } from '@/copy/site';
 import { ListingPage } from '@/components/site/listing-page';
 import { NotFoundMessage } from '@/components/site/not-found-message';
 import { getSponsoredPage } from '@/db/queries/articles';
 import { isMissingPath } from '@/db/queries/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { parsePageParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { parsePageParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { searchParams: Promise<{ side?: string | string[] }> };
 

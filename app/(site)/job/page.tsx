@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 
-import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { JobFilterForm } from '@/components/site/job-filter-form';
 import { JobList } from '@/components/site/job-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJobBoard } from '@/db/queries/jobs';
-import { pageMetadata } from '@/lib/metadata';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { searchParams: Promise<{ region?: string | string[]; virksomhed?: string | string[] }> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { NotFoundMessage } from '@/components/site/not-found-message';
 import { Pagination } from '@/components/site/pagination';
 import { PeopleNewsLabelFilter } from '@/components/site/people-news-label-filter';
@@ -10,9 +10,9 @@ import { PeopleNewsList } from '@/components/site/people-news-list';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsLabels, getPeopleNewsPage } from '@/db/queries/people-news';
 import { isMissingPath } from '@/db/queries/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { parsePageParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { parsePageParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { searchParams: Promise<{ side?: string | string[]; kategori?: string | string[] }> };
 

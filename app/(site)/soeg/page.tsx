@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { COPY } from '@/components/site/copy';
+import { COPY } from '@/copy/site';
 import { MarkedText } from '@/components/site/marked-text';
 import { NotFoundMessage } from '@/components/site/not-found-message';
 import { Pagination } from '@/components/site/pagination';
@@ -11,9 +11,9 @@ import { WithSidebar } from '@/components/site/with-sidebar';
 import { SelectField } from '@/components/ui/select-field';
 import { getSections } from '@/db/queries/articles';
 import { SEARCH_PERIODS, searchArticles, type SearchPeriod } from '@/db/queries/search';
-import { pageMetadata } from '@/lib/metadata';
-import { parsePageParam } from '@/lib/params';
-import { MAX_QUERY_LENGTH, searchTerms } from '@/lib/search-query';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { parsePageParam } from '@/domain/params';
+import { MAX_QUERY_LENGTH, searchTerms } from '@/domain/search/query';
 
 type SearchParams = {
   q?: string | string[];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { AdminHeader } from '@/components/admin/admin-header';
-import { requireStaff } from '@/lib/auth/session';
+import { requireStaff } from '@/server/auth/session';
 
 // Chrome for the logged-in newsroom. Each page below checks the user and its permission again itself.
 export default async function DeskLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-import { ADMIN_COPY } from '@/components/admin/copy';
+import { ADMIN_COPY } from '@/copy/admin';
 import { Pagination } from '@/components/site/pagination';
 import { SelectField } from '@/components/ui/select-field';
 import {
@@ -14,9 +14,9 @@ import {
   type ArticleStatus,
   type SortKey,
 } from '@/db/queries/newsroom';
-import { formatDateTime } from '@/lib/dates';
-import { parsePageParam } from '@/lib/params';
-import { requireStaff } from '@/lib/auth/session';
+import { formatDateTime } from '@/domain/dates';
+import { parsePageParam } from '@/domain/params';
+import { requireStaff } from '@/server/auth/session';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.articles };

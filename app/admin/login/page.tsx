@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 
-import { ADMIN_COPY } from '@/components/admin/copy';
+import { ADMIN_COPY } from '@/copy/admin';
 import { LoginForm } from '@/components/admin/login-form';
-import { safeCallbackPath } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
+import { safeCallbackPath } from '@/server/auth/request';
+import { currentStaff } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: ADMIN_COPY.loginTitle };
 

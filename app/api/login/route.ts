@@ -1,12 +1,12 @@
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
 
-import { signIn } from '@/auth';
+import { signIn } from '@/server/auth/next-auth';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
 import { accountKey, addressKey, clearFailures, recordFailure, throttleState } from '@/db/queries/login-throttle';
 import { getStaffByEmail, recordLogin } from '@/db/queries/staff';
-import { clientAddress, isSameOrigin, safeCallbackPath } from '@/lib/auth/request';
+import { clientAddress, isSameOrigin, safeCallbackPath } from '@/server/auth/request';
 
 // POST /api/login {email, password, callbackUrl?} → 200 {redirect} with the session cookie set, 401 for wrong
 // credentials (the same answer whether or not the e-mail exists), 429 with Retry-After while the account or the

@@ -1,8 +1,8 @@
-import { signOut } from '@/auth';
+import { signOut } from '@/server/auth/next-auth';
 import { audit } from '@/db/queries/audit';
 import { endSessions } from '@/db/queries/staff';
-import { clientAddress, isSameOrigin } from '@/lib/auth/request';
-import { currentStaff } from '@/lib/auth/session';
+import { clientAddress, isSameOrigin } from '@/server/auth/request';
+import { currentStaff } from '@/server/auth/session';
 
 // POST /api/logout (a plain form in the admin header): ends every session of the account by bumping its session
 // version, clears the cookie and goes to the login page.

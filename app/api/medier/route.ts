@@ -1,19 +1,19 @@
 import { uploadDir } from '@/db/connection';
 import { audit } from '@/db/queries/audit';
 import { createMedia, toSummary } from '@/db/queries/media';
-import { clientAddress, isSameOrigin } from '@/lib/auth/request';
-import { can } from '@/lib/auth/roles';
-import { currentStaff } from '@/lib/auth/session';
-import { processImage } from '@/lib/media/process';
-import { newFileName, removeFiles, writeCrops, writeFileAtomically } from '@/lib/media/store';
+import { clientAddress, isSameOrigin } from '@/server/auth/request';
+import { can } from '@/domain/roles';
+import { currentStaff } from '@/server/auth/session';
+import { processImage } from '@/server/media/process';
+import { newFileName, removeFiles, writeCrops, writeFileAtomically } from '@/server/media/store';
 import {
   FILE_FIELD,
   MAX_UPLOAD_BYTES,
   sanitiseOriginalName,
   UPLOAD_COPY,
   UploadRefusal,
-} from '@/lib/media/upload-rules';
-import { takeUploadSlot } from '@/lib/media/upload-throttle';
+} from '@/domain/media/upload-rules';
+import { takeUploadSlot } from '@/server/media/upload-throttle';
 
 // POST /api/medier — one image per request (multipart/form-data, field "fil"), so the browser can show each
 // file's progress. 201 {image} when stored; 400/401/403/413/415/429 {error} in Danish otherwise, never 500.

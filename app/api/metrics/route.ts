@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { searchIndexStatus } from '@/db/search-index';
-import { hasBearerToken } from '@/lib/auth/bearer';
-import { runtimeMetrics } from '@/lib/runtime-metrics';
+import { hasBearerToken } from '@/server/auth/bearer';
+import { runtimeMetrics } from '@/server/runtime-metrics';
 
 // The server's own figures for operators and the benchmarks: event-loop delay, memory, the search index's state.
 // Disabled (404) unless METRICS_TOKEN is set; the token is sent as a bearer token. `?nulstil=1` starts the

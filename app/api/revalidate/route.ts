@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { invalidate } from '@/db/queries/cache';
-import { hasBearerToken } from '@/lib/auth/bearer';
+import { invalidate } from '@/db/cache';
+import { hasBearerToken } from '@/server/auth/bearer';
 
 // Expires cache tags from outside the server process: for scripts and jobs that change the database directly
 // (imports, migrations of content, the test suite). Disabled unless REVALIDATE_SECRET is set; the secret is sent

@@ -1,12 +1,12 @@
 import { audit } from '@/db/queries/audit';
-import { invalidate } from '@/db/queries/cache';
+import { invalidate } from '@/db/cache';
 import { publishDueArticles } from '@/db/queries/editor';
 import { sponsorPickChanged } from '@/db/queries/sponsor-campaigns';
-import { hasBearerToken } from '@/lib/auth/bearer';
-import { TAGS } from '@/lib/cache-tags';
-import { schedulerToken } from '@/lib/scheduler';
+import { hasBearerToken } from '@/server/auth/bearer';
+import { TAGS } from '@/domain/cache-tags';
+import { schedulerToken } from '@/server/scheduler';
 
-// Called by the in-process scheduler (lib/scheduler.ts) with its per-process token; anyone else gets 404.
+// Called by the in-process scheduler (server/scheduler.ts) with its per-process token; anyone else gets 404.
 export async function POST(request: Request) {
   if (!hasBearerToken(request, schedulerToken())) {
     return new Response('Ikke fundet.', { status: 404 });

@@ -1,5 +1,5 @@
 import { getSitemapFile } from '@/db/queries/sitemaps';
-import { urlsetXml, XML_HEADERS } from '@/lib/sitemap-xml';
+import { urlsetXml, XML_HEADERS } from '@/server/seo/sitemap-xml';
 
 type Context = { params: Promise<{ file: string }> };
 

@@ -3,16 +3,16 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { ArticleView } from '@/components/site/article-view';
-import { COPY } from '@/components/site/copy';
+import { COPY } from '@/copy/site';
 import { NOT_FOUND_METADATA, NotFoundMessage, StatusMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
 import { pathVerdict } from '@/db/queries/routing';
-import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/lib/metadata';
-import { isSlugParam } from '@/lib/params';
-import { absoluteUrl } from '@/lib/site';
-import { CROP_ORDER } from '@/lib/media/crops';
-import { articleData, breadcrumbData } from '@/lib/structured-data';
+import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/domain/seo/metadata';
+import { isSlugParam } from '@/domain/params';
+import { absoluteUrl } from '@/domain/site';
+import { CROP_ORDER } from '@/domain/media/crops';
+import { articleData, breadcrumbData } from '@/domain/seo/structured-data';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires.
 export async function generateStaticParams() {

@@ -1,6 +1,6 @@
 import { getFeed } from '@/db/queries/feeds';
-import { feedResponse } from '@/lib/feeds';
-import { isSlugParam } from '@/lib/params';
+import { feedResponse } from '@/server/seo/feeds';
+import { isSlugParam } from '@/domain/params';
 
 // A section's feed. The static `rss.xml` segment wins over the article route beside it ([section]/[slug]).
 type Context = { params: Promise<{ section: string }> };

@@ -3,12 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { ArticleTeaser } from '@/components/site/article-teaser';
-import { COPY } from '@/components/site/copy';
+import { COPY } from '@/copy/site';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getFrontPage, type ArticleTeaser as ArticleTeaserData } from '@/db/queries/articles';
-import { pageMetadata } from '@/lib/metadata';
-import { FRONT_PAGE_EDITION, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/lib/site';
-import { websiteData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { FRONT_PAGE_EDITION, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/domain/site';
+import { websiteData } from '@/domain/seo/structured-data';
 
 // Readers reach this page as `/` (a rewrite in next.config.ts); `/forside/…` itself redirects to `/`. Having a
 // parameter with no prebuilt values makes the page render on its first request and stay in the route cache,

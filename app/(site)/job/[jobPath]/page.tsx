@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 
-import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { JobView } from '@/components/site/job-view';
 import { excerpt } from '@/components/site/people-news-list';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJob } from '@/db/queries/jobs';
 import { isMissingPath } from '@/db/queries/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { isSlugParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { isSlugParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 // No generateStaticParams: the page is rendered per request (from the data cache), because whether the job is
 // still open depends on the moment of the request, not on when the page was first rendered.

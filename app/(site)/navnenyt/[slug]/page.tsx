@@ -2,16 +2,16 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { excerpt } from '@/components/site/people-news-list';
 import { PeopleNewsView } from '@/components/site/people-news-view';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsBySlug } from '@/db/queries/people-news';
 import { isMissingPath } from '@/db/queries/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { isSlugParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { isSlugParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 // Rendered on first request, then served whole from the route cache until one of its tags expires (like articles).
 export async function generateStaticParams() {

@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { CompanyView } from '@/components/site/company-view';
-import { DIRECTORY_COPY } from '@/components/site/copy-directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { excerpt } from '@/components/site/people-news-list';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getCompanyPage } from '@/db/queries/companies';
 import { isMissingPath } from '@/db/queries/routing';
-import { pageMetadata } from '@/lib/metadata';
-import { isSlugParam } from '@/lib/params';
-import { breadcrumbData } from '@/lib/structured-data';
+import { pageMetadata } from '@/domain/seo/metadata';
+import { isSlugParam } from '@/domain/params';
+import { breadcrumbData } from '@/domain/seo/structured-data';
 
 // No generateStaticParams: rendered per request from the data cache, so a job leaves the page the moment its
 // deadline passes.

@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { NoAccess } from '@/components/admin/no-access';
 import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { listCampaignsForAdmin, type CampaignStatus } from '@/db/queries/sponsor-campaigns';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
+import { requirePermission } from '@/server/auth/session';
+import { formatDateTime } from '@/domain/dates';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Annoncer' };

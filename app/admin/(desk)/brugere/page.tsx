@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { NoAccess } from '@/components/admin/no-access';
 import { CreateUserForm, UserRow } from '@/components/admin/user-admin';
 import { listStaff } from '@/db/queries/staff';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission } from '@/server/auth/session';
 import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Brugere' };

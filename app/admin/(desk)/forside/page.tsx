@@ -5,8 +5,8 @@ import { FrontPageCurator } from '@/components/admin/front-page-curator';
 import { NoAccess } from '@/components/admin/no-access';
 import { getFrontPage } from '@/db/queries/articles';
 import { findPinCandidates, getCuration } from '@/db/queries/front-page';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
+import { requirePermission } from '@/server/auth/session';
+import { formatDateTime } from '@/domain/dates';
 
 export const metadata: Metadata = { title: 'Forside' };
 

@@ -6,9 +6,9 @@ import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { WidgetListFilter } from '@/components/admin/widget-list-filter';
 import { Pagination } from '@/components/site/pagination';
 import { listJobsForAdmin, type JobStatusFilter } from '@/db/queries/job-admin';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDate } from '@/lib/dates';
-import { parsePageParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { formatDate } from '@/domain/dates';
+import { parsePageParam } from '@/domain/params';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Job' };

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { MediaLibraryUploader } from '@/components/admin/media-library-uploader';
 import { NoAccess } from '@/components/admin/no-access';
 import { listMedia } from '@/db/queries/media';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Medier' };
 

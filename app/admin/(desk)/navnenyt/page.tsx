@@ -5,9 +5,9 @@ import { NoAccess } from '@/components/admin/no-access';
 import { WidgetListHeader } from '@/components/admin/widget-page-header';
 import { Pagination } from '@/components/site/pagination';
 import { listPeopleNewsForAdmin } from '@/db/queries/people-news-admin';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDate } from '@/lib/dates';
-import { parsePageParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { formatDate } from '@/domain/dates';
+import { parsePageParam } from '@/domain/params';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Navnenyt' };

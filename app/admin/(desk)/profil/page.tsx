@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 
-import { ADMIN_COPY } from '@/components/admin/copy';
+import { ADMIN_COPY } from '@/copy/admin';
 import { PasswordForm } from '@/components/admin/password-form';
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
+import { ROLE_LABELS } from '@/domain/roles';
+import { requireStaff } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: ADMIN_COPY.profile };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 
-import { ADMIN_COPY } from '@/components/admin/copy';
+import { ADMIN_COPY } from '@/copy/admin';
 import { NoAccess } from '@/components/admin/no-access';
 import { Pagination } from '@/components/site/pagination';
 import { SelectField } from '@/components/ui/select-field';
 import { AUDIT_ACTIONS, getAuditPage, type AuditAction } from '@/db/queries/audit';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
-import { parsePageParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { formatDateTime } from '@/domain/dates';
+import { parsePageParam } from '@/domain/params';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.auditLog };

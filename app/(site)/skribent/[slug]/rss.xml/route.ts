@@ -1,6 +1,6 @@
 import { getFeed } from '@/db/queries/feeds';
-import { feedResponse } from '@/lib/feeds';
-import { isSlugParam } from '@/lib/params';
+import { feedResponse } from '@/server/seo/feeds';
+import { isSlugParam } from '@/domain/params';
 
 // An author's feed, beside their page /skribent/<slug>.
 type Context = { params: Promise<{ slug: string }> };

@@ -6,9 +6,9 @@ import { SponsorCampaignForm } from '@/components/admin/sponsor-campaign-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getCampaignForAdmin, sponsoredArticleOptions } from '@/db/queries/sponsor-campaigns';
 import { getMediaSummary } from '@/db/queries/media';
-import { requirePermission } from '@/lib/auth/session';
-import { utcToCopenhagenInput } from '@/lib/date-inputs';
-import { parseIdParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { utcToCopenhagenInput } from '@/domain/date-inputs';
+import { parseIdParam } from '@/domain/params';
 
 export const metadata: Metadata = { title: 'Rediger kampagne' };
 

@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { NoAccess } from '@/components/admin/no-access';
 import { SponsorCampaignForm } from '@/components/admin/sponsor-campaign-form';
 import { sponsoredArticleOptions } from '@/db/queries/sponsor-campaigns';
-import { requirePermission } from '@/lib/auth/session';
-import { utcToCopenhagenInput } from '@/lib/date-inputs';
+import { requirePermission } from '@/server/auth/session';
+import { utcToCopenhagenInput } from '@/domain/date-inputs';
 
 export const metadata: Metadata = { title: 'Ny kampagne' };
 

@@ -7,9 +7,9 @@ import { getArticleTeasers } from '@/db/queries/articles';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
 import { getMediaSummary } from '@/db/queries/media';
 import { STATUS_LABELS } from '@/db/queries/newsroom';
-import { can, canEditArticle, canSubmitArticle } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
-import { relatedIdsInBody } from '@/lib/markdown';
+import { can, canEditArticle, canSubmitArticle } from '@/domain/roles';
+import { requireStaff } from '@/server/auth/session';
+import { relatedIdsInBody } from '@/components/site/markdown-body';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { NoAccess } from '@/components/admin/no-access';
 import { editorChoices } from '@/db/queries/editor';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Ny artikel' };
 

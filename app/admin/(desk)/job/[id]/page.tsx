@@ -7,9 +7,9 @@ import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getJobForAdmin } from '@/db/queries/job-admin';
 import { companyOptions } from '@/db/queries/widget-admin';
-import { requirePermission } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
-import { parseIdParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { formatDateTime } from '@/domain/dates';
+import { parseIdParam } from '@/domain/params';
 
 export const metadata: Metadata = { title: 'Rediger job' };
 

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { JobForm } from '@/components/admin/job-form';
 import { NoAccess } from '@/components/admin/no-access';
 import { companyOptions } from '@/db/queries/widget-admin';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Nyt job' };
 

@@ -6,8 +6,8 @@ import { MediaDetailForm } from '@/components/admin/media-detail-form';
 import { NoAccess } from '@/components/admin/no-access';
 import { toImageRef } from '@/db/queries/articles';
 import { getMedia, listMediaUses } from '@/db/queries/media';
-import { requirePermission } from '@/lib/auth/session';
-import { CROP_ORDER, CROP_RATIOS } from '@/lib/media/crops';
+import { requirePermission } from '@/server/auth/session';
+import { CROP_ORDER, CROP_RATIOS } from '@/domain/media/crops';
 
 export const metadata: Metadata = { title: 'Billede' };
 

@@ -8,8 +8,8 @@ import { WidgetNotFound } from '@/components/admin/widget-not-found';
 import { getPeopleNewsForAdmin, peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
 import { getMediaSummary } from '@/db/queries/media';
 import { companyOptions } from '@/db/queries/widget-admin';
-import { requirePermission } from '@/lib/auth/session';
-import { parseIdParam } from '@/lib/params';
+import { requirePermission } from '@/server/auth/session';
+import { parseIdParam } from '@/domain/params';
 
 export const metadata: Metadata = { title: 'Rediger navnenyhed' };
 

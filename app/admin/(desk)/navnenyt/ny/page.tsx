@@ -4,7 +4,7 @@ import { NoAccess } from '@/components/admin/no-access';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
 import { peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
 import { companyOptions } from '@/db/queries/widget-admin';
-import { requirePermission } from '@/lib/auth/session';
+import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Ny navnenyhed' };
 

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 
 import { RestoreButton } from '@/components/admin/restore-button';
 import { getEditableArticle, getRevision, listRevisions, REVISION_EVENT_LABELS } from '@/db/queries/editor';
-import { canEditArticle } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/dates';
-import { diffRevisions } from '@/lib/revision-diff';
+import { canEditArticle } from '@/domain/roles';
+import { requireStaff } from '@/server/auth/session';
+import { formatDateTime } from '@/domain/dates';
+import { diffRevisions } from '@/domain/article/revision-diff';
 import { AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: 'Historik' };
