@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 import { FRONT_PAGE_EDITION } from './domain/site';
 import { cacheMemoryMb } from './scripts/memory.mjs';
 
-// Public pages render per request from the tag-cached data layer (see lib/cache.ts). This header lets a CDN or
+// Public pages render per request from the tag-cached data layer (see db/cache.ts). This header lets a CDN or
 // reverse proxy absorb load while keeping changes visible within about a second: it may reuse a page for one
 // second and serve it stale for a little longer while it fetches the new one.
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=59';

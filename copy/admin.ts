@@ -1,5 +1,48 @@
 // Every newsroom-facing string, in Danish.
 
+import type { ArticleStatus, RevisionEvent } from '@/domain/article/workflow';
+import type { Permission, Role } from '@/domain/roles';
+
+export const ROLE_LABELS: Record<Role, string> = { writer: 'Journalist', editor: 'Redaktør', admin: 'Administrator' };
+
+/** What a server action answers someone whose role does not allow it. */
+export const PERMISSION_DENIED: Record<Permission, string> = {
+  'article:create': 'Du har ikke rettighed til at gøre det.',
+  'article:publish': 'Du har ikke rettighed til at gøre det.',
+  'article:schedule': 'Du har ikke rettighed til at gøre det.',
+  'article:unpublish': 'Du har ikke rettighed til at gøre det.',
+  'article:correct': 'Du har ikke rettighed til at gøre det.',
+  'article:delete': 'Du har ikke rettighed til at gøre det.',
+  'article:edit-any': 'Du har ikke rettighed til at gøre det.',
+  'widgets:manage': 'Kun redaktører og administratorer kan redigere widgets.',
+  'front-page:curate': 'Du har ikke rettighed til at ændre forsiden.',
+  'media:manage': 'Du har ikke adgang til mediebiblioteket.',
+  'users:manage': 'Kun administratorer kan administrere brugere.',
+  'audit:view': 'Kun administratorer kan se revisionsloggen.',
+};
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: 'Kladde',
+  review: 'Til redigering',
+  scheduled: 'Planlagt',
+  published: 'Udgivet',
+  unpublished: 'Afpubliceret',
+};
+
+/** What each kind of version was, as the history lists it. */
+export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
+  create: 'Oprettet',
+  save: 'Gemt',
+  submit: 'Sendt til redigering',
+  'back-to-draft': 'Tilbage til kladde',
+  schedule: 'Planlagt',
+  publish: 'Udgivet',
+  unpublish: 'Afpubliceret',
+  'auto-publish': 'Udgivet automatisk (planlagt)',
+  restore: 'Gendannet',
+  correction: 'Rettelse tilføjet',
+};
+
 /** The longest article body the server accepts (checked in the editor before sending too). */
 export const BODY_MAX_CHARS = 200_000;
 export const ADMIN_COPY = {
@@ -15,6 +58,8 @@ export const ADMIN_COPY = {
   /** An action's answer when the session has ended (logout elsewhere, deactivation, a password change). */
   signedOut:
     'Du er ikke længere logget ind – måske loggede du ud i et andet vindue. Dine ændringer er ikke gemt, men står her stadig: log ind i et nyt faneblad, og gem så igen.',
+  /** A form's answer when fields are wrong; each field shows its own message. */
+  fixFields: 'Ret de markerede felter.',
   passwordChanged: 'Din adgangskode er skiftet. Log ind med den nye.',
   logout: 'Log ud',
   mainNav: 'Redaktionens menu',

@@ -1,4 +1,4 @@
-import { randomPassword } from '@/server/auth/passwords';
+import { randomPassword } from '@/domain/passwords';
 import type { Role } from '@/domain/roles';
 import { countAccounts, createAccount } from './queries/accounts';
 import { openDatabase, uploadDir, type Db } from './connection';

@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
+// Relative, not '@/…': drizzle-kit loads this file without the project's path aliases.
+import { ARTICLE_KINDS, ARTICLE_STATUSES, REVISION_EVENTS } from '../domain/article/workflow';
+import { ROLES } from '../domain/roles';
+
 // Timestamps are ISO-8601 UTC strings ("2026-11-27T21:19:00.000Z"): they sort as text, read well in the
 // database, and survive JSON serialisation in the data cache unchanged (a Date would come back as a string).
 const timestamp = (name: string) => text(name);
@@ -8,10 +12,6 @@ const createdAt = () =>
   text('created_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
-
-export const ROLES = ['writer', 'editor', 'admin'] as const;
-export const ARTICLE_KINDS = ['news', 'sponsored'] as const;
-export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -213,19 +213,6 @@ export const slugHistory = sqliteTable(
   (t) => [uniqueIndex('slug_history_path_idx').on(t.path), index('slug_history_article_idx').on(t.articleId)],
 );
 
-export const REVISION_EVENTS = [
-  'create',
-  'save',
-  'submit',
-  'back-to-draft',
-  'schedule',
-  'publish',
-  'unpublish',
-  'auto-publish',
-  'restore',
-  'correction',
-] as const;
-
 export const revisions = sqliteTable(
   'revisions',
   {
@@ -409,11 +396,8 @@ export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 export type Tag = typeof tags.$inferSelect;
 export type Company = typeof companies.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type PeopleNews = typeof peopleNews.$inferSelect;
 export type SponsorCampaign = typeof sponsorCampaigns.$inferSelect;
-export type Role = (typeof ROLES)[number];

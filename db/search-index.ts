@@ -1,6 +1,6 @@
 import { asc, desc, eq, lt, sql } from 'drizzle-orm';
 
-import { markdownToPlainText } from '../components/site/markdown-body';
+import { markdownToPlainText } from '@/domain/markdown';
 import type { Db } from './connection';
 import { articles, articleTags, searchIndexState, tags } from './schema';
 

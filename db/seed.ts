@@ -5,10 +5,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 
-import { companyShortName } from '../domain/company';
-import { copenhagenDay } from '../domain/dates';
-import { removeFiles, writeCrops } from '../server/media/store';
-import { slugify } from '../domain/slug';
+import { companyShortName } from '@/domain/company';
+import { copenhagenDay } from '@/domain/dates';
+import { removeFiles, writeCrops } from '@/server/media/store';
+import { slugify } from '@/domain/slug';
 import type { Db } from './connection';
 import { indexArticle, markSearchIndexComplete } from './search-index';
 import {

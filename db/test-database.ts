@@ -5,9 +5,9 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 
 import { closeDb, getDb } from './client';
-import { emptyArticleContent } from '../domain/article/content';
-import type { ArticleContent } from './queries/editor';
+import { emptyArticleContent } from '@/domain/article/content';
 import { seedDemoContent } from './seed';
+import type { ArticleContent } from '@/domain/article/content';
 
 /**
  * Gives the calling test file a database of its own with the demo content, in a fresh temporary folder: seeded

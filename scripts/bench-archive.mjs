@@ -94,7 +94,7 @@ function archiveFingerprint() {
     'db/seed-content',
     'db/search-index.ts',
     'db/schema.ts',
-    'components/site/markdown-body.tsx',
+    'domain/markdown.ts',
   ])
     walk(rel);
   return hash.digest('hex').slice(0, 12);

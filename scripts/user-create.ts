@@ -5,9 +5,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { AccountError, createAccount } from '../db/queries/accounts';
+import { createAccount } from '../db/queries/accounts';
 import { openDatabase } from '../db/connection';
-import { ROLE_LABELS, type Role } from '../domain/roles';
+import { type Role } from '../domain/roles';
+import { UserError } from '@/domain/errors';
+import { ROLE_LABELS } from '@/copy/admin';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'writer' } },
@@ -50,7 +52,7 @@ async function main() {
     });
     console.log(`Oprettede ${ROLE_LABELS[values.role as Role].toLowerCase()} ${values.email} (id ${id}) i ${file}.`);
   } catch (error) {
-    fail(error instanceof AccountError ? error.message : String(error));
+    fail(error instanceof UserError ? error.message : String(error));
   } finally {
     sqlite.close();
   }

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 
-import { can, ROLE_LABELS } from '@/domain/roles';
+import { can } from '@/domain/roles';
 import type { StaffUser } from '@/server/auth/session';
-import { ADMIN_COPY } from '../../copy/admin';
+import { ADMIN_COPY } from '@/copy/admin';
+import { ROLE_LABELS } from '@/copy/admin';
 
 export function AdminHeader({ user }: { user: StaffUser }) {
   const links = [

@@ -12,14 +12,17 @@ import {
   saveArticleAction,
   transitionAction,
 } from '@/server/actions/articles';
-import type { ArticleContent, EditableArticle, Transition } from '@/db/queries/editor';
+import type { EditableArticle } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
 import { emptyArticleContent } from '@/domain/article/content';
-import { MarkdownBody, type RelatedTarget } from '@/components/site/markdown-body';
+import { MarkdownBody } from '@/components/site/markdown-body';
+import type { RelatedTarget } from '@/domain/markdown';
 import { slugify } from '@/domain/slug';
-import { BODY_MAX_CHARS } from '../../copy/admin';
+import { BODY_MAX_CHARS } from '@/copy/admin';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker } from './media-picker';
+import type { ArticleContent } from '@/domain/article/content';
+import type { Transition } from '@/domain/article/workflow';
 
 // The article editor. Every save sends the version it started from; if someone else saved in between, the server
 // refuses and the editor shows who and when, keeps the unsaved text on screen (and copyable), and lets the user
@@ -194,8 +197,8 @@ export function ArticleEditor({
         });
         if (!result.ok) {
           if (result.conflict) {
-            setConflictVersion(result.conflict.version);
-            setSave({ kind: 'conflict', message: result.conflict.message });
+            setConflictVersion(result.conflict.version ?? null);
+            setSave({ kind: 'conflict', message: result.error });
           } else {
             setSave({ kind: 'error', message: result.error });
           }

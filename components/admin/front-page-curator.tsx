@@ -77,7 +77,7 @@ export function FrontPageCurator({
       setPins((current) => current.filter((pin) => pin.shown !== false));
       setBasedOn(ids);
       setDirty(false);
-      setStatus({ kind: 'ok', text: result.message });
+      setStatus({ kind: 'ok', text: result.message ?? '' });
       router.refresh();
     });
   }

@@ -10,7 +10,7 @@ import {
   SubmitButton,
   TextField,
   useWidgetAction,
-  WidgetResultMessage,
+  ActionResultMessage,
 } from './widget-form';
 
 /** Creates a job, or edits one with "expire now" and delete beside the form. */
@@ -101,7 +101,7 @@ export function JobForm({ job, companies }: { job?: AdminJob; companies: string[
           />
         </div>
       ) : null}
-      <WidgetResultMessage result={result} />
+      <ActionResultMessage result={result} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 
-import { ADMIN_COPY } from '../../copy/admin';
+import { ADMIN_COPY } from '@/copy/admin';
 
 /** Posts to /api/login and follows the answer; shows the server's Danish message (wrong password, locked). */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {

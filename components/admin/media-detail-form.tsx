@@ -27,11 +27,11 @@ const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
 const label = 'text-sm font-semibold';
 const toPercent = (value: number) => Math.round(value * 1000) / 10;
 
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
+function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
   return (
     <p id={id} className="text-sm font-semibold text-brand-dark">
-      {errors.join(' ')}
+      {error}
     </p>
   );
 }
@@ -44,19 +44,10 @@ type TextFieldProps = {
   maxLength: number;
   multiline?: boolean;
   hint?: string;
-  errors?: string[];
+  error?: string;
 };
 
-function TextField({
-  id,
-  name,
-  label: text,
-  defaultValue,
-  maxLength,
-  multiline = false,
-  hint,
-  errors,
-}: TextFieldProps) {
+function TextField({ id, name, label: text, defaultValue, maxLength, multiline = false, hint, error }: TextFieldProps) {
   const described = [hint && `${id}-hint`, `${id}-fejl`].filter(Boolean).join(' ');
   const common = { id, name, defaultValue, maxLength, 'aria-describedby': described };
   return (
@@ -70,7 +61,7 @@ function TextField({
           {hint}
         </p>
       ) : null}
-      <FieldError id={`${id}-fejl`} errors={errors} />
+      <FieldError id={`${id}-fejl`} error={error} />
     </div>
   );
 }
@@ -81,13 +72,13 @@ function FocalInput({
   label: text,
   value,
   onChange,
-  errors,
+  error,
 }: {
   axis: 'x' | 'y';
   label: string;
   value: number;
   onChange: (value: number) => void;
-  errors?: string[];
+  error?: string;
 }) {
   const id = `fokus-${axis}`;
   return (
@@ -107,10 +98,13 @@ function FocalInput({
         className="w-32 border border-neutral-500 bg-white px-3 py-2"
         aria-describedby={`${id}-fejl`}
       />
-      <FieldError id={`${id}-fejl`} errors={errors} />
+      <FieldError id={`${id}-fejl`} error={error} />
     </div>
   );
 }
+
+const fieldError = (state: MediaFormState, field: string) =>
+  state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
 export function MediaDetailForm({ image }: Props) {
   const [state, action, pending] = useActionState<MediaFormState, FormData>(
@@ -167,14 +161,14 @@ export function MediaDetailForm({ image }: Props) {
             label="Vandret (procent fra venstre)"
             value={focal.x}
             onChange={(x) => setFocal({ ...focal, x })}
-            errors={state?.errors?.focalX}
+            error={fieldError(state, 'focalX')}
           />
           <FocalInput
             axis="y"
             label="Lodret (procent fra toppen)"
             value={focal.y}
             onChange={(y) => setFocal({ ...focal, y })}
-            errors={state?.errors?.focalY}
+            error={fieldError(state, 'focalY')}
           />
         </fieldset>
       </div>
@@ -186,7 +180,7 @@ export function MediaDetailForm({ image }: Props) {
           defaultValue={image.alt}
           maxLength={300}
           multiline
-          errors={state?.errors?.alt}
+          error={fieldError(state, 'alt')}
           hint="Beskriv kort, hvad billedet viser, for læsere der ikke kan se det (skærmlæsere, langsomme forbindelser). Skriv det, der er vigtigt for artiklen, fx »Eric Yuan taler foran en Zoom-skærm«, ikke »billede af« eller filnavnet. Krævet, før billedet kan bruges i en udgivet artikel."
         />
         <TextField
@@ -196,7 +190,7 @@ export function MediaDetailForm({ image }: Props) {
           defaultValue={image.caption}
           maxLength={500}
           multiline
-          errors={state?.errors?.caption}
+          error={fieldError(state, 'caption')}
         />
         <TextField
           id="kreditering"
@@ -204,7 +198,7 @@ export function MediaDetailForm({ image }: Props) {
           label="Kreditering"
           defaultValue={image.credit}
           maxLength={200}
-          errors={state?.errors?.credit}
+          error={fieldError(state, 'credit')}
           hint="Fotografen eller kilden, fx »Foto: Anna Holm« eller »Foto: Ritzau Scanpix«. Krævet i udgivne artikler."
         />
         <div className="flex items-center gap-3">
@@ -220,7 +214,7 @@ export function MediaDetailForm({ image }: Props) {
               role={state.ok ? 'status' : 'alert'}
               className={state.ok ? 'text-sm' : 'text-sm font-semibold text-brand-dark'}
             >
-              {state.message}
+              {state.ok ? state.message : state.error}
             </p>
           ) : null}
         </div>

@@ -151,7 +151,7 @@ function ChosenImage({
         focalY: image.focalY * 100,
       }).forEach(([key, field]) => form.append(key, String(field)));
       const result = await updateMediaAction(image.id, null, form);
-      setMessage(result && { ok: result.ok, text: result.message });
+      setMessage({ ok: result.ok, text: result.ok ? (result.message ?? '') : result.error });
       if (result?.ok) onChange({ ...image, alt: alt.trim(), credit: credit.trim() });
     });
 

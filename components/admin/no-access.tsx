@@ -1,4 +1,4 @@
-import { ADMIN_COPY } from '../../copy/admin';
+import { ADMIN_COPY } from '@/copy/admin';
 
 /** Shown instead of a page the user's role does not allow. */
 export function NoAccess() {

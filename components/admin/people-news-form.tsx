@@ -12,7 +12,7 @@ import {
   SubmitButton,
   TextField,
   useWidgetAction,
-  WidgetResultMessage,
+  ActionResultMessage,
 } from './widget-form';
 
 /** Creates a Navnenyt entry, or edits one with delete beside the form. */
@@ -118,7 +118,7 @@ export function PeopleNewsForm({
           />
         </div>
       ) : null}
-      <WidgetResultMessage result={result} />
+      <ActionResultMessage result={result} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import {
   SubmitButton,
   TextField,
   useWidgetAction,
-  WidgetResultMessage,
+  ActionResultMessage,
 } from './widget-form';
 
 /**
@@ -115,7 +115,7 @@ export function SponsorCampaignForm({
           />
         </div>
       ) : null}
-      <WidgetResultMessage result={result} />
+      <ActionResultMessage result={result} />
     </div>
   );
 }

@@ -10,9 +10,10 @@ import {
   type UserActionResult,
 } from '@/server/actions/users';
 import type { StaffListItem } from '@/db/queries/staff';
-import { ROLE_LABELS, type Role } from '@/domain/roles';
+import { type Role } from '@/domain/roles';
 import { ADMIN_ROW } from './admin-table';
 import { keepFieldsOnSubmit } from './keep-fields';
+import { ROLE_LABELS } from '@/copy/admin';
 
 const button =
   'border border-neutral-500 bg-white px-2 py-1 text-xs font-semibold hover:bg-neutral-100 disabled:opacity-50';

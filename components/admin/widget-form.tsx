@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 
 import type { MediaSummary } from '@/db/queries/media';
-import type { WidgetResult } from '@/server/action';
+import type { ActionResult } from '@/server/action';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
 
@@ -15,17 +15,17 @@ export const INPUT_CLASS = 'border border-neutral-500 bg-white px-3 py-2 aria-in
 const BUTTON_CLASS =
   'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
-type Submit = (values: Record<string, string>) => Promise<WidgetResult>;
+type Submit = (values: Record<string, string>) => Promise<ActionResult>;
 
 /** Runs a widget action with the form's values; keeps the result for the form and refreshes the page's data. */
 export function useWidgetAction() {
   const router = useRouter();
-  const [result, setResult] = useState<WidgetResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [pending, start] = useTransition();
   // Typed but not saved: leaving the page asks first.
   const [dirty, setDirty] = useState(false);
   useLeaveGuard(dirty);
-  const run = (action: () => Promise<WidgetResult>) =>
+  const run = (action: () => Promise<ActionResult>) =>
     start(async () => {
       const outcome = await action();
       setResult(outcome);
@@ -137,7 +137,7 @@ export function CompanyField({
 }
 
 /** The outcome of the last action, announced politely (not role=alert, which Next's route announcer also has). */
-export function WidgetResultMessage({ result }: { result: WidgetResult | null }) {
+export function ActionResultMessage({ result }: { result: ActionResult | null }) {
   if (!result) return null;
   return (
     <p

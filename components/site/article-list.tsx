@@ -1,6 +1,6 @@
 import type { ArticleTeaser as Teaser } from '@/db/queries/articles';
 import { ArticleTeaser } from './article-teaser';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 
 export function ArticleList({
   articles,

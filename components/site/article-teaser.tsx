@@ -2,7 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 
 import type { ArticleTeaser as Teaser } from '@/db/queries/articles';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 import { PublishedTime } from './published-time';
 
 type Variant = 'lead' | 'standard' | 'compact';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ArticleDetail, ArticleTeaser } from '@/db/queries/articles';
 import { MarkdownBody } from '@/components/site/markdown-body';
 import { ArticleList } from './article-list';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 import { MediaFigure } from './media-figure';
 import { PublishedTime } from './published-time';
 import { ViewBeacon } from './view-beacon';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 
 import type { CompanyPage } from '@/db/queries/companies';
 import { ArticleList } from './article-list';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { JobList } from './job-list';
 import { TextParagraphs } from './job-view';
 import { PeopleNewsList } from './people-news-list';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { SelectField } from '@/components/ui/select-field';
 import type { JobBoard } from '@/db/queries/jobs';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 
 /** The job board's filters: a plain GET form, so it works without JavaScript and every result has a URL. */
 export function JobFilterForm({ board }: { board: JobBoard }) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import type { JobSummary } from '@/db/queries/jobs';
 import { CompanyLink } from './company-link';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { JobDate } from './job-date';
 
 /** Job rows for the job board and company pages: title (to the job's page), company, region and deadline. */

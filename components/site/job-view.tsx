@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { JobDetail } from '@/db/queries/jobs';
 import { formatDate } from '@/domain/dates';
 import { CompanyLink } from './company-link';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { JobDate } from './job-date';
 import { JobPostingJsonLd } from './job-posting-json-ld';
 

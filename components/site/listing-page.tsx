@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 import type { TeaserPage } from '@/db/queries/articles';
 import { ArticleList } from './article-list';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 import type { StructuredData } from './json-ld';
 import { Pagination } from './pagination';
 import { WithSidebar } from './with-sidebar';

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 
 import { renderToStaticMarkup } from 'react-dom/server';
 
-import { MarkdownBody, markdownToPlainText, relatedIdsInBody } from './markdown-body';
+import { MarkdownBody } from './markdown-body';
 
 const render = (body: string, related = new Map<number, { title: string; path: string }>(), sponsored = false) =>
   renderToStaticMarkup(<MarkdownBody body={body} related={related} sponsored={sponsored} />);
@@ -54,22 +54,5 @@ describe('MarkdownBody', () => {
 
   it('demotes a level-one heading so the headline stays the only h1', () => {
     assert.match(render('# Stor overskrift'), /<h2>Stor overskrift<\/h2>/);
-  });
-});
-
-describe('relatedIdsInBody', () => {
-  it('lists the referenced ids in order without repeats, ignoring code', () => {
-    const body =
-      '::related{id=3}\n\ntekst\n\n::related{id=1 label="Læs mere her"}\n\n::related{id=3}\n\n```\n::related{id=9}\n```';
-    assert.deepEqual(relatedIdsInBody(body), [3, 1]);
-  });
-});
-
-describe('markdownToPlainText', () => {
-  it('keeps the words and drops syntax, HTML tags and related blocks', () => {
-    const text = markdownToPlainText(
-      '## Overskrift\n\nEt **fedt** [link](https://x.dk).\n\n::related{id=3 label="Læs også"}\n\n<b>html</b>\n\n- punkt',
-    );
-    assert.equal(text, 'Overskrift\nEt fedt link.\nhtml\npunkt');
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { NOINDEX_ROBOTS } from '@/domain/seo/metadata';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 
 /** The head of a page rendered as "not found" (proxy.ts has set the status to 404). */
 export const NOT_FOUND_METADATA: Metadata = { title: COPY.notFoundTitle, robots: NOINDEX_ROBOTS };

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import { pagerItems } from '@/domain/pager';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 
 /**
  * Numbered pager using `?side=N`; page 1 has no `side` so it has one URL. Other query parameters (a search, its

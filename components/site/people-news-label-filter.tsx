@@ -1,7 +1,7 @@
 import Link from 'next/link';
 
 import type { PeopleNewsLabel } from '@/db/queries/people-news';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 
 /** Links that narrow Navnenyt to one label; built from the labels in use, the current one marked. */
 export function PeopleNewsLabelFilter({ labels, current }: { labels: PeopleNewsLabel[]; current: string | null }) {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { PeopleNewsItem } from '@/db/queries/people-news';
 import { formatDate, isoWithOffset } from '@/domain/dates';
 import { CompanyLink } from './company-link';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { PeopleNewsLabel } from './people-news-label';
 
 const EXCERPT_LENGTH = 200;

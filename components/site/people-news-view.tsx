@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { PeopleNewsDetail } from '@/db/queries/people-news';
 import { formatCalendarDate } from '@/domain/dates';
 import { CompanyLink } from './company-link';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { TextParagraphs } from './job-view';
 import { PeopleNewsLabel } from './people-news-label';
 import { MediaFigure } from './media-figure';

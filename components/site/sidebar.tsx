@@ -6,8 +6,8 @@ import { getSponsorCampaign } from '@/db/queries/sponsor-campaigns';
 import { getMostRead } from '@/db/queries/views';
 import { getActiveJobs, getLatestPeopleNews } from '@/db/queries/widgets';
 import { CompanyLink } from './company-link';
-import { COPY } from '../../copy/site';
-import { DIRECTORY_COPY } from '../../copy/directory';
+import { COPY } from '@/copy/site';
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { PeopleNewsLabel } from './people-news-label';
 
 function Widget({

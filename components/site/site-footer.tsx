@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { getSections } from '@/db/queries/articles';
 import { SITE_NAME } from '@/domain/site';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 
 export async function SiteFooter() {
   const sections = await getSections();

@@ -2,7 +2,7 @@ import Link from 'next/link';
 
 import { getSections } from '@/db/queries/articles';
 import { SITE_NAME, SITE_TAGLINE } from '@/domain/site';
-import { COPY } from '../../copy/site';
+import { COPY } from '@/copy/site';
 import { SectionNavLink } from './section-nav-link';
 
 export async function SiteHeader() {

@@ -3,18 +3,18 @@ import { describe, it } from 'node:test';
 
 import { eq, sql } from 'drizzle-orm';
 
-import { markdownToPlainText } from '../../components/site/markdown-body';
-import { createAccount } from '../queries/accounts';
-import { getDb } from '../client';
-import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '../queries/editor';
-import { articles, sections } from '../schema';
+import { markdownToPlainText } from '@/domain/markdown';
+import { createAccount } from '@/db/queries/accounts';
+import { getDb } from '@/db/client';
+import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '@/db/queries/editor';
+import { articles, sections } from '@/db/schema';
 import {
   checkSearchIndex,
   rebuildSearchIndexStep,
   requestSearchIndexRebuild,
   searchIndexStatus,
-} from '../search-index';
-import { demoDatabaseForTests, testArticleContent } from '../test-database';
+} from '@/db/search-index';
+import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
 import { generateArchive } from './generate';
 
 // The archive generator writes through the schema and the search-entry writer, and the triggers of migrations

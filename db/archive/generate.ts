@@ -1,11 +1,10 @@
 import { and, asc, count, eq, isNotNull, ne, sql } from 'drizzle-orm';
 
-import { copenhagenDay } from '../../domain/dates';
-import { markdownToPlainText } from '../../components/site/markdown-body';
-import { slugify } from '../../domain/slug';
-import { contentColumns } from '../../domain/article/content';
-import type { ArticleContent } from '../queries/editor';
-import type { Db } from '../connection';
+import { copenhagenDay } from '@/domain/dates';
+import { markdownToPlainText } from '@/domain/markdown';
+import { slugify } from '@/domain/slug';
+import { contentColumns } from '@/domain/article/content';
+import type { Db } from '@/db/connection';
 import {
   articleAuthors,
   articleRelated,
@@ -20,9 +19,10 @@ import {
   revisions,
   sections,
   tags,
-} from '../schema';
-import { writeSearchEntry, type DbOrTx } from '../search-index';
+} from '@/db/schema';
+import { writeSearchEntry, type DbOrTx } from '@/db/search-index';
 import { createRandom, createTextGenerator, zipf, type Random } from './text';
+import type { ArticleContent } from '@/domain/article/content';
 
 // The archive generator behind `npm run seed:archive`: adds N published articles of realistic shape to a
 // database that already holds the demo content (sections, authors, images), the way a newsroom's archive looks

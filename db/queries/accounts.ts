@@ -1,15 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/passwords';
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/passwords';
 import type { Role } from '@/domain/roles';
-import type { Db } from '../connection';
-import { users } from '../schema';
+import type { Db } from '@/db/connection';
+import { users } from '@/db/schema';
+import { UserError } from '@/domain/errors';
 
 // Staff accounts. No `server-only` guard: the user:create script and first-start preparation use it too.
 
 export type NewAccount = { email: string; name: string; role: Role; password: string };
-
-export class AccountError extends Error {}
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -18,13 +17,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function createAccount(db: Db, input: NewAccount): Promise<number> {
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
-  if (!EMAIL.test(email) || email.length > 254) throw new AccountError('Ugyldig e-mailadresse.');
-  if (!name) throw new AccountError('Navn mangler.');
+  if (!EMAIL.test(email) || email.length > 254) throw new UserError('Ugyldig e-mailadresse.');
+  if (!name) throw new UserError('Navn mangler.');
   if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountError(`Adgangskoden skal være mellem ${MIN_PASSWORD_LENGTH} og ${MAX_PASSWORD_LENGTH} tegn.`);
+    throw new UserError(`Adgangskoden skal være mellem ${MIN_PASSWORD_LENGTH} og ${MAX_PASSWORD_LENGTH} tegn.`);
   }
   if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-    throw new AccountError('Der findes allerede en bruger med den e-mailadresse.');
+    throw new UserError('Der findes allerede en bruger med den e-mailadresse.');
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();

@@ -5,11 +5,11 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { articles, jobs } from '../schema';
-import { seedDemoContent } from '../seed';
-import { demoDatabaseForTests } from '../test-database';
-import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
+import { getDb } from '@/db/client';
+import { articles, jobs } from '@/db/schema';
+import { seedDemoContent } from '@/db/seed';
+import { demoDatabaseForTests } from '@/db/test-database';
+import { SEED_ARTICLE_SLUG } from '@/db/seed-content/seed-page';
 import {
   getArticleTeasers,
   getAuthorPage,

@@ -6,8 +6,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { TAGS } from '@/domain/cache-tags';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { cropFiles, type CropName, type CropRef } from '@/domain/media/crops';
-import { markdownToPlainText, relatedIdsInBody } from '@/components/site/markdown-body';
-import { getDb } from '../client';
+import { markdownToPlainText, relatedIdsInBody } from '@/domain/markdown';
+import { getDb } from '@/db/client';
 import {
   articleAuthors,
   articleCorrections,
@@ -20,8 +20,8 @@ import {
   media,
   sections,
   tags,
-} from '../schema';
-import { cached } from '../cache';
+} from '@/db/schema';
+import { cached } from '@/db/cache';
 
 export const PAGE_SIZE = 15;
 

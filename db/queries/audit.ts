@@ -2,8 +2,8 @@ import 'server-only';
 
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { auditLog, users } from '../schema';
+import { getDb } from '@/db/client';
+import { auditLog, users } from '@/db/schema';
 
 // The audit log: who did what, when and from where. Written by the newsroom's actions, read by admins only.
 
@@ -13,6 +13,10 @@ export const AUDIT_ACTIONS = {
   'login.locked': 'Login blokeret',
   logout: 'Logout',
   'password.change': 'Adgangskode ændret',
+  'article.create': 'Artikel oprettet',
+  'article.save': 'Artikel gemt',
+  'article.submit': 'Sendt til redigering',
+  'article.back-to-draft': 'Tilbage til kladde',
   'article.publish': 'Udgivet',
   'article.schedule': 'Planlagt',
   'article.unpublish': 'Afpubliceret',

@@ -4,10 +4,10 @@ import { and, count, desc, eq } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { companyShortName } from '@/domain/company';
-import { getDb } from '../client';
-import { articles, articleTags, companies, peopleNews, tags } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, articleTags, companies, peopleNews, tags } from '@/db/schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 import { activeJobRows, stillActive, type JobSummary } from './jobs';
 import { peopleNewsRows, type PeopleNewsItem } from './people-news';
 

@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 
 import { and, desc, eq } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { articles, articleTags, jobs, peopleNews, tags } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
+import { getDb } from '@/db/client';
+import { articles, articleTags, jobs, peopleNews, tags } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
 import { COMPANY_ARTICLE_LIMIT, getCompanyPage } from './companies';
 import { getActiveJobList, getJob, getJobBoard, jobPath, stillActive } from './jobs';
 import {

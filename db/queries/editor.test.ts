@@ -4,13 +4,12 @@ import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 
 import { createAccount } from './accounts';
-import { getDb } from '../client';
-import { articles, revisions, sections, slugHistory } from '../schema';
-import { demoDatabaseForTests, testArticleContent } from '../test-database';
+import { getDb } from '@/db/client';
+import { articles, revisions, sections, slugHistory } from '@/db/schema';
+import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
 import {
   createArticle,
   deleteArticle,
-  EditorError,
   getEditableArticle,
   getRevision,
   listRevisions,
@@ -18,9 +17,10 @@ import {
   restoreRevision,
   saveArticle,
   transitionArticle,
-  type ArticleContent,
 } from './editor';
 import { articlePathVerdict } from './routing';
+import { UserError } from '@/domain/errors';
+import type { ArticleContent } from '@/domain/article/content';
 
 let userId: number;
 let sectionId: number;
@@ -54,7 +54,7 @@ describe('saving', () => {
   });
 
   it('refuses reserved and taken slugs', () => {
-    assert.throws(() => createArticle(content({ slug: 'admin' }), userId), EditorError);
+    assert.throws(() => createArticle(content({ slug: 'admin' }), userId), UserError);
     const { id } = createArticle(content(), userId);
     const taken = getEditableArticle(id)!.slug;
     assert.throws(() => createArticle(content({ slug: taken }), userId), /bruges allerede/);

@@ -3,9 +3,11 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import { contentColumns } from '@/domain/article/content';
+import { contentColumns, type ArticleContent } from '@/domain/article/content';
+import { canMove, type ArticleStatus, type RevisionEvent, type Transition } from '@/domain/article/workflow';
+import { UserError } from '@/domain/errors';
 import { isReservedSlug, slugify } from '@/domain/slug';
-import { getDb } from '../client';
+import { getDb } from '@/db/client';
 import {
   articleAuthors,
   articleCorrections,
@@ -19,9 +21,8 @@ import {
   slugHistory,
   tags,
   users,
-  type REVISION_EVENTS,
-} from '../schema';
-import { indexArticle } from '../search-index';
+} from '@/db/schema';
+import { indexArticle } from '@/db/search-index';
 import { articlePath } from './articles';
 import { topImageProblem } from './media';
 import { titleContains } from './text-match';
@@ -29,30 +30,13 @@ import { titleContains } from './text-match';
 // Writing articles: create, save (conflict-safe, with a revision per save), workflow transitions, restore,
 // corrections and the scheduler's publishing. Every write runs in one transaction together with its revision and
 // its search-index update, and reports the cache tags it affects; callers expire them with invalidate().
-// Permission checks are the callers' (app/admin/artikler/actions.ts), which know who is asking.
+// Permission checks are the callers' (server/actions/articles.ts), which know who is asking.
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
 
-/** The editable content of an article: what a revision stores and a restore brings back. */
-export type ArticleContent = {
-  title: string;
-  slug: string;
-  lead: string;
-  body: string;
-  kind: 'news' | 'sponsored';
-  sponsor: string | null;
-  sectionId: number;
-  topImageId: number | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  authorIds: number[];
-  tags: string[];
-  relatedIds: number[];
-};
-
 export type EditableArticle = ArticleContent & {
   id: number;
-  status: 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+  status: ArticleStatus;
   version: number;
   publishAt: string | null;
   publishedAt: string | null;
@@ -65,27 +49,9 @@ export type EditableArticle = ArticleContent & {
   corrections: { body: string; createdAt: string }[];
 };
 
-export class EditorError extends Error {}
-
 export type SaveResult =
   | { ok: true; id: number; version: number; updatedAt: string; tags: string[] }
   | { ok: false; conflict: { version: number; by: string | null; at: string; event: RevisionEvent | null } };
-
-export type RevisionEvent = (typeof REVISION_EVENTS)[number];
-
-/** What each kind of version was, as the history lists it. */
-export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
-  create: 'Oprettet',
-  save: 'Gemt',
-  submit: 'Sendt til redigering',
-  'back-to-draft': 'Tilbage til kladde',
-  schedule: 'Planlagt',
-  publish: 'Udgivet',
-  unpublish: 'Afpubliceret',
-  'auto-publish': 'Udgivet automatisk (planlagt)',
-  restore: 'Gendannet',
-  correction: 'Rettelse tilføjet',
-};
 
 function readContent(db: Tx | ReturnType<typeof getDb>, id: number): EditableArticle | null {
   const row = db
@@ -192,15 +158,15 @@ export function articleTagsFor(
 
 function checkSlug(tx: Tx, slug: string, id: number | null) {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) {
-    throw new EditorError('Adressen må kun indeholde små bogstaver a–z, tal og bindestreger.');
+    throw new UserError('Adressen må kun indeholde små bogstaver a–z, tal og bindestreger.');
   }
-  if (isReservedSlug(slug)) throw new EditorError(`»${slug}« er reserveret af sitet og kan ikke bruges som adresse.`);
+  if (isReservedSlug(slug)) throw new UserError(`»${slug}« er reserveret af sitet og kan ikke bruges som adresse.`);
   const taken = tx
     .select({ id: articles.id })
     .from(articles)
     .where(id === null ? eq(articles.slug, slug) : and(eq(articles.slug, slug), ne(articles.id, id)))
     .get();
-  if (taken) throw new EditorError(`Adressen »${slug}« bruges allerede af en anden artikel.`);
+  if (taken) throw new UserError(`Adressen »${slug}« bruges allerede af en anden artikel.`);
 }
 
 function writeRelations(tx: Tx, id: number, content: ArticleContent) {
@@ -262,28 +228,27 @@ function latestEvent(tx: Tx, id: number): RevisionEvent | null {
 
 function checkReferences(tx: Tx, content: ArticleContent) {
   if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, content.sectionId)).get()) {
-    throw new EditorError('Vælg en sektion.');
+    throw new UserError('Vælg en sektion.');
   }
   const knownAuthors = content.authorIds.length
     ? tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, content.authorIds)).all().length
     : 0;
-  if (knownAuthors !== new Set(content.authorIds).size)
-    throw new EditorError('En af de valgte skribenter findes ikke.');
+  if (knownAuthors !== new Set(content.authorIds).size) throw new UserError('En af de valgte skribenter findes ikke.');
   if (
     content.topImageId !== null &&
     !tx.select({ id: media.id }).from(media).where(eq(media.id, content.topImageId)).get()
   ) {
-    throw new EditorError('Det valgte billede findes ikke længere.');
+    throw new UserError('Det valgte billede findes ikke længere.');
   }
   if (content.kind === 'sponsored' && !content.sponsor?.trim())
-    throw new EditorError('Et annonceindlæg skal have en annoncør.');
+    throw new UserError('Et annonceindlæg skal have en annoncør.');
 }
 
 /** A new draft, version 1, with its first revision. */
 /** A published (or scheduled) article's top image must have alt text and credit. */
 function checkPublishable(tx: Tx, topImageId: number | null) {
   const problem = topImageProblem(tx, topImageId);
-  if (problem) throw new EditorError(problem);
+  if (problem) throw new UserError(problem);
 }
 
 export function createArticle(content: ArticleContent, userId: number): { id: number; tags: string[] } {
@@ -330,7 +295,7 @@ export function saveArticle(
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, id);
-    if (!current) throw new EditorError('Artiklen findes ikke længere.');
+    if (!current) throw new UserError('Artiklen findes ikke længere.');
     if (current.version !== baseVersion) {
       return {
         ok: false,
@@ -345,7 +310,7 @@ export function saveArticle(
     const wasPublic = current.publishedAt !== null;
     const moves = content.slug !== current.slug || content.sectionId !== current.sectionId;
     if (wasPublic && content.slug !== current.slug && !changeSlug) {
-      throw new EditorError('Artiklen er udgivet, så dens adresse er låst. Vælg »Skift adresse« for at ændre den.');
+      throw new UserError('Artiklen er udgivet, så dens adresse er låst. Vælg »Skift adresse« for at ændre den.');
     }
     if (content.slug !== current.slug) checkSlug(tx, content.slug, id);
     checkReferences(tx, content);
@@ -389,8 +354,6 @@ export function saveArticle(
   });
 }
 
-export type Transition = 'submit' | 'back-to-draft' | 'schedule' | 'publish' | 'unpublish';
-
 /** Moves an article through the workflow; returns the tags to expire (none unless the public site changes). */
 export function transitionArticle(
   id: number,
@@ -401,18 +364,10 @@ export function transitionArticle(
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, id);
-    if (!current) throw new EditorError('Artiklen findes ikke længere.');
+    if (!current) throw new UserError('Artiklen findes ikke længere.');
     const at = new Date().toISOString();
     const from = current.status;
-    const allowed: Record<Transition, string[]> = {
-      submit: ['draft'],
-      'back-to-draft': ['review', 'scheduled'],
-      schedule: ['draft', 'review', 'unpublished', 'scheduled'],
-      publish: ['draft', 'review', 'scheduled', 'unpublished'],
-      unpublish: ['published'],
-    };
-    if (!allowed[transition].includes(from))
-      throw new EditorError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
+    if (!canMove(transition, from)) throw new UserError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
     if (transition === 'publish' || transition === 'schedule') checkPublishable(tx, current.topImageId);
     const set: Partial<typeof articles.$inferInsert> = {
       updatedBy: userId,
@@ -422,9 +377,9 @@ export function transitionArticle(
     if (transition === 'submit') set.status = 'review';
     if (transition === 'back-to-draft') Object.assign(set, { status: 'draft', publishAt: null });
     if (transition === 'schedule') {
-      if (!publishAt || Number.isNaN(Date.parse(publishAt))) throw new EditorError('Vælg et tidspunkt for udgivelsen.');
+      if (!publishAt || Number.isNaN(Date.parse(publishAt))) throw new UserError('Vælg et tidspunkt for udgivelsen.');
       if (Date.parse(publishAt) <= Date.now())
-        throw new EditorError('Tidspunktet for udgivelsen skal ligge i fremtiden.');
+        throw new UserError('Tidspunktet for udgivelsen skal ligge i fremtiden.');
       Object.assign(set, { status: 'scheduled', publishAt: new Date(publishAt).toISOString() });
     }
     if (transition === 'publish')
@@ -498,7 +453,7 @@ export function restoreRevision(
 ): SaveResult {
   const revision = getRevision(articleId, revisionId);
   const current = getEditableArticle(articleId);
-  if (!revision || !current) throw new EditorError('Versionen findes ikke.');
+  if (!revision || !current) throw new UserError('Versionen findes ikke.');
   return saveArticle(
     articleId,
     { ...revision.content, slug: current.slug, sectionId: current.sectionId },
@@ -513,8 +468,8 @@ export function addCorrection(articleId: number, body: string, userId: number) {
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, articleId);
-    if (!current) throw new EditorError('Artiklen findes ikke længere.');
-    if (current.status !== 'published') throw new EditorError('Rettelser kan kun tilføjes til udgivne artikler.');
+    if (!current) throw new UserError('Artiklen findes ikke længere.');
+    if (current.status !== 'published') throw new UserError('Rettelser kan kun tilføjes til udgivne artikler.');
     const at = new Date().toISOString();
     tx.insert(articleCorrections).values({ articleId, body, createdAt: at }).run();
     tx.update(articles)
@@ -533,11 +488,11 @@ export function deleteArticle(articleId: number) {
   const db = getDb();
   return db.transaction((tx) => {
     const current = readContent(tx, articleId);
-    if (!current) throw new EditorError('Artiklen findes ikke længere.');
+    if (!current) throw new UserError('Artiklen findes ikke længere.');
     // Once public, an article leaves by being unpublished: its address then answers 410 and its history, slug
     // history and sponsor campaigns stay. Deleting is for what readers never saw.
     if (current.publishedAt !== null) {
-      throw new EditorError(
+      throw new UserError(
         'En artikel, der har været udgivet, kan ikke slettes. Afpublicér den i stedet: så svarer dens adresse 410 (fjernet), og historikken bevares.',
       );
     }

@@ -3,15 +3,40 @@ import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import type { FeedArticle, FeedContent } from '@/server/seo/feeds';
-import { getDb } from '../client';
-import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '../schema';
+import { getDb } from '@/db/client';
+import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '@/db/schema';
 import { LISTINGS, newestOf, toTeaser, type TeaserRow } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
 // everything an item shows (section, tag and author names, the top image's type and size for the enclosure).
 // News and sponsored content alike, as on the tag and author pages; server/seo/feeds.ts labels sponsored items.
+
+/** Whose articles a feed lists. Pages link feeds through domain/seo/metadata.ts (FEEDS); channels use the rest. */
+export type FeedSubject =
+  | { kind: 'site' }
+  | { kind: 'section'; slug: string; name: string; description?: string }
+  | { kind: 'tag'; slug: string; name: string }
+  | { kind: 'author'; slug: string; name: string; title?: string; bio?: string };
+
+export type FeedArticle = {
+  /** The article's path on the site, "/nyheder/…". */
+  path: string;
+  title: string;
+  lead: string;
+  kind: 'news' | 'sponsored';
+  sponsor: string | null;
+  /** ISO-8601 UTC. */
+  publishedAt: string;
+  updatedAt: string;
+  section: { slug: string; name: string };
+  tags: { slug: string; name: string }[];
+  authors: { slug: string; name: string }[];
+  /** The top image: its path on the site, MIME type and size in bytes (the enclosure needs both). */
+  image: { src: string; type: string; length: number; width: number; height: number } | null;
+};
+
+export type FeedContent = { subject: FeedSubject; articles: FeedArticle[] };
 
 /** Items per feed. */
 export const FEED_SIZE = 50;

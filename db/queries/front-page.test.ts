@@ -4,11 +4,12 @@ import { describe, it } from 'node:test';
 import { and, desc, eq } from 'drizzle-orm';
 
 import { createAccount } from './accounts';
-import { getDb } from '../client';
-import { articles } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
+import { getDb } from '@/db/client';
+import { articles } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
 import { getFrontPage } from './articles';
-import { CurationConflict, CurationError, findPinCandidates, getCuration, saveCuration } from './front-page';
+import { findPinCandidates, getCuration, saveCuration } from './front-page';
+import { UserError } from '@/domain/errors';
 
 let userId: number;
 let news: { id: number; title: string }[];
@@ -62,17 +63,20 @@ describe('front-page curation', () => {
   });
 
   it('refuses a save based on a list that has changed since', () => {
-    assert.throws(() => saveCuration([news[1]!.id], [], userId), CurationConflict);
+    assert.throws(
+      () => saveCuration([news[1]!.id], [], userId),
+      (error) => error instanceof UserError && !!error.conflict,
+    );
     assert.deepEqual(ids(getCuration().pins), [news[7]!.id, news[3]!.id]);
   });
 
   it('refuses duplicates, too many pins and articles that are not published news', () => {
     const current = ids(getCuration().pins);
-    assert.throws(() => saveCuration([news[1]!.id, news[1]!.id], current, userId), CurationError);
-    assert.throws(() => saveCuration(ids(news.slice(0, 6)), current, userId), CurationError);
+    assert.throws(() => saveCuration([news[1]!.id, news[1]!.id], current, userId), UserError);
+    assert.throws(() => saveCuration(ids(news.slice(0, 6)), current, userId), UserError);
     const sponsored = getDb().select({ id: articles.id }).from(articles).where(eq(articles.kind, 'sponsored')).get()!;
-    assert.throws(() => saveCuration([sponsored.id], current, userId), CurationError);
-    assert.throws(() => saveCuration([999_999], current, userId), CurationError);
+    assert.throws(() => saveCuration([sponsored.id], current, userId), UserError);
+    assert.throws(() => saveCuration([999_999], current, userId), UserError);
     assert.deepEqual(ids(getCuration().pins), current);
   });
 

@@ -4,10 +4,12 @@ import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { FRONT_PAGE_TOP } from '@/domain/site';
-import { getDb, type Db } from '../client';
-import { articles, frontPageSlots, sections, users } from '../schema';
+import { getDb, type Db } from '@/db/client';
+import { articles, frontPageSlots, sections, users } from '@/db/schema';
 import { articlePath } from './articles';
 import { titleContains } from './text-match';
+import { formatTime } from '@/domain/dates';
+import { UserError } from '@/domain/errors';
 
 // Front-page curation. Editors pin an ordered list of published news articles: the first is the lead story, the
 // rest are the top stories under it. The public front page (getFrontPage in articles.ts) takes the pinned
@@ -30,17 +32,6 @@ export type Curation = {
   savedAt: string | null;
   savedBy: string | null;
 };
-
-export class CurationConflict extends Error {
-  constructor(
-    readonly savedBy: string | null,
-    readonly savedAt: string | null,
-  ) {
-    super('The front page was changed by someone else.');
-  }
-}
-
-export class CurationError extends Error {}
 
 const isPublishedNews = and(eq(articles.status, 'published'), eq(articles.kind, 'news'));
 
@@ -117,12 +108,12 @@ export function findPinCandidates(query: string, exclude: number[] = [], limit =
 
 /**
  * Replaces the pinned list. `basedOn` is the list of ids the editor loaded; if the stored list differs (someone
- * saved since), the save is refused with a CurationConflict. Only published news can be pinned. Returns the cache
+ * saved since), the save is refused with a conflict (a UserError naming who saved when). Only published news can be pinned. Returns the cache
  * tags to expire.
  */
 export function saveCuration(ids: number[], basedOn: number[], userId: number, db: Db = getDb()): { tags: string[] } {
-  if (new Set(ids).size !== ids.length) throw new CurationError('Den samme artikel kan kun fastgøres én gang.');
-  if (ids.length > FRONT_PAGE_TOP) throw new CurationError(`Højst ${FRONT_PAGE_TOP} artikler kan fastgøres.`);
+  if (new Set(ids).size !== ids.length) throw new UserError('Den samme artikel kan kun fastgøres én gang.');
+  if (ids.length > FRONT_PAGE_TOP) throw new UserError(`Højst ${FRONT_PAGE_TOP} artikler kan fastgøres.`);
   return db.transaction((tx) => {
     const stored = tx
       .select({ id: frontPageSlots.articleId })
@@ -131,7 +122,10 @@ export function saveCuration(ids: number[], basedOn: number[], userId: number, d
       .all();
     if (stored.map((row) => row.id).join(',') !== basedOn.join(',')) {
       const { savedAt, savedBy } = savedStamp(tx);
-      throw new CurationConflict(savedBy, savedAt);
+      const message = savedAt
+        ? `${savedBy ?? 'En anden'} ændrede forsiden kl. ${formatTime(savedAt)}. Hent den nyeste version, før du gemmer.`
+        : 'En anden har ændret forsiden imens. Hent den nyeste version, før du gemmer.';
+      throw new UserError(message, { conflict: {} });
     }
     const fit =
       ids.length === 0
@@ -145,7 +139,7 @@ export function saveCuration(ids: number[], basedOn: number[], userId: number, d
               .map((row) => row.id),
           );
     if (ids.some((id) => !fit.has(id))) {
-      throw new CurationError('Kun udgivne nyhedsartikler kan fastgøres på forsiden. Genindlæs siden og prøv igen.');
+      throw new UserError('Kun udgivne nyhedsartikler kan fastgøres på forsiden. Genindlæs siden og prøv igen.');
     }
     tx.delete(frontPageSlots).run();
     const now = new Date().toISOString();

@@ -6,10 +6,11 @@ import { TAGS } from '@/domain/cache-tags';
 import { copenhagenDay } from '@/domain/dates';
 import { endOfCopenhagenDay } from '@/domain/date-inputs';
 import { slugify } from '@/domain/slug';
-import { getDb } from '../client';
-import { jobs } from '../schema';
+import { getDb } from '@/db/client';
+import { jobs } from '@/db/schema';
 import { jobPath } from './jobs';
-import { resolveCompany, WidgetError, type CompanyChoice } from './widget-admin';
+import { resolveCompany, type CompanyChoice } from './widget-admin';
+import { UserError } from '@/domain/errors';
 
 // The newsroom's writes to the job widget and board. Every write returns the cache tags it affects; the public
 // lists drop a job by its deadline on their own (see getActiveJobList), so an ordinary deadline needs no expiry.
@@ -130,7 +131,7 @@ export function updateJob(id: number, input: JobInput, now = new Date()): { tags
       .set({ ...columns(input, company), updatedAt: now.toISOString() })
       .where(eq(jobs.id, id))
       .run();
-    if (result.changes === 0) throw new WidgetError('Jobbet findes ikke længere.');
+    if (result.changes === 0) throw new UserError('Jobbet findes ikke længere.');
     return { tags: tagsFor(company.created) };
   });
 }
@@ -142,12 +143,12 @@ export function expireJob(id: number, now = new Date()): { tags: string[] } {
     .set({ expiresAt: now.toISOString(), updatedAt: now.toISOString() })
     .where(and(eq(jobs.id, id), gt(jobs.expiresAt, now.toISOString())))
     .run();
-  if (result.changes === 0) throw new WidgetError('Jobbet findes ikke, eller dets frist er allerede udløbet.');
+  if (result.changes === 0) throw new UserError('Jobbet findes ikke, eller dets frist er allerede udløbet.');
   return { tags: [TAGS.jobs] };
 }
 
 export function deleteJob(id: number): { tags: string[] } {
   const result = getDb().delete(jobs).where(eq(jobs.id, id)).run();
-  if (result.changes === 0) throw new WidgetError('Jobbet findes ikke længere.');
+  if (result.changes === 0) throw new UserError('Jobbet findes ikke længere.');
   return { tags: [TAGS.jobs] };
 }

@@ -3,9 +3,9 @@ import 'server-only';
 import { and, desc, eq, gt } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import { getDb } from '../client';
-import { companies, jobs } from '../schema';
-import { cached } from '../cache';
+import { getDb } from '@/db/client';
+import { companies, jobs } from '@/db/schema';
+import { cached } from '@/db/cache';
 
 export type JobSummary = {
   id: number;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
-import { openDatabase, type Connection } from '../connection';
+import { openDatabase, type Connection } from '@/db/connection';
 import { accountKey, addressKey, clearFailures, MAX_FAILURES, recordFailure, throttleState } from './login-throttle';
 
 let dir: string;

@@ -2,8 +2,8 @@ import 'server-only';
 
 import { inArray } from 'drizzle-orm';
 
-import type { Db } from '../connection';
-import { loginThrottle } from '../schema';
+import type { Db } from '@/db/connection';
+import { loginThrottle } from '@/db/schema';
 
 // Brute-force protection for the login: five failed attempts for one account or from one client address within
 // 15 minutes lock that key; each later lockout of the same key lasts twice as long as the one before (15 min,

@@ -5,13 +5,14 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { cropFiles } from '../../domain/media/crops';
+import { cropFiles } from '@/domain/media/crops';
 import { createAccount } from './accounts';
-import { getDb } from '../client';
-import { articles, media, sections } from '../schema';
-import { demoDatabaseForTests, testArticleContent } from '../test-database';
-import { createArticle, EditorError, getEditableArticle, saveArticle, transitionArticle } from './editor';
-import { createMedia, listMedia, MediaError, updateMedia } from './media';
+import { getDb } from '@/db/client';
+import { articles, media, sections } from '@/db/schema';
+import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
+import { createArticle, getEditableArticle, saveArticle, transitionArticle } from './editor';
+import { createMedia, listMedia, updateMedia } from './media';
+import { UserError } from '@/domain/errors';
 
 let userId: number;
 let sectionId: number;
@@ -38,10 +39,10 @@ describe('publishing with a top image', () => {
     const { id } = createArticle(content(image({ alt: 'En server', credit: '' }).id), userId);
     assert.throws(
       () => transitionArticle(id, 'publish', userId),
-      (error: unknown) => error instanceof EditorError && /mangler kreditering/.test(error.message),
+      (error: unknown) => error instanceof UserError && /mangler kreditering/.test(error.message),
     );
     const inAnHour = new Date(Date.now() + 3600_000).toISOString();
-    assert.throws(() => transitionArticle(id, 'schedule', userId, { publishAt: inAnHour }), EditorError);
+    assert.throws(() => transitionArticle(id, 'schedule', userId, { publishAt: inAnHour }), UserError);
     assert.equal(getEditableArticle(id)!.status, 'draft');
   });
 
@@ -69,7 +70,7 @@ describe('updateMedia', () => {
     const { id } = createArticle(content(used.id), userId);
     transitionArticle(id, 'publish', userId);
     const changes = { alt: '', caption: '', credit: 'Foto: Spalte', focalX: 0.5, focalY: 0.5 };
-    assert.throws(() => updateMedia({ id: used.id, changes }), MediaError);
+    assert.throws(() => updateMedia({ id: used.id, changes }), UserError);
     const { after, tags } = updateMedia({
       id: used.id,
       changes: { ...changes, alt: 'Et nyt datacenter', focalX: 0.12345 },

@@ -4,10 +4,11 @@ import { desc, eq, or } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { cropFiles, normaliseFocal } from '@/domain/media/crops';
-import { getDb } from '../client';
-import { articles, authors, media, peopleNews, sections } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, authors, media, peopleNews, sections } from '@/db/schema';
 import { mediaSrc } from './articles';
 import { containsText } from './text-match';
+import { UserError } from '@/domain/errors';
 
 // The media library: listing and searching, reading one image with where it is used, storing a new upload's row
 // and editing its texts and focal point. Files are server/media/store.ts's; the routes and actions call both and
@@ -36,8 +37,6 @@ export type MediaSummary = Pick<
 };
 
 export type MediaUse = { articleId: number; title: string; status: string };
-
-export class MediaError extends Error {}
 
 /** Alt text and credit are what a published image cannot be without. */
 export const PUBLISHED_IMAGE_NEEDS =
@@ -98,7 +97,7 @@ export function updateMedia({ id, changes }: { id: number; changes: MediaChanges
 } {
   return getDb().transaction((tx) => {
     const before = tx.select().from(media).where(eq(media.id, id)).get();
-    if (!before) throw new MediaError('Billedet findes ikke længere.');
+    if (!before) throw new UserError('Billedet findes ikke længere.');
     const live = tx
       .select({ id: articles.id, slug: articles.slug, status: articles.status, sectionSlug: sections.slug })
       .from(articles)
@@ -107,7 +106,7 @@ export function updateMedia({ id, changes }: { id: number; changes: MediaChanges
       .all();
     const publishedUse = live.some((use) => use.status === 'published' || use.status === 'scheduled');
     if (publishedUse && (!changes.alt.trim() || !changes.credit.trim())) {
-      throw new MediaError(`Billedet bruges i en udgivet eller planlagt artikel og ${PUBLISHED_IMAGE_NEEDS}.`);
+      throw new UserError(`Billedet bruges i en udgivet eller planlagt artikel og ${PUBLISHED_IMAGE_NEEDS}.`);
     }
     const after = tx
       .update(media)

@@ -4,9 +4,9 @@ import { describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 
 import { createAccount } from './accounts';
-import { getDb } from '../client';
-import { articles, authors, sections } from '../schema';
-import { demoDatabaseForTests, testArticleContent } from '../test-database';
+import { getDb } from '@/db/client';
+import { articles, authors, sections } from '@/db/schema';
+import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
 import { createArticle, saveArticle, transitionArticle } from './editor';
 import { listNewsroomArticles, NEWSROOM_PAGE_SIZE, newsroomChoices } from './newsroom';
 

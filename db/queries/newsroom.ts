@@ -2,23 +2,14 @@ import 'server-only';
 
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { ARTICLE_STATUSES, articleAuthors, articleCounts, articles, authors, sections, users } from '../schema';
+import { getDb } from '@/db/client';
+import type { ArticleStatus } from '@/domain/article/workflow';
+import { articleAuthors, articleCounts, articles, authors, sections, users } from '@/db/schema';
 import { TITLE_MATCH_LIMIT, titleContains, titleMatchesCapped } from './text-match';
 
-export { ARTICLE_STATUSES, TITLE_MATCH_LIMIT };
+export { TITLE_MATCH_LIMIT };
 
 // The newsroom's view of articles: every status, read straight from the database (never from the public cache).
-
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  draft: 'Kladde',
-  review: 'Til redigering',
-  scheduled: 'Planlagt',
-  published: 'Udgivet',
-  unpublished: 'Afpubliceret',
-};
 
 export const SORTS = {
   opdateret: { label: 'Senest ændret', column: articles.updatedAt },

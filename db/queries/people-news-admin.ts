@@ -4,10 +4,11 @@ import { count, desc, eq } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { slugify, uniqueSlug } from '@/domain/slug';
-import { getDb } from '../client';
-import { peopleNews } from '../schema';
+import { getDb } from '@/db/client';
+import { peopleNews } from '@/db/schema';
 import { peopleNewsPath } from './people-news';
-import { assertMediaExists, resolveCompany, WidgetError, type CompanyChoice } from './widget-admin';
+import { assertMediaExists, resolveCompany, type CompanyChoice } from './widget-admin';
+import { UserError } from '@/domain/errors';
 
 // The newsroom's writes to Navnenyt. An entry's address (its slug) is fixed when it is created, so links to it
 // keep working when the text is corrected.
@@ -109,13 +110,13 @@ export function updatePeopleNews(id: number, input: PeopleNewsInput, now = new D
       .set({ ...columns(input, company), updatedAt: now.toISOString() })
       .where(eq(peopleNews.id, id))
       .run();
-    if (result.changes === 0) throw new WidgetError('Navnenyheden findes ikke længere.');
+    if (result.changes === 0) throw new UserError('Navnenyheden findes ikke længere.');
     return { tags: tagsFor(company.created) };
   });
 }
 
 export function deletePeopleNews(id: number): { tags: string[] } {
   const result = getDb().delete(peopleNews).where(eq(peopleNews.id, id)).run();
-  if (result.changes === 0) throw new WidgetError('Navnenyheden findes ikke længere.');
+  if (result.changes === 0) throw new UserError('Navnenyheden findes ikke længere.');
   return { tags: [TAGS.peopleNews] };
 }

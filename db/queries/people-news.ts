@@ -4,10 +4,10 @@ import { count, desc, eq, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { slugify } from '@/domain/slug';
-import { getDb } from '../client';
-import { companies, media, peopleNews } from '../schema';
+import { getDb } from '@/db/client';
+import { companies, media, peopleNews } from '@/db/schema';
 import { joinedImage, joinedMediaColumns, type ImageRef } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 
 export type PeopleNewsItem = {
   id: number;

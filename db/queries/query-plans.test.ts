@@ -4,10 +4,10 @@ import { describe, it } from 'node:test';
 import { desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type Database from 'better-sqlite3';
 
-import { generateArchive } from '../archive/generate';
-import { getDb } from '../client';
-import { articles, articleTags, authors, companies, sections, tags } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
+import { generateArchive } from '@/db/archive/generate';
+import { getDb } from '@/db/client';
+import { articles, articleTags, authors, companies, sections, tags } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
 import {
   getArticleTeasers,
   getAuthorPage,

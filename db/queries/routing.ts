@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 
 import { isSlugParam, parsePageParam } from '@/domain/params';
 import { isReservedSlug } from '@/domain/slug';
-import { getDb } from '../client';
-import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '@/db/schema';
 import { jobPath, stillActive } from './jobs';
 
 // What a public path means before any page renders: moved (301 to the current path), gone (410) or "let the page

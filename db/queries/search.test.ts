@@ -3,13 +3,13 @@ import { describe, it } from 'node:test';
 
 import { eq, sql } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { articles } from '../schema';
-import { indexArticle } from '../search-index';
-import { demoDatabaseForTests } from '../test-database';
-import { PFA_ARTICLE_SLUG, SEED_ARTICLE_SLUG, ZOOM_AUTHORITIES_SLUG } from '../seed-content/seed-page';
+import { getDb } from '@/db/client';
+import { articles } from '@/db/schema';
+import { indexArticle } from '@/db/search-index';
+import { demoDatabaseForTests } from '@/db/test-database';
+import { PFA_ARTICLE_SLUG, SEED_ARTICLE_SLUG, ZOOM_AUTHORITIES_SLUG } from '@/db/seed-content/seed-page';
 import { buildFtsQuery } from '@/domain/search/query';
-import { generateArchive } from '../archive/generate';
+import { generateArchive } from '@/db/archive/generate';
 import { MARK_START, SEARCH_MAX_HITS, SEARCH_PERIODS, searchArticles, type SearchPeriod } from './search';
 
 demoDatabaseForTests('search');

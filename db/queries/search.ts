@@ -5,11 +5,11 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { TAGS } from '@/domain/cache-tags';
 import { highlight, MARK_END, MARK_START, queryMatcher, snippet, termMatchers } from '@/domain/search/marks';
 import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/domain/search/query';
-import { getDb } from '../client';
-import { articles, sections } from '../schema';
-import { searchIndexStatus } from '../search-index';
+import { getDb } from '@/db/client';
+import { articles, sections } from '@/db/schema';
+import { searchIndexStatus } from '@/db/search-index';
 import { PAGE_SIZE, teaserQuery, toTeaser, type ArticleTeaser } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 
 export const SEARCH_PERIODS = {
   doegn: { label: 'Seneste døgn', days: 1 },

@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { articles, companies, jobs, sections, slugHistory } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
-import { SEED_ARTICLE_SLUG } from '../seed-content/seed-page';
+import { getDb } from '@/db/client';
+import { articles, companies, jobs, sections, slugHistory } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
+import { SEED_ARTICLE_SLUG } from '@/db/seed-content/seed-page';
 import { articlePathVerdict, isPagedListing, jobPathVerdict, pathVerdict } from './routing';
 import {
   getNewsSitemap,

@@ -3,10 +3,10 @@ import 'server-only';
 import { and, count, desc, eq, gt, gte, inArray, isNotNull, lt, max, sql, type SQL } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import { getDb } from '../client';
-import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '@/db/schema';
 import { articlePath, mediaSrc } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 import { COMPANY_PEOPLE_NEWS_LIMIT } from './companies';
 import { jobPath, stillActive } from './jobs';
 import { peopleNewsPath } from './people-news';

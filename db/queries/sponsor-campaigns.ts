@@ -3,11 +3,12 @@ import 'server-only';
 import { and, desc, eq, gt } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import { getDb } from '../client';
-import { articles, media, sections, sponsorCampaigns } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, media, sections, sponsorCampaigns } from '@/db/schema';
 import { articlePath, mediaSrc } from './articles';
-import { cached } from '../cache';
-import { assertMediaExists, WidgetError, type Tx } from './widget-admin';
+import { cached } from '@/db/cache';
+import { assertMediaExists, type Tx } from './widget-admin';
+import { UserError } from '@/domain/errors';
 
 // Sponsor campaigns: which published sponsored article the sidebar advertises, from when to when, with which logo.
 //
@@ -196,7 +197,7 @@ function checkInput(tx: Tx, input: CampaignInput) {
     .from(articles)
     .where(and(eq(articles.id, input.articleId), isPublishedSponsored))
     .get();
-  if (!article) throw new WidgetError('Vælg et udgivet annonceindlæg.');
+  if (!article) throw new UserError('Vælg et udgivet annonceindlæg.');
   assertMediaExists(tx, input.logoId);
 }
 
@@ -222,13 +223,13 @@ export function updateCampaign(id: number, input: CampaignInput, now = new Date(
       .set({ ...input, updatedAt: now.toISOString() })
       .where(eq(sponsorCampaigns.id, id))
       .run();
-    if (result.changes === 0) throw new WidgetError('Kampagnen findes ikke længere.');
+    if (result.changes === 0) throw new UserError('Kampagnen findes ikke længere.');
     return { tags: CAMPAIGN_TAGS };
   });
 }
 
 export function deleteCampaign(id: number): { tags: string[] } {
   const result = getDb().delete(sponsorCampaigns).where(eq(sponsorCampaigns.id, id)).run();
-  if (result.changes === 0) throw new WidgetError('Kampagnen findes ikke længere.');
+  if (result.changes === 0) throw new UserError('Kampagnen findes ikke længere.');
   return { tags: CAMPAIGN_TAGS };
 }

@@ -3,10 +3,10 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 
 import { normaliseEmail } from '@/db/queries/accounts';
-import { verifyAgainstNothing, verifyPassword } from '@/server/auth/passwords';
+import { verifyAgainstNothing, verifyPassword } from '@/domain/passwords';
 import type { Role } from '@/domain/roles';
-import { getDb } from '../client';
-import { users } from '../schema';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
 
 // Staff accounts as the running server sees them: credential checks, the per-request session check and the
 // session version that ends sessions.
@@ -96,6 +96,12 @@ export function countOtherActiveAdmins(exceptId: number): number {
       .where(and(eq(users.role, 'admin'), eq(users.active, true), sql`${users.id} != ${exceptId}`))
       .get()?.n ?? 0
   );
+}
+
+/** Whether `password` is the account's current password (a signed-in user confirming it before a change). */
+export async function isCurrentPassword(id: number, password: string): Promise<boolean> {
+  const row = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id)).get();
+  return row ? verifyPassword(row.passwordHash, password) : false;
 }
 
 /** Role, activity or password hash changes always end the account's sessions. */

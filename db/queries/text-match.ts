@@ -1,7 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
-import { foldText, type DbOrTx } from '../search-index';
-import { articles } from '../schema';
+import { foldText, type DbOrTx } from '@/db/search-index';
+import { articles } from '@/db/schema';
 
 /** A LIKE pattern for "contains `text`": `%` and `_` typed by the user are literal characters, not wildcards. */
 export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;

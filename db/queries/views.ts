@@ -4,10 +4,10 @@ import { and, eq, sql } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { copenhagenDay } from '@/domain/dates';
-import { getDb } from '../client';
-import { articles, pageViews } from '../schema';
+import { getDb } from '@/db/client';
+import { articles, pageViews } from '@/db/schema';
 import { teasersByIds, type ArticleTeaser } from './articles';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 
 export const MOST_READ_DAYS = 7;
 export const MOST_READ_LIMIT = 5;

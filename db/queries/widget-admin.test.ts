@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { getDb } from '../client';
-import { articles, companies, jobs, peopleNews, sponsorCampaigns } from '../schema';
-import { demoDatabaseForTests } from '../test-database';
+import { getDb } from '@/db/client';
+import { articles, companies, jobs, peopleNews, sponsorCampaigns } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
 import { createJob, deleteJob, expireJob, getJobForAdmin, updateJob } from './job-admin';
 import { getJob } from './jobs';
 import { createPeopleNews, deletePeopleNews, updatePeopleNews } from './people-news-admin';
@@ -18,7 +18,7 @@ import {
   sponsorPickChanged,
   updateCampaign,
 } from './sponsor-campaigns';
-import { WidgetError } from './widget-admin';
+import { UserError } from '@/domain/errors';
 
 demoDatabaseForTests('widgets');
 
@@ -60,10 +60,10 @@ describe('job admin', () => {
     expireJob(id);
     assert.equal(getJobForAdmin(id)!.active, false);
     assert.equal((await getJob({ id }))!.active, false);
-    assert.throws(() => expireJob(id), WidgetError);
+    assert.throws(() => expireJob(id), UserError);
     deleteJob(id);
     assert.equal(getJobForAdmin(id), null);
-    assert.throws(() => deleteJob(id), WidgetError);
+    assert.throws(() => deleteJob(id), UserError);
   });
 });
 
@@ -87,7 +87,7 @@ describe('Navnenyt admin', () => {
   });
 
   it('refuses a photo that is not in the media library', () => {
-    assert.throws(() => createPeopleNews({ ...entry, photoId: 999_999 }), WidgetError);
+    assert.throws(() => createPeopleNews({ ...entry, photoId: 999_999 }), UserError);
   });
 });
 
@@ -147,6 +147,6 @@ describe('sponsor campaigns', () => {
       endsAt: new Date(Date.now() + 60_000).toISOString(),
       logoId: null,
     };
-    assert.throws(() => createCampaign({ ...window, articleId: news.id }, 1), WidgetError);
+    assert.throws(() => createCampaign({ ...window, articleId: news.id }, 1), UserError);
   });
 });

@@ -4,16 +4,14 @@ import { asc, eq, sql } from 'drizzle-orm';
 
 import { companyShortName } from '@/domain/company';
 import { slugify, uniqueSlug } from '@/domain/slug';
-import { getDb } from '../client';
-import { companies, media } from '../schema';
+import { getDb } from '@/db/client';
+import { companies, media } from '@/db/schema';
+import { UserError } from '@/domain/errors';
 
 // What the widget admin pages (jobs, Navnenyt, sponsor campaigns) share: the company a job or an entry names,
 // and checks that a picked image still exists.
 
 export type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
-
-/** A mistake the editor can fix; its message is Danish and shown next to the form. */
-export class WidgetError extends Error {}
 
 /** The editor picks a company from the list (a datalist) or types a new name. */
 export type CompanyChoice = { company: string };
@@ -26,7 +24,7 @@ export function companyOptions(): CompanyOption[] {
 
 export function assertMediaExists(tx: Tx, id: number | null): void {
   if (id !== null && !tx.select({ id: media.id }).from(media).where(eq(media.id, id)).get()) {
-    throw new WidgetError('Billedet findes ikke længere. Vælg et andet.');
+    throw new UserError('Billedet findes ikke længere. Vælg et andet.');
   }
 }
 
@@ -36,7 +34,7 @@ export function assertMediaExists(tx: Tx, id: number | null): void {
  */
 export function resolveCompany(tx: Tx, { company }: CompanyChoice): { id: number; name: string; created: boolean } {
   const name = company.trim().replace(/\s+/g, ' ');
-  if (!name) throw new WidgetError('Vælg en virksomhed, eller skriv navnet på en ny.');
+  if (!name) throw new UserError('Vælg en virksomhed, eller skriv navnet på en ny.');
   const existing = tx
     .select({ id: companies.id, name: companies.name })
     .from(companies)

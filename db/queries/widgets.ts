@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { TAGS } from '@/domain/cache-tags';
-import { cached } from '../cache';
+import { cached } from '@/db/cache';
 import { getActiveJobList, type JobSummary } from './jobs';
 import { peopleNewsRows, type PeopleNewsItem } from './people-news';
 

@@ -1,4 +1,21 @@
-import type { ArticleContent } from '@/db/queries/editor';
+import type { ArticleKind } from './workflow';
+
+/** The editable content of an article: what a revision stores and a restore brings back. */
+export type ArticleContent = {
+  title: string;
+  slug: string;
+  lead: string;
+  body: string;
+  kind: ArticleKind;
+  sponsor: string | null;
+  sectionId: number;
+  topImageId: number | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  authorIds: number[];
+  tags: string[];
+  relatedIds: number[];
+};
 
 /** A new article's content before anything is typed: a news draft in `sectionId` without a byline. */
 export function emptyArticleContent(sectionId: number): ArticleContent {

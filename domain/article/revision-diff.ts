@@ -1,6 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-
-import type { ArticleContent } from '@/db/queries/editor';
+import type { ArticleContent } from '@/domain/article/content';
 
 // Differences between two revisions, field by field, as word-level changes (the `diff` package).
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '../site';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from '@/domain/site';
 
 // One shape for every public page's metadata. Next merges metadata shallowly (a page's `openGraph` replaces the
 // layout's whole object), so each page gets complete OpenGraph, Twitter, robots and alternates from here rather

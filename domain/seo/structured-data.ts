@@ -1,5 +1,5 @@
-import { isoWithOffset } from '../dates';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { isoWithOffset } from '@/domain/dates';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/domain/site';
 
 // schema.org data for search engines, as plain objects (components/site/json-ld.tsx writes them into the page).
 // Every URL is absolute and every time carries its offset from UTC, as Google's structured-data guidelines ask.

@@ -2,46 +2,56 @@
 
 import { z } from 'zod';
 
-import { ADMIN_COPY, BODY_MAX_CHARS } from '@/copy/admin';
-import { audit } from '@/db/queries/audit';
-import { invalidate } from '@/db/cache';
+import { BODY_MAX_CHARS, STATUS_LABELS } from '@/copy/admin';
 import {
   addCorrection,
   createArticle,
   deleteArticle,
-  EditorError,
   findArticlesForPicker,
   getEditableArticle,
   restoreRevision,
   saveArticle,
   transitionArticle,
-  type ArticleContent,
+  type EditableArticle,
   type SaveResult,
-  type Transition,
 } from '@/db/queries/editor';
-import { STATUS_LABELS } from '@/db/queries/newsroom';
-import { can, canEditArticle, canSubmitArticle, isOwn, type Permission } from '@/domain/roles';
-import { currentStaff, type StaffUser } from '@/server/auth/session';
+import type { ArticleContent } from '@/domain/article/content';
+import { isTransition, type Transition } from '@/domain/article/workflow';
 import { formatTime } from '@/domain/dates';
+import { UserError } from '@/domain/errors';
+import { can, canEditArticle, canSubmitArticle, isOwn, type Actor, type Permission } from '@/domain/roles';
+import { action, guardedRead, parseInput, type ActionResult } from '@/server/action';
 
-// The newsroom's server actions. Each one checks who is calling and what their role allows before it touches
-// anything (the pages and proxy.ts are not security), validates its input, and answers with a result the editor
-// shows: never a thrown error for something the user can fix.
+// The newsroom's article actions, on the one action path (server/action.ts): it checks the session and the role;
+// the rules that depend on the article (whose it is, its status) are checked here, before anything is written.
+// Every change writes an audit entry; a save expires the public caches only while the article is public.
 
-export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; conflict?: ConflictInfo };
-export type ConflictInfo = { version: number; message: string };
+const DENIED = 'Du har ikke rettighed til at gøre det.';
 
-const DENIED = { ok: false as const, error: 'Du har ikke rettighed til at gøre det.' };
-const GONE = { ok: false as const, error: 'Artiklen findes ikke længere.' };
-const SIGNED_OUT = { ok: false as const, error: ADMIN_COPY.signedOut };
+/** The article as stored, or a 404-like refusal. */
+function editable(id: number): EditableArticle {
+  const article = Number.isInteger(id) ? getEditableArticle(id) : null;
+  if (!article) throw new UserError('Artiklen findes ikke længere.', { status: 404 });
+  return article;
+}
 
-/** Why a writer may not edit: their own article has moved on (sent to the desk, scheduled, published), or it is not theirs. */
-function editRefusal(user: StaffUser, article: NonNullable<ReturnType<typeof getEditableArticle>>) {
-  if (!isOwn(user, accessOf(article)) || article.status === 'draft') return DENIED;
-  return {
-    ok: false as const,
-    error: `Artiklen har nu status »${STATUS_LABELS[article.status]}« og kan ikke længere ændres af dig. Dine ændringer er ikke gemt; kopiér teksten, hvis du vil beholde den.`,
-  };
+const accessOf = (article: EditableArticle) => ({
+  createdBy: article.createdBy,
+  authorUserIds: article.authorUserIds,
+  status: article.status,
+});
+
+/**
+ * Refuses an edit the user may not make: a writer's own article that has moved on (sent to the desk, scheduled,
+ * published) is explained; anyone else's is simply denied.
+ */
+function assertMayEdit(user: Actor, article: EditableArticle) {
+  if (canEditArticle(user, accessOf(article))) return;
+  if (!isOwn(user, accessOf(article)) || article.status === 'draft') throw new UserError(DENIED, { status: 403 });
+  throw new UserError(
+    `Artiklen har nu status »${STATUS_LABELS[article.status]}« og kan ikke længere ændres af dig. Dine ændringer er ikke gemt; kopiér teksten, hvis du vil beholde den.`,
+    { status: 403 },
+  );
 }
 
 const Content = z.object({
@@ -62,28 +72,19 @@ const Content = z.object({
   relatedIds: z.array(z.number().int().positive()).max(10, 'Højst 10 relaterede artikler.'),
 });
 
-function parseContent(input: unknown): { content: ArticleContent } | { error: string } {
-  const parsed = Content.safeParse(input);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Ugyldigt indhold.' };
-  const data = parsed.data;
+/** The editor's content, validated (the first problem is the message) and with duplicates removed. */
+function parseContent(input: unknown): ArticleContent {
+  const data = parseInput(Content, input);
   return {
-    content: {
-      ...data,
-      sponsor: data.sponsor || null,
-      seoTitle: data.seoTitle || null,
-      seoDescription: data.seoDescription || null,
-      tags: [...new Set(data.tags)],
-      authorIds: [...new Set(data.authorIds)],
-      relatedIds: [...new Set(data.relatedIds)],
-    },
+    ...data,
+    sponsor: data.sponsor || null,
+    seoTitle: data.seoTitle || null,
+    seoDescription: data.seoDescription || null,
+    tags: [...new Set(data.tags)],
+    authorIds: [...new Set(data.authorIds)],
+    relatedIds: [...new Set(data.relatedIds)],
   };
 }
-
-const accessOf = (article: NonNullable<ReturnType<typeof getEditableArticle>>) => ({
-  createdBy: article.createdBy,
-  authorUserIds: article.authorUserIds,
-  status: article.status,
-});
 
 /** Who or what made the version a stale save ran into, and when. */
 function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict']): string {
@@ -92,25 +93,15 @@ function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict'
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
 }
 
-async function guard<T>(run: () => T | Promise<T>): Promise<T | { ok: false; error: string }> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof EditorError) return { ok: false, error: error.message };
-    throw error;
-  }
-}
-
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
-  const user = await currentStaff();
-  if (!user) return SIGNED_OUT;
-  if (!can(user, 'article:create')) return DENIED;
-  const parsed = parseContent(input);
-  if ('error' in parsed) return { ok: false, error: parsed.error };
-  return guard(() => {
-    const { id, tags } = createArticle(parsed.content, user!.id);
-    invalidate(...tags);
-    return { ok: true as const, id };
+  return action('article:create', (user) => {
+    const content = parseContent(input);
+    const { id, tags } = createArticle(content, user.id);
+    return {
+      tags,
+      audit: { action: 'article.create', entityType: 'article', entityId: id, details: { title: content.title } },
+      data: { id },
+    };
   });
 }
 
@@ -120,72 +111,61 @@ export async function saveArticleAction(
   input: unknown,
   options: { changeSlug?: boolean; overwrite?: boolean } = {},
 ): Promise<ActionResult<{ version: number; savedAt: string }>> {
-  const user = await currentStaff();
-  const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return SIGNED_OUT;
-  if (!article) return GONE;
-  if (!canEditArticle(user, accessOf(article))) return editRefusal(user, article);
-  if (options.changeSlug && !can(user, 'article:publish')) return DENIED;
-  const parsed = parseContent(input);
-  if ('error' in parsed) return { ok: false, error: parsed.error };
-  // "Overwrite" is a deliberate choice after a conflict: the save is then based on the version now stored.
-  const base = options.overwrite ? article.version : baseVersion;
-  return guard(() => {
-    const result = saveArticle(id, parsed.content, base, user.id, { changeSlug: options.changeSlug });
-    if (!result.ok) {
-      const message = conflictMessage(result.conflict);
-      return { ok: false as const, error: message, conflict: { version: result.conflict.version, message } };
-    }
-    if (article.status === 'published') invalidate(...result.tags);
-    return { ok: true as const, version: result.version, savedAt: result.updatedAt };
+  return action('signed-in', (user) => {
+    const article = editable(id);
+    assertMayEdit(user, article);
+    if (options.changeSlug && !can(user, 'article:publish')) throw new UserError(DENIED, { status: 403 });
+    const content = parseContent(input);
+    // "Overwrite" is a deliberate choice after a conflict: the save is then based on the version now stored.
+    const base = options.overwrite ? article.version : baseVersion;
+    const result = saveArticle(id, content, base, user.id, { changeSlug: options.changeSlug });
+    if (!result.ok)
+      throw new UserError(conflictMessage(result.conflict), { conflict: { version: result.conflict.version } });
+    return {
+      tags: article.status === 'published' ? result.tags : [],
+      audit: {
+        action: 'article.save',
+        entityType: 'article',
+        entityId: id,
+        details: { version: result.version, ...(options.overwrite ? { overwrite: true } : {}) },
+      },
+      data: { version: result.version, savedAt: result.updatedAt },
+    };
   });
 }
 
-const TRANSITION_PERMISSION: Record<Exclude<Transition, 'submit' | 'back-to-draft'>, Permission> = {
+/** What each move needs beyond being signed in; submitting depends on the article and is checked below. */
+const TRANSITION_PERMISSION: Record<Exclude<Transition, 'submit'>, Permission> = {
+  'back-to-draft': 'article:edit-any',
   schedule: 'article:schedule',
   publish: 'article:publish',
   unpublish: 'article:unpublish',
 };
-
-const TRANSITION_AUDIT = {
-  schedule: 'article.schedule',
-  publish: 'article.publish',
-  unpublish: 'article.unpublish',
-} as const;
 
 export async function transitionAction(
   id: number,
   transition: Transition,
   publishAt?: string,
 ): Promise<ActionResult<{ version: number }>> {
-  const user = await currentStaff();
-  const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return SIGNED_OUT;
-  if (!article) return GONE;
-  if (!['submit', 'back-to-draft', 'schedule', 'publish', 'unpublish'].includes(transition))
-    return { ok: false, error: 'Ukendt handling.' };
-  if (
-    transition === 'submit'
-      ? !canSubmitArticle(user, accessOf(article))
-      : transition === 'back-to-draft'
-        ? !can(user, 'article:edit-any')
-        : !can(user, TRANSITION_PERMISSION[transition])
-  ) {
-    return DENIED;
-  }
-  return guard(() => {
+  return action('signed-in', (user) => {
+    const article = editable(id);
+    if (!isTransition(transition)) throw new UserError('Ukendt handling.');
+    const allowed =
+      transition === 'submit'
+        ? canSubmitArticle(user, accessOf(article))
+        : can(user, TRANSITION_PERMISSION[transition]);
+    if (!allowed) throw new UserError(DENIED, { status: 403 });
     const result = transitionArticle(id, transition, user.id, { publishAt });
-    if (result.tags.length) invalidate(...result.tags);
-    if (transition in TRANSITION_AUDIT) {
-      audit({
-        userId: user.id,
-        action: TRANSITION_AUDIT[transition as keyof typeof TRANSITION_AUDIT],
+    return {
+      tags: result.tags,
+      audit: {
+        action: `article.${transition}`,
         entityType: 'article',
         entityId: id,
-        details: { title: article.title, ...(publishAt ? { publishAt } : {}) },
-      });
-    }
-    return { ok: true as const, version: result.version };
+        details: { title: article.title, ...(publishAt && transition === 'schedule' ? { publishAt } : {}) },
+      },
+      data: { version: result.version },
+    };
   });
 }
 
@@ -194,61 +174,51 @@ export async function restoreAction(
   revisionId: number,
   baseVersion: number,
 ): Promise<ActionResult<{ version: number }>> {
-  const user = await currentStaff();
-  const article = Number.isInteger(id) ? getEditableArticle(id) : null;
-  if (!user) return SIGNED_OUT;
-  if (!article) return GONE;
-  if (!canEditArticle(user, accessOf(article))) return editRefusal(user, article);
-  return guard(() => {
+  return action('signed-in', (user) => {
+    const article = editable(id);
+    assertMayEdit(user, article);
     const result = restoreRevision(id, revisionId, baseVersion, user.id);
     if (!result.ok) {
-      return { ok: false as const, error: `${conflictMessage(result.conflict)} Genindlæs og prøv igen.` };
+      throw new UserError(`${conflictMessage(result.conflict)} Genindlæs og prøv igen.`, {
+        conflict: { version: result.conflict.version },
+      });
     }
-    if (article.status === 'published') invalidate(...result.tags);
-    audit({ userId: user.id, action: 'article.restore', entityType: 'article', entityId: id, details: { revisionId } });
-    return { ok: true as const, version: result.version };
+    return {
+      tags: article.status === 'published' ? result.tags : [],
+      audit: { action: 'article.restore', entityType: 'article', entityId: id, details: { revisionId } },
+      data: { version: result.version },
+    };
   });
 }
 
+const CorrectionText = z
+  .string()
+  .trim()
+  .min(5, 'Skriv rettelsen (mindst 5 tegn).')
+  .max(1000, 'Rettelsen må højst være 1000 tegn.');
+
 export async function correctionAction(id: number, text: unknown): Promise<ActionResult<{ version: number }>> {
-  const user = await currentStaff();
-  if (!user) return SIGNED_OUT;
-  if (!can(user, 'article:correct')) return DENIED;
-  const body = z
-    .string()
-    .trim()
-    .min(5, 'Skriv rettelsen (mindst 5 tegn).')
-    .max(1000, 'Rettelsen må højst være 1000 tegn.')
-    .safeParse(text);
-  if (!body.success) return { ok: false, error: body.error.issues[0]!.message };
-  return guard(() => {
-    const result = addCorrection(id, body.data, user.id);
-    invalidate(...result.tags);
-    audit({ userId: user.id, action: 'article.correct', entityType: 'article', entityId: id });
-    return { ok: true as const, version: result.version };
+  return action('article:correct', (user) => {
+    const body = parseInput(CorrectionText, text);
+    const result = addCorrection(id, body, user.id);
+    return {
+      tags: result.tags,
+      audit: { action: 'article.correct', entityType: 'article', entityId: id },
+      data: { version: result.version },
+    };
   });
 }
 
 export async function deleteArticleAction(id: number): Promise<ActionResult> {
-  const user = await currentStaff();
-  if (!user) return SIGNED_OUT;
-  if (!can(user, 'article:delete')) return DENIED;
-  return guard(() => {
+  return action('article:delete', () => {
     const result = deleteArticle(id);
-    invalidate(...result.tags);
-    audit({
-      userId: user.id,
-      action: 'article.delete',
-      entityType: 'article',
-      entityId: id,
-      details: { title: result.title },
-    });
-    return { ok: true as const };
+    return {
+      tags: result.tags,
+      audit: { action: 'article.delete', entityType: 'article', entityId: id, details: { title: result.title } },
+    };
   });
 }
 
 export async function pickerSearchAction(query: unknown, excludeId?: number) {
-  const user = await currentStaff();
-  if (!user || typeof query !== 'string') return [];
-  return findArticlesForPicker(query, excludeId);
+  return guardedRead('signed-in', () => (typeof query === 'string' ? findArticlesForPicker(query, excludeId) : []), []);
 }

@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { createJob, deleteJob, expireJob, getJobForAdmin, updateJob } from '@/db/queries/job-admin';
 import { copenhagenDay } from '@/domain/dates';
 import { isLocalDate } from '@/domain/date-inputs';
-import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/server/action';
+import { ADMIN_COPY } from '@/copy/admin';
+import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
 
-// Jobs in the sidebar and on the job board, for editors and admins (checked in every action by widgetAction).
+// Jobs in the sidebar and on the job board, for editors and admins (checked in every action by server/action.ts).
 
 const httpUrl = z
   .string()
@@ -42,9 +43,9 @@ const NewJobSchema = JobSchema.refine((job) => job.deadline >= copenhagenDay(), 
 
 const jobTitle = (id: number) => getJobForAdmin(id)?.title ?? '';
 
-export async function createJobAction(input: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
-    const job = parseInput(NewJobSchema, input);
+export async function createJobAction(input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
+    const job = parseInput(NewJobSchema, input, ADMIN_COPY.fixFields);
     const { id, tags } = createJob(job);
     return {
       tags,
@@ -60,9 +61,9 @@ export async function createJobAction(input: unknown): Promise<WidgetResult> {
   });
 }
 
-export async function updateJobAction(id: unknown, input: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
-    const job = parseInput(JobSchema, input);
+export async function updateJobAction(id: unknown, input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
+    const job = parseInput(JobSchema, input, ADMIN_COPY.fixFields);
     const { tags } = updateJob(idFrom(id), job);
     return {
       tags,
@@ -77,8 +78,8 @@ export async function updateJobAction(id: unknown, input: unknown): Promise<Widg
   });
 }
 
-export async function expireJobAction(id: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
+export async function expireJobAction(id: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
     const { tags } = expireJob(idFrom(id));
     return {
       tags,
@@ -93,8 +94,8 @@ export async function expireJobAction(id: unknown): Promise<WidgetResult> {
   });
 }
 
-export async function deleteJobAction(id: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
+export async function deleteJobAction(id: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
     const title = jobTitle(idFrom(id));
     const { tags } = deleteJob(idFrom(id));
     return {

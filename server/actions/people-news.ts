@@ -9,9 +9,10 @@ import {
   updatePeopleNews,
 } from '@/db/queries/people-news-admin';
 import { isLocalDate } from '@/domain/date-inputs';
-import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/server/action';
+import { ADMIN_COPY } from '@/copy/admin';
+import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
 
-// Navnenyt ("people news"), for editors and admins (checked in every action by widgetAction).
+// Navnenyt ("people news"), for editors and admins (checked in every action by server/action.ts).
 
 const PeopleNewsSchema = z.object({
   name: z.string().trim().min(1, 'Skriv personens navn.').max(120, 'Navnet må højst være 120 tegn.'),
@@ -34,9 +35,9 @@ const PeopleNewsSchema = z.object({
     .transform((value) => (value ? Number(value) : null)),
 });
 
-export async function createPeopleNewsAction(input: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
-    const entry = parseInput(PeopleNewsSchema, input);
+export async function createPeopleNewsAction(input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
+    const entry = parseInput(PeopleNewsSchema, input, ADMIN_COPY.fixFields);
     const { id, slug, tags } = createPeopleNews(entry);
     return {
       tags,
@@ -52,9 +53,9 @@ export async function createPeopleNewsAction(input: unknown): Promise<WidgetResu
   });
 }
 
-export async function updatePeopleNewsAction(id: unknown, input: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
-    const entry = parseInput(PeopleNewsSchema, input);
+export async function updatePeopleNewsAction(id: unknown, input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
+    const entry = parseInput(PeopleNewsSchema, input, ADMIN_COPY.fixFields);
     const { tags } = updatePeopleNews(idFrom(id), entry);
     return {
       tags,
@@ -69,8 +70,8 @@ export async function updatePeopleNewsAction(id: unknown, input: unknown): Promi
   });
 }
 
-export async function deletePeopleNewsAction(id: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
+export async function deletePeopleNewsAction(id: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
     const name = getPeopleNewsForAdmin(idFrom(id))?.name ?? '';
     const { tags } = deletePeopleNews(idFrom(id));
     return {

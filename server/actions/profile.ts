@@ -1,19 +1,16 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
-import { headers } from 'next/headers';
 import { z } from 'zod';
 
+import { isCurrentPassword, updateStaff } from '@/db/queries/staff';
+import { UserError } from '@/domain/errors';
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/passwords';
+import { action, parseInput, type ActionResult } from '@/server/action';
 import { signOut } from '@/server/auth/next-auth';
-import { getDb } from '@/db/client';
-import { audit } from '@/db/queries/audit';
-import { endSessions } from '@/db/queries/staff';
-import { users } from '@/db/schema';
-import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from '@/server/auth/passwords';
-import { clientAddress } from '@/server/auth/request';
-import { currentStaff } from '@/server/auth/session';
 
-export type PasswordResult = { ok: true } | { ok: false; error: string };
+// The signed-in user's own account (any role: the rule is "signed in", checked by server/action.ts).
+
+export type PasswordResult = ActionResult;
 
 const Input = z
   .object({
@@ -28,21 +25,19 @@ const Input = z
 
 /** Changes the caller's own password; every session of the account (this one included) ends. */
 export async function changePasswordAction(_previous: PasswordResult | null, form: FormData): Promise<PasswordResult> {
-  const user = await currentStaff();
-  if (!user) return { ok: false, error: 'Du er ikke logget ind.' };
-  const parsed = Input.safeParse({ current: form.get('current'), next: form.get('next'), repeat: form.get('repeat') });
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };
-  const db = getDb();
-  const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
-  if (!row || !(await verifyPassword(row.passwordHash, parsed.data.current))) {
-    return { ok: false, error: 'Den nuværende adgangskode er forkert.' };
-  }
-  db.update(users)
-    .set({ passwordHash: await hashPassword(parsed.data.next), updatedAt: new Date().toISOString() })
-    .where(eq(users.id, user.id))
-    .run();
-  endSessions(user.id);
-  audit({ userId: user.id, action: 'password.change', ip: clientAddress(await headers()) });
-  await signOut({ redirectTo: '/admin/login?ny-adgangskode=1' });
-  return { ok: true };
+  return action('signed-in', async (user) => {
+    const input = parseInput(Input, {
+      current: form.get('current'),
+      next: form.get('next'),
+      repeat: form.get('repeat'),
+    });
+    if (!(await isCurrentPassword(user.id, input.current))) {
+      throw new UserError('Den nuværende adgangskode er forkert.');
+    }
+    updateStaff(user.id, { passwordHash: await hashPassword(input.next) });
+    return {
+      audit: { action: 'password.change' },
+      after: () => signOut({ redirectTo: '/admin/login?ny-adgangskode=1' }),
+    };
+  });
 }

@@ -4,9 +4,10 @@ import { z } from 'zod';
 
 import { createCampaign, deleteCampaign, getCampaignForAdmin, updateCampaign } from '@/db/queries/sponsor-campaigns';
 import { copenhagenToUtc, isLocalDateTime } from '@/domain/date-inputs';
-import { idFrom, parseInput, widgetAction, type WidgetResult } from '@/server/action';
+import { ADMIN_COPY } from '@/copy/admin';
+import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
 
-// Sponsor campaigns in the sidebar, for editors and admins (checked in every action by widgetAction). The form
+// Sponsor campaigns in the sidebar, for editors and admins (checked in every action by server/action.ts). The form
 // speaks Copenhagen time; the database stores UTC.
 
 const localTime = (message: string) =>
@@ -39,9 +40,9 @@ const auditDetails = (campaign: { articleId: number; startsAt: string; endsAt: s
   endsAt: campaign.endsAt,
 });
 
-export async function createCampaignAction(input: unknown): Promise<WidgetResult> {
-  return widgetAction((user) => {
-    const campaign = parseInput(CampaignSchema, input);
+export async function createCampaignAction(input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', (user) => {
+    const campaign = parseInput(CampaignSchema, input, ADMIN_COPY.fixFields);
     const { id, tags } = createCampaign(campaign, user.id);
     return {
       tags,
@@ -57,9 +58,9 @@ export async function createCampaignAction(input: unknown): Promise<WidgetResult
   });
 }
 
-export async function updateCampaignAction(id: unknown, input: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
-    const campaign = parseInput(CampaignSchema, input);
+export async function updateCampaignAction(id: unknown, input: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
+    const campaign = parseInput(CampaignSchema, input, ADMIN_COPY.fixFields);
     const { tags } = updateCampaign(idFrom(id), campaign);
     return {
       tags,
@@ -74,8 +75,8 @@ export async function updateCampaignAction(id: unknown, input: unknown): Promise
   });
 }
 
-export async function deleteCampaignAction(id: unknown): Promise<WidgetResult> {
-  return widgetAction(() => {
+export async function deleteCampaignAction(id: unknown): Promise<ActionResult> {
+  return action('widgets:manage', () => {
     const campaign = getCampaignForAdmin(idFrom(id));
     const { tags } = deleteCampaign(idFrom(id));
     return {

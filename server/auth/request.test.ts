@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { clientAddress, PEER_HEADER, safeCallbackPath } from './request';
-import { can, canEditArticle, canSubmitArticle, ROLE_PERMISSIONS, type Role } from '../../domain/roles';
+import { can, canEditArticle, canSubmitArticle, ROLE_PERMISSIONS, type Role } from '@/domain/roles';
 
 describe('safeCallbackPath', () => {
   it('keeps paths on this site and sends everything else to the article list', () => {

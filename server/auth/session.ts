@@ -6,7 +6,7 @@ import { cache } from 'react';
 
 import { auth } from '@/server/auth/next-auth';
 import { getSessionUser, type StaffUser } from '@/db/queries/staff';
-import { can, type Permission } from '../../domain/roles';
+import { can, type Permission } from '@/domain/roles';
 
 export type { StaffUser } from '@/db/queries/staff';
 

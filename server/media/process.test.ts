@@ -13,7 +13,7 @@ import {
   pixelBomb,
   SVG_WITH_SCRIPT,
 } from './test-images';
-import { sanitiseOriginalName, UploadRefusal } from '../../domain/media/upload-rules';
+import { sanitiseOriginalName, UploadRefusal } from '@/domain/media/upload-rules';
 
 const refusal = (status: number) => (error: unknown) => error instanceof UploadRefusal && error.status === status;
 

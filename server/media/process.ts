@@ -7,7 +7,7 @@ import {
   UPLOAD_COPY,
   UploadRefusal,
   type ImageExtension,
-} from '../../domain/media/upload-rules';
+} from '@/domain/media/upload-rules';
 
 // The upload pipeline's pure part: decide the type by content, refuse bombs and polyglots, read the caption and
 // credit the photographer embedded, and re-encode so nothing but pixels survives (sharp drops all metadata unless

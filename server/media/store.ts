@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-import { cropFiles, cropRect, type CropName } from '../../domain/media/crops';
+import { cropFiles, cropRect, type CropName } from '@/domain/media/crops';
 import { decode, encodeAs } from './process';
-import type { ImageExtension } from '../../domain/media/upload-rules';
+import type { ImageExtension } from '@/domain/media/upload-rules';
 
 // Files in the upload directory. Every name is chosen here (random hex, never from the upload), every write goes
 // to a temporary name first and is renamed into place, so a reader never sees half a file.

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 
 import { validateXML } from 'xmllint-wasm';
 
-import { feedResponse, rssXml, type FeedArticle, type FeedContent } from './feeds';
+import type { FeedArticle, FeedContent } from '@/db/queries/feeds';
+import { feedResponse, rssXml } from './feeds';
 
 process.env.SITE_URL = 'https://spalte.example';
 

@@ -1,8 +1,9 @@
 import { Feed, type Extension, type Item } from 'feed';
 
 import { COPY } from '@/copy/site';
-import { FEEDS, SITE_FEED, type FeedLink } from '../../domain/seo/metadata';
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '../../domain/site';
+import type { FeedArticle, FeedContent, FeedSubject } from '@/db/queries/feeds';
+import { FEEDS, SITE_FEED, type FeedLink } from '@/domain/seo/metadata';
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/domain/site';
 
 // RSS 2.0 feeds, written by the `feed` package (escaping, RFC 822 dates, atom:link self); this module only decides
 // what goes in them. The route handlers (app/rss.xml, app/(site)/…/rss.xml) read a FeedContent through
@@ -27,32 +28,6 @@ export const FEED_COPY = {
   copyright: (year: number) => `© ${year} ${SITE_NAME}`,
   notFound: 'Der er intet RSS-feed på denne adresse.',
 };
-
-/** Whose articles a feed lists. Pages link feeds through domain/seo/metadata.ts (FEEDS); channels use the rest. */
-export type FeedSubject =
-  | { kind: 'site' }
-  | { kind: 'section'; slug: string; name: string; description?: string }
-  | { kind: 'tag'; slug: string; name: string }
-  | { kind: 'author'; slug: string; name: string; title?: string; bio?: string };
-
-export type FeedArticle = {
-  /** The article's path on the site, "/nyheder/…". */
-  path: string;
-  title: string;
-  lead: string;
-  kind: 'news' | 'sponsored';
-  sponsor: string | null;
-  /** ISO-8601 UTC. */
-  publishedAt: string;
-  updatedAt: string;
-  section: { slug: string; name: string };
-  tags: { slug: string; name: string }[];
-  authors: { slug: string; name: string }[];
-  /** The top image: its path on the site, MIME type and size in bytes (the enclosure needs both). */
-  image: { src: string; type: string; length: number; width: number; height: number } | null;
-};
-
-export type FeedContent = { subject: FeedSubject; articles: FeedArticle[] };
 
 /** The feed's URL (site-relative) and title, as pages link to it. */
 export function feedLink(subject: FeedSubject): FeedLink {

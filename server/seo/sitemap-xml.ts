@@ -1,7 +1,7 @@
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 
-import { isoWithOffset } from '../../domain/dates';
-import { SITE_NAME, siteUrl } from '../../domain/site';
+import { isoWithOffset } from '@/domain/dates';
+import { SITE_NAME, siteUrl } from '@/domain/site';
 
 // Sitemap XML, written by the `sitemap` package (escaping, namespaces, W3C dates, the image and news extensions);
 // the pages only supply entries. The index, two plain elements per file, is written here (sitemapIndexXml).

@@ -4,20 +4,13 @@ import Link from 'next/link';
 import { ADMIN_COPY } from '@/copy/admin';
 import { Pagination } from '@/components/site/pagination';
 import { SelectField } from '@/components/ui/select-field';
-import {
-  ARTICLE_STATUSES,
-  listNewsroomArticles,
-  newsroomChoices,
-  SORTS,
-  STATUS_LABELS,
-  TITLE_MATCH_LIMIT,
-  type ArticleStatus,
-  type SortKey,
-} from '@/db/queries/newsroom';
+import { listNewsroomArticles, newsroomChoices, SORTS, TITLE_MATCH_LIMIT, type SortKey } from '@/db/queries/newsroom';
 import { formatDateTime } from '@/domain/dates';
 import { parsePageParam } from '@/domain/params';
 import { requireStaff } from '@/server/auth/session';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
+import { ARTICLE_STATUSES, type ArticleStatus } from '@/domain/article/workflow';
+import { STATUS_LABELS } from '@/copy/admin';
 
 export const metadata: Metadata = { title: ADMIN_COPY.articles };
 

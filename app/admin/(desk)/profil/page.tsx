@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 
 import { ADMIN_COPY } from '@/copy/admin';
 import { PasswordForm } from '@/components/admin/password-form';
-import { ROLE_LABELS } from '@/domain/roles';
 import { requireStaff } from '@/server/auth/session';
+import { ROLE_LABELS } from '@/copy/admin';
 
 export const metadata: Metadata = { title: ADMIN_COPY.profile };
 

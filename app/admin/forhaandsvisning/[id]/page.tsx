@@ -7,8 +7,8 @@ import { SiteHeader } from '@/components/site/site-header';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getArticleForPreview, getArticleTeasers } from '@/db/queries/articles';
 import { getEditableArticle } from '@/db/queries/editor';
-import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { requireStaff } from '@/server/auth/session';
+import { STATUS_LABELS } from '@/copy/admin';
 
 // An article in any status exactly as readers would see it, in the site's own frame, for staff only. It lives
 // under /admin, so it is `noindex` and `Cache-Control: private, no-store` like the rest of the newsroom.

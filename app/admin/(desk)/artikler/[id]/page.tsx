@@ -6,10 +6,10 @@ import { ArticleEditor } from '@/components/admin/article-editor';
 import { getArticleTeasers } from '@/db/queries/articles';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
 import { getMediaSummary } from '@/db/queries/media';
-import { STATUS_LABELS } from '@/db/queries/newsroom';
 import { can, canEditArticle, canSubmitArticle } from '@/domain/roles';
 import { requireStaff } from '@/server/auth/session';
-import { relatedIdsInBody } from '@/components/site/markdown-body';
+import { relatedIdsInBody } from '@/domain/markdown';
+import { STATUS_LABELS } from '@/copy/admin';
 
 type Props = { params: Promise<{ id: string }> };
 

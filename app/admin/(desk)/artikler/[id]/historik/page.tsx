@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { RestoreButton } from '@/components/admin/restore-button';
-import { getEditableArticle, getRevision, listRevisions, REVISION_EVENT_LABELS } from '@/db/queries/editor';
+import { getEditableArticle, getRevision, listRevisions } from '@/db/queries/editor';
 import { canEditArticle } from '@/domain/roles';
 import { requireStaff } from '@/server/auth/session';
 import { formatDateTime } from '@/domain/dates';
 import { diffRevisions } from '@/domain/article/revision-diff';
 import { AdminTable } from '@/components/admin/admin-table';
+import { REVISION_EVENT_LABELS } from '@/copy/admin';
 
 export const metadata: Metadata = { title: 'Historik' };
 

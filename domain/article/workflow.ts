@@ -1,0 +1,41 @@
+// An article's life: its kinds, its statuses, the moves between them and the events its revision history records.
+// The database enforces the same lists (db/schema.ts builds its enums from these); copy/admin.ts names them in
+// Danish.
+
+export const ARTICLE_KINDS = ['news', 'sponsored'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** The moves an editor or writer makes; the scheduler's own move is the `auto-publish` event. */
+export const TRANSITIONS = ['submit', 'back-to-draft', 'schedule', 'publish', 'unpublish'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+/** The statuses each move starts from. */
+export const TRANSITION_FROM: Record<Transition, readonly ArticleStatus[]> = {
+  submit: ['draft'],
+  'back-to-draft': ['review', 'scheduled'],
+  schedule: ['draft', 'review', 'unpublished', 'scheduled'],
+  publish: ['draft', 'review', 'scheduled', 'unpublished'],
+  unpublish: ['published'],
+};
+
+export const isTransition = (value: unknown): value is Transition => TRANSITIONS.includes(value as Transition);
+
+export const canMove = (transition: Transition, from: ArticleStatus) => TRANSITION_FROM[transition].includes(from);
+
+/** What a revision records as its cause. */
+export const REVISION_EVENTS = [
+  'create',
+  'save',
+  'submit',
+  'back-to-draft',
+  'schedule',
+  'publish',
+  'unpublish',
+  'auto-publish',
+  'restore',
+  'correction',
+] as const;
+export type RevisionEvent = (typeof REVISION_EVENTS)[number];

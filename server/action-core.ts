@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+
+import { PERMISSION_DENIED } from '@/copy/admin';
+import type { AuditAction } from '@/db/queries/audit';
+import { UserError } from '@/domain/errors';
+import { can, type Actor, type Permission } from '@/domain/roles';
+
+// The one mutation path, without its wiring to Next.js and the database (server/action.ts supplies that), so it can
+// be tested as it is: session → permission → the write (zod parse, one query function in its transaction) →
+// audit entry → cache invalidation → typed result or redirect. A UserError becomes the Danish answer the form
+// shows; anything else thrown is a bug and is not caught.
+
+/** What every server action answers: a confirmation with its data, or a Danish error for the form. */
+export type ActionResult<T extends object = object> =
+  | ({ ok: true; message?: string } & T)
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: { version?: number } };
+
+export type AuditWrite = {
+  action: AuditAction;
+  entityType?: string;
+  entityId?: number;
+  details?: Record<string, unknown>;
+};
+
+/** What a write reports back: what changed (for the audit log and the caches) and what the caller sees. */
+export type Mutation<T extends object = object> = {
+  /** The audit entry; `null` only when nothing changed (a no-op save). */
+  audit: AuditWrite | null;
+  /** Cache tags the write affects (public pages, feeds, sitemaps). */
+  tags?: string[];
+  /** Admin pages to re-render (their data is read uncached, but the router cache keeps the old page). */
+  paths?: string[];
+  message?: string;
+  /** Where the browser goes after success (a list after create or delete). */
+  redirectTo?: string;
+  /** Runs last, after the audit entry and the invalidation (e.g. signing the user out). */
+  after?: () => Promise<unknown>;
+  /** What the caller gets besides `ok` and the message (a new id, a version, a one-time password). */
+  data?: T;
+};
+
+/**
+ * Who may run an action: a role permission, or any signed-in staff member (`'signed-in'`) when the rule depends
+ * on the object and the write checks it itself (throwing a UserError with status 403).
+ */
+export type ActionRule = Permission | 'signed-in';
+
+export type ActionDeps<U extends Actor> = {
+  currentUser: () => Promise<U | null>;
+  clientAddress: () => Promise<string>;
+  audit: (entry: AuditWrite & { userId: number; ip: string }) => void;
+  invalidate: (...tags: string[]) => void;
+  revalidatePath: (path: string) => void;
+  redirect: (path: string) => never;
+  signedOut: string;
+};
+
+export function createActionRunner<U extends Actor>(deps: ActionDeps<U>) {
+  return async function runAction<T extends object = object>(
+    rule: ActionRule,
+    write: (user: U) => Mutation<T> | Promise<Mutation<T>>,
+  ): Promise<ActionResult<T>> {
+    const user = await deps.currentUser();
+    if (!user) return { ok: false, error: deps.signedOut };
+    if (rule !== 'signed-in' && !can(user, rule)) return { ok: false, error: PERMISSION_DENIED[rule] };
+    let outcome: Mutation<T>;
+    try {
+      outcome = await write(user);
+    } catch (error) {
+      if (error instanceof UserError) return refusal(error);
+      throw error;
+    }
+    if (outcome.audit) deps.audit({ ...outcome.audit, userId: user.id, ip: await deps.clientAddress() });
+    if (outcome.tags?.length) deps.invalidate(...outcome.tags);
+    for (const path of outcome.paths ?? []) deps.revalidatePath(path);
+    if (outcome.after) await outcome.after();
+    if (outcome.redirectTo) deps.redirect(outcome.redirectTo);
+    return { ok: true, ...(outcome.message ? { message: outcome.message } : {}), ...(outcome.data as T) };
+  };
+}
+
+/** A read behind a permission (the pickers' searches): `fallback` for anyone not allowed, bad input included. */
+export function createReadRunner<U extends Actor>(deps: Pick<ActionDeps<U>, 'currentUser'>) {
+  return async function runRead<R>(rule: ActionRule, read: (user: U) => R | Promise<R>, fallback: R): Promise<R> {
+    const user = await deps.currentUser();
+    if (!user || (rule !== 'signed-in' && !can(user, rule))) return fallback;
+    try {
+      return await read(user);
+    } catch (error) {
+      if (error instanceof UserError) return fallback;
+      throw error;
+    }
+  };
+}
+
+function refusal(error: UserError): ActionResult<never> {
+  return {
+    ok: false,
+    error: error.message,
+    ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+    ...(error.conflict ? { conflict: error.conflict } : {}),
+  };
+}
+
+/**
+ * Parses a form's values with a zod schema whose messages are Danish. On failure it throws a UserError with the
+ * first message per field; its own message is `summary`, or the first field's message when there is none.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, summary?: string): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    fieldErrors[field] ??= issue.message;
+  }
+  throw new UserError(summary ?? parsed.error.issues[0]?.message ?? 'Ugyldige oplysninger.', { fieldErrors });
+}
+
+/** An id from a client call: anything but a positive integer matches nothing. */
+export const idFrom = (value: unknown): number =>
+  Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : 0;
