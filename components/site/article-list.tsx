@@ -1,4 +1,4 @@
-import type { ArticleTeaser as Teaser } from '@/db/queries/articles';
+import type { ArticleTeaser as Teaser } from '@/db/queries/teasers';
 import { ArticleTeaser } from './article-teaser';
 import { COPY } from '@/copy/site';
 

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 
-import type { ArticleTeaser as Teaser } from '@/db/queries/articles';
+import type { ArticleTeaser as Teaser } from '@/db/queries/teasers';
 import { COPY } from '@/copy/site';
 import { PublishedTime } from './published-time';
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
-import type { ArticleDetail, ArticleTeaser } from '@/db/queries/articles';
+import type { ArticleDetail } from '@/db/queries/article-page';
+import type { ArticleTeaser } from '@/db/queries/teasers';
 import { MarkdownBody } from '@/components/site/markdown-body';
 import { ArticleList } from './article-list';
 import { COPY } from '@/copy/site';

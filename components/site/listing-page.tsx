@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import type { TeaserPage } from '@/db/queries/articles';
+import type { TeaserPage } from '@/db/queries/teasers';
 import { ArticleList } from './article-list';
 import { COPY } from '@/copy/site';
 import type { StructuredData } from './json-ld';

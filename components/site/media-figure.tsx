@@ -1,6 +1,6 @@
 import Image from 'next/image';
 
-import type { ImageRef } from '@/db/queries/articles';
+import type { ImageRef } from '@/db/queries/teasers';
 import type { CropName } from '@/domain/media/crops';
 
 /** An image from the media library with its caption and credit, as articles and Navnenyt entries show it. */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 
-import { getSections } from '@/db/queries/articles';
+import { getSections } from '@/db/queries/listings';
 import { SITE_NAME, SITE_TAGLINE } from '@/domain/site';
 import { COPY } from '@/copy/site';
 import { SectionNavLink } from './section-nav-link';

@@ -6,10 +6,11 @@ import { TAGS } from '@/domain/cache-tags';
 import { companyShortName } from '@/domain/company';
 import { getDb } from '@/db/client';
 import { articles, articleTags, companies, peopleNews, tags } from '@/db/schema';
-import { teasersByIds, type ArticleTeaser } from './articles';
+import { teasersByIds, type ArticleTeaser } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 import { activeJobRows, stillActive, type JobSummary } from './jobs';
 import { peopleNewsRows, type PeopleNewsItem } from './people-news';
+import { isPublishedNews } from './visibility';
 
 /** Articles shown on a company page; the rest are on the tag page. */
 export const COMPANY_ARTICLE_LIMIT = 10;
@@ -37,8 +38,6 @@ export type CompanyPage = {
   /** All published news articles with the tag. */
   articleTotal: number;
 };
-
-const isPublishedNews = and(eq(articles.status, 'published'), eq(articles.kind, 'news'));
 
 // Cached as "jobs active when the page was read"; `getCompanyPage` filters the jobs again on every call.
 const getCachedCompanyPage = cached(

@@ -23,9 +23,10 @@ import {
   users,
 } from '@/db/schema';
 import { indexArticle } from '@/db/search-index';
-import { articlePath } from './articles';
+import { articlePath } from '@/db/queries/teasers';
 import { topImageProblem } from './media';
 import { titleContains } from './text-match';
+import { isPublished } from './visibility';
 
 // Writing articles: create, save (conflict-safe, with a revision per save), workflow transitions, restore,
 // corrections and the scheduler's publishing. Every write runs in one transaction together with its revision and
@@ -566,9 +567,7 @@ export function findArticlesForPicker(query: string, excludeId?: number) {
     .select({ id: articles.id, title: articles.title, slug: articles.slug, section: sections.slug })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(
-      and(eq(articles.status, 'published'), titleContains(words), excludeId ? ne(articles.id, excludeId) : undefined),
-    )
+    .where(and(isPublished, titleContains(words), excludeId ? ne(articles.id, excludeId) : undefined))
     .orderBy(desc(articles.publishedAt))
     .limit(10)
     .all()

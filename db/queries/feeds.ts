@@ -5,7 +5,8 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '@/db/schema';
-import { LISTINGS, newestOf, toTeaser, type TeaserRow } from './articles';
+import { LISTINGS, newestOf } from '@/db/queries/listings';
+import { toTeaser, type TeaserRow } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with

@@ -7,7 +7,7 @@ import { createAccount } from './accounts';
 import { getDb } from '@/db/client';
 import { articles } from '@/db/schema';
 import { demoDatabaseForTests } from '@/db/test-database';
-import { getFrontPage } from './articles';
+import { getFrontPage } from '@/db/queries/listings';
 import { findPinCandidates, getCuration, saveCuration } from './front-page';
 import { UserError } from '@/domain/errors';
 

@@ -6,10 +6,11 @@ import { TAGS } from '@/domain/cache-tags';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { getDb, type Db } from '@/db/client';
 import { articles, frontPageSlots, sections, users } from '@/db/schema';
-import { articlePath } from './articles';
+import { articlePath } from '@/db/queries/teasers';
 import { titleContains } from './text-match';
 import { formatTime } from '@/domain/dates';
 import { UserError } from '@/domain/errors';
+import { isPublishedNews } from './visibility';
 
 // Front-page curation. Editors pin an ordered list of published news articles: the first is the lead story, the
 // rest are the top stories under it. The public front page (getFrontPage in articles.ts) takes the pinned
@@ -32,8 +33,6 @@ export type Curation = {
   savedAt: string | null;
   savedBy: string | null;
 };
-
-const isPublishedNews = and(eq(articles.status, 'published'), eq(articles.kind, 'news'));
 
 function savedStamp(db: Db): { savedAt: string | null; savedBy: string | null } {
   const row = db

@@ -6,7 +6,7 @@ import { TAGS } from '@/domain/cache-tags';
 import { cropFiles, normaliseFocal } from '@/domain/media/crops';
 import { getDb } from '@/db/client';
 import { articles, authors, media, peopleNews, sections } from '@/db/schema';
-import { mediaSrc } from './articles';
+import { mediaSrc } from '@/db/queries/teasers';
 import { containsText } from './text-match';
 import { UserError } from '@/domain/errors';
 

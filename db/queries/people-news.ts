@@ -6,7 +6,7 @@ import { TAGS } from '@/domain/cache-tags';
 import { slugify } from '@/domain/slug';
 import { getDb } from '@/db/client';
 import { companies, media, peopleNews } from '@/db/schema';
-import { joinedImage, joinedMediaColumns, type ImageRef } from './articles';
+import { joinedImage, joinedMediaColumns, type ImageRef } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
 export type PeopleNewsItem = {

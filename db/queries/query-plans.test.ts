@@ -8,16 +8,8 @@ import { generateArchive } from '@/db/archive/generate';
 import { getDb } from '@/db/client';
 import { articles, articleTags, authors, companies, sections, tags } from '@/db/schema';
 import { demoDatabaseForTests } from '@/db/test-database';
-import {
-  getArticleTeasers,
-  getAuthorPage,
-  getFrontPage,
-  getPublishedArticleBySlug,
-  getSectionNeighbours,
-  getSectionPage,
-  getSponsoredPage,
-  getTagPage,
-} from './articles';
+import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/article-page';
+import { getAuthorPage, getFrontPage, getSectionPage, getSponsoredPage, getTagPage } from '@/db/queries/listings';
 import { getCompanyPage } from './companies';
 import { findArticlesForPicker } from './editor';
 import { getFeed } from './feeds';

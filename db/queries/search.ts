@@ -8,7 +8,8 @@ import { buildFtsQuery, expandedFtsGroups, MAX_PREFIX_WORDS } from '@/domain/sea
 import { getDb } from '@/db/client';
 import { articles, sections } from '@/db/schema';
 import { searchIndexStatus } from '@/db/search-index';
-import { PAGE_SIZE, teaserQuery, toTeaser, type ArticleTeaser } from './articles';
+import { PAGE_SIZE } from '@/db/queries/listings';
+import { teaserQuery, toTeaser, type ArticleTeaser } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
 export const SEARCH_PERIODS = {

@@ -5,11 +5,12 @@ import { and, count, desc, eq, gt, gte, inArray, isNotNull, lt, max, sql, type S
 import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '@/db/client';
 import { articles, authors, companies, jobs, media, peopleNews, sections, sitemapMonths, tags } from '@/db/schema';
-import { articlePath, mediaSrc } from './articles';
+import { articlePath, mediaSrc } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 import { COMPANY_PEOPLE_NEWS_LIMIT } from './companies';
 import { jobPath, stillActive } from './jobs';
 import { peopleNewsPath } from './people-news';
+import { isPublished } from './visibility';
 
 // What the sitemaps list. Everything is read through the data cache under the tags that any change to the listed
 // things expires (a publish, edit or unpublish expires `article-lists`), so a sitemap is current on the next
@@ -34,8 +35,6 @@ export const NEWS_MAX_URLS = 1000;
 export type SitemapEntry = { path: string; lastmod: string | null; images?: string[] };
 
 export type ArticleMonth = { month: string; count: number; lastmod: string };
-
-const isPublished = eq(articles.status, 'published');
 
 /** "2026-11" → the UTC instants the month starts and ends (timestamps are stored as UTC ISO-8601 text). */
 export function monthRange(month: string): { from: string; to: string } {

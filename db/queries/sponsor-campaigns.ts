@@ -5,10 +5,11 @@ import { and, desc, eq, gt } from 'drizzle-orm';
 import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '@/db/client';
 import { articles, media, sections, sponsorCampaigns } from '@/db/schema';
-import { articlePath, mediaSrc } from './articles';
+import { articlePath, mediaSrc } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 import { assertMediaExists, type Tx } from './widget-admin';
 import { UserError } from '@/domain/errors';
+import { isPublishedSponsored } from './visibility';
 
 // Sponsor campaigns: which published sponsored article the sidebar advertises, from when to when, with which logo.
 //
@@ -38,8 +39,6 @@ export type SponsorCampaignTeaser = {
   startsAt: string;
   endsAt: string;
 };
-
-const isPublishedSponsored = and(eq(articles.status, 'published'), eq(articles.kind, 'sponsored'));
 
 /** Campaigns for published sponsored articles that have not ended by `now`, oldest first. Not cached. */
 function liveCampaignRows(now: string): SponsorCampaignTeaser[] {

@@ -6,8 +6,9 @@ import { TAGS } from '@/domain/cache-tags';
 import { copenhagenDay } from '@/domain/dates';
 import { getDb } from '@/db/client';
 import { articles, pageViews } from '@/db/schema';
-import { teasersByIds, type ArticleTeaser } from './articles';
+import { teasersByIds, type ArticleTeaser } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
+import { isPublished } from './visibility';
 
 export const MOST_READ_DAYS = 7;
 export const MOST_READ_LIMIT = 5;
@@ -59,7 +60,7 @@ export function recordView({ articleId, now = new Date() }: { articleId: number;
   const article = db
     .select({ id: articles.id })
     .from(articles)
-    .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
+    .where(and(eq(articles.id, articleId), isPublished))
     .get();
   if (!article) return false;
   db.insert(pageViews)

@@ -4,7 +4,7 @@ import { cache } from 'react';
 
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
-import { getSectionPage } from '@/db/queries/articles';
+import { getSectionPage } from '@/db/queries/listings';
 import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, pageMetadata } from '@/domain/seo/metadata';
 import { isSlugParam, parsePageParam } from '@/domain/params';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { COPY } from '@/copy/site';
 import { ListingPage } from '@/components/site/listing-page';
 import { NotFoundMessage } from '@/components/site/not-found-message';
-import { getSponsoredPage } from '@/db/queries/articles';
+import { getSponsoredPage } from '@/db/queries/listings';
 import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { parsePageParam } from '@/domain/params';

@@ -9,7 +9,7 @@ import { Pagination } from '@/components/site/pagination';
 import { PublishedTime } from '@/components/site/published-time';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { SelectField } from '@/components/ui/select-field';
-import { getSections } from '@/db/queries/articles';
+import { getSections } from '@/db/queries/listings';
 import { SEARCH_PERIODS, searchArticles, type SearchPeriod } from '@/db/queries/search';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { parsePageParam } from '@/domain/params';

@@ -6,7 +6,7 @@ import { ArticleView } from '@/components/site/article-view';
 import { COPY } from '@/copy/site';
 import { NOT_FOUND_METADATA, NotFoundMessage, StatusMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
-import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/articles';
+import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/article-page';
 import { pathVerdict } from '@/db/queries/routing';
 import { FEEDS, NOINDEX_ROBOTS, pageMetadata } from '@/domain/seo/metadata';
 import { isSlugParam } from '@/domain/params';

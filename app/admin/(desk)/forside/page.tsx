@@ -3,7 +3,7 @@ import Link from 'next/link';
 
 import { FrontPageCurator } from '@/components/admin/front-page-curator';
 import { NoAccess } from '@/components/admin/no-access';
-import { getFrontPage } from '@/db/queries/articles';
+import { getFrontPage } from '@/db/queries/listings';
 import { findPinCandidates, getCuration } from '@/db/queries/front-page';
 import { requirePermission } from '@/server/auth/session';
 import { formatDateTime } from '@/domain/dates';

@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/site/article-view';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { WithSidebar } from '@/components/site/with-sidebar';
-import { getArticleForPreview, getArticleTeasers } from '@/db/queries/articles';
+import { getArticleForPreview, getArticleTeasers } from '@/db/queries/article-page';
 import { getEditableArticle } from '@/db/queries/editor';
 import { requireStaff } from '@/server/auth/session';
 import { STATUS_LABELS } from '@/copy/admin';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { ArticleEditor } from '@/components/admin/article-editor';
-import { getArticleTeasers } from '@/db/queries/articles';
+import { getArticleTeasers } from '@/db/queries/article-page';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
 import { getMediaSummary } from '@/db/queries/media';
 import { can, canEditArticle, canSubmitArticle } from '@/domain/roles';

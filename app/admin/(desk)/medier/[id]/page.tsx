@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 
 import { MediaDetailForm } from '@/components/admin/media-detail-form';
 import { NoAccess } from '@/components/admin/no-access';
-import { toImageRef } from '@/db/queries/articles';
+import { toImageRef } from '@/db/queries/teasers';
 import { getMedia, listMediaUses } from '@/db/queries/media';
 import { requirePermission } from '@/server/auth/session';
 import { CROP_ORDER, CROP_RATIOS } from '@/domain/media/crops';

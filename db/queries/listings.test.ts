@@ -10,16 +10,8 @@ import { articles, jobs } from '@/db/schema';
 import { seedDemoContent } from '@/db/seed';
 import { demoDatabaseForTests } from '@/db/test-database';
 import { SEED_ARTICLE_SLUG } from '@/db/seed-content/seed-page';
-import {
-  getArticleTeasers,
-  getAuthorPage,
-  getFrontPage,
-  getPublishedArticleBySlug,
-  getSectionNeighbours,
-  getSectionPage,
-  getSponsoredPage,
-  getTagPage,
-} from './articles';
+import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/article-page';
+import { getAuthorPage, getFrontPage, getSectionPage, getSponsoredPage, getTagPage } from '@/db/queries/listings';
 import { getSponsorCampaign } from './sponsor-campaigns';
 import { getMostRead, mostReadIds, recordView } from './views';
 import { getActiveJobs, getLatestPeopleNews } from './widgets';
