@@ -3,7 +3,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
-import { contentColumns, type ArticleContent } from '@/domain/article/content';
+import { contentColumns, contentOf, type ArticleContent } from '@/domain/article/content';
 import { canMove, type ArticleStatus, type RevisionEvent, type Transition } from '@/domain/article/workflow';
 import { UserError } from '@/domain/errors';
 import { isReservedSlug, slugify } from '@/domain/slug';
@@ -122,22 +122,6 @@ function readContent(db: Tx | ReturnType<typeof getDb>, id: number): EditableArt
 export function getEditableArticle(id: number): EditableArticle | null {
   return readContent(getDb(), id);
 }
-
-const contentOf = (article: EditableArticle): ArticleContent => ({
-  title: article.title,
-  slug: article.slug,
-  lead: article.lead,
-  body: article.body,
-  kind: article.kind,
-  sponsor: article.sponsor,
-  sectionId: article.sectionId,
-  topImageId: article.topImageId,
-  seoTitle: article.seoTitle,
-  seoDescription: article.seoDescription,
-  authorIds: article.authorIds,
-  tags: article.tags,
-  relatedIds: article.relatedIds,
-});
 
 /** The tags an article change expires: its page (old and new slug), lists, section neighbours, sponsored lists. */
 export function articleTagsFor(

@@ -36,6 +36,25 @@ export function emptyArticleContent(sectionId: number): ArticleContent {
   };
 }
 
+/** The content fields of anything that carries them (an article as edited, a revision), and nothing else. */
+export function contentOf(article: ArticleContent): ArticleContent {
+  return {
+    title: article.title,
+    slug: article.slug,
+    lead: article.lead,
+    body: article.body,
+    kind: article.kind,
+    sponsor: article.sponsor,
+    sectionId: article.sectionId,
+    topImageId: article.topImageId,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    authorIds: article.authorIds,
+    tags: article.tags,
+    relatedIds: article.relatedIds,
+  };
+}
+
 /** The article row's columns that hold its editable content (a sponsor only on sponsored content). */
 export function contentColumns(content: ArticleContent) {
   return {

@@ -1,0 +1,196 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import type { EditableArticle } from '@/db/queries/editor';
+import type { Transition } from '@/domain/article/workflow';
+import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
+import type { EditorPermissions } from '../article-editor';
+import { button, input, label, primary } from './fields';
+
+const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Copenhagen',
+});
+
+/**
+ * "Arbejdsgang": preview and history links, the moves the user's role allows from the article's status, scheduling,
+ * corrections and deletion. A move saves unsaved changes first.
+ */
+export function WorkflowPanel({
+  article,
+  permissions,
+  dirty,
+  pending,
+  run,
+  saveFirst,
+  onVersion,
+  onNotice,
+}: {
+  article: EditableArticle;
+  permissions: EditorPermissions;
+  dirty: boolean;
+  pending: boolean;
+  /** Runs an async step as the editor's one transition (every button is disabled meanwhile). */
+  run: (step: () => Promise<void>) => void;
+  /** Saves unsaved changes; false when the save failed. */
+  saveFirst: () => Promise<boolean>;
+  onVersion: (version: number) => void;
+  onNotice: (text: string | null) => void;
+}) {
+  const router = useRouter();
+  const [publishAt, setPublishAt] = useState('');
+  const [correction, setCorrection] = useState('');
+  const published = article.publishedAt != null;
+
+  function act(transition: Transition) {
+    // The datetime-local value is the browser's (Copenhagen) local time; an empty or partial one is no time at all.
+    const time = new Date(publishAt);
+    if (transition === 'schedule' && (!publishAt || Number.isNaN(time.getTime()))) {
+      onNotice('Vælg tidspunktet for udgivelsen.');
+      return;
+    }
+    if (
+      transition === 'unpublish' &&
+      !window.confirm(
+        `Afpublicér »${article.title}«? Artiklen forsvinder fra sitet med det samme, og dens adresse svarer 410.`,
+      )
+    )
+      return;
+    const at = transition === 'schedule' ? time.toISOString() : undefined;
+    run(async () => {
+      onNotice(null);
+      if (dirty && !(await saveFirst())) return;
+      const result = await transitionAction(article.id, transition, at);
+      if (!result.ok) {
+        onNotice(result.error);
+        return;
+      }
+      onVersion(result.version);
+      router.refresh();
+    });
+  }
+
+  function addCorrection() {
+    run(async () => {
+      const result = await correctionAction(article.id, correction);
+      if (!result.ok) {
+        onNotice(result.error);
+        return;
+      }
+      setCorrection('');
+      onVersion(result.version);
+      onNotice('Rettelsen er tilføjet og vises på artiklen.');
+      router.refresh();
+    });
+  }
+
+  function remove() {
+    if (!window.confirm(`Slet »${article.title}« for altid? Det kan ikke fortrydes.`)) return;
+    run(async () => {
+      const result = await deleteArticleAction(article.id);
+      if (!result.ok) {
+        onNotice(result.error);
+        return;
+      }
+      router.replace('/admin');
+    });
+  }
+
+  return (
+    <section aria-labelledby="arbejdsgang" className="grid gap-3 border border-rule bg-white p-4">
+      <h2 id="arbejdsgang" className="text-lg font-extrabold">
+        Arbejdsgang
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        <Link
+          href={`/admin/forhaandsvisning/${article.id}`}
+          className={button}
+          target="_blank"
+          aria-describedby={dirty ? 'forhaandsvisning-ikke-gemt' : undefined}
+        >
+          Forhåndsvisning
+        </Link>
+        <Link href={`/admin/artikler/${article.id}/historik`} className={button}>
+          Historik
+        </Link>
+        {permissions.canSubmit && article.status === 'draft' ? (
+          <button type="button" className={button} disabled={pending} onClick={() => act('submit')}>
+            Send til redigering
+          </button>
+        ) : null}
+        {permissions.canPublish && article.status !== 'published' ? (
+          <button type="button" className={primary} disabled={pending} onClick={() => act('publish')}>
+            Udgiv nu
+          </button>
+        ) : null}
+        {permissions.canPublish && article.status === 'published' ? (
+          <button type="button" className={button} disabled={pending} onClick={() => act('unpublish')}>
+            Afpublicér
+          </button>
+        ) : null}
+        {permissions.canPublish && (article.status === 'review' || article.status === 'scheduled') ? (
+          <button type="button" className={button} disabled={pending} onClick={() => act('back-to-draft')}>
+            Tilbage til kladde
+          </button>
+        ) : null}
+      </div>
+      {dirty ? (
+        <p id="forhaandsvisning-ikke-gemt" className="text-xs text-muted">
+          Forhåndsvisningen viser den senest gemte version; gem først for at se dine seneste ændringer.
+        </p>
+      ) : null}
+      {permissions.canPublish && article.status !== 'published' ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="grid gap-1">
+            <label htmlFor="udgivelsestid" className={label}>
+              Udgivelsestidspunkt
+            </label>
+            <input
+              id="udgivelsestid"
+              type="datetime-local"
+              className={input}
+              value={publishAt}
+              onChange={(event) => setPublishAt(event.target.value)}
+            />
+          </div>
+          <button type="button" className={button} disabled={pending} onClick={() => act('schedule')}>
+            Planlæg udgivelse
+          </button>
+        </div>
+      ) : null}
+      {article.status === 'scheduled' && article.publishAt ? (
+        <p className="text-sm">Planlagt til {scheduledFormat.format(new Date(article.publishAt))}.</p>
+      ) : null}
+      {permissions.canCorrect && article.status === 'published' ? (
+        <div className="grid gap-1">
+          <label htmlFor="rettelse" className={label}>
+            Rettelse (vises med dato på artiklen)
+          </label>
+          <textarea
+            id="rettelse"
+            className={`${input} h-20`}
+            value={correction}
+            onChange={(event) => setCorrection(event.target.value)}
+          />
+          <button type="button" className={`${button} justify-self-start`} disabled={pending} onClick={addCorrection}>
+            Tilføj rettelse
+          </button>
+        </div>
+      ) : null}
+      {permissions.canDelete && !published ? (
+        <button
+          type="button"
+          className={`${button} justify-self-start text-brand-dark`}
+          disabled={pending}
+          onClick={remove}
+        >
+          Slet artikel
+        </button>
+      ) : null}
+    </section>
+  );
+}
