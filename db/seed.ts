@@ -27,9 +27,13 @@ import {
   sponsorCampaigns,
   tags,
 } from './schema';
-import { AUTHORS, EXTRA_JOBS, EXTRA_PEOPLE_NEWS, IMAGES, NEWSROOM_ARTICLES, SECTIONS } from './seed-content/newsroom';
-import { COMPANY_PROFILES, MORE_ARTICLES, MORE_JOBS, MORE_PEOPLE_NEWS } from './seed-content/newsroom-more';
-import { SEED_ARTICLES, SEED_IMAGES, SEED_JOBS, SEED_PEOPLE_NEWS } from './seed-content/seed-page';
+import { loadSeedArticles } from './seed-content/articles';
+import { AUTHORS } from './seed-content/authors';
+import { COMPANIES } from './seed-content/companies';
+import { IMAGES } from './seed-content/images';
+import { JOBS } from './seed-content/jobs';
+import { PEOPLE_NEWS } from './seed-content/people-news';
+import { SECTIONS } from './seed-content/sections';
 import type { SeedArticle, SeedImage } from './seed-content/types';
 
 const HOUR = 60 * 60 * 1000;
@@ -75,7 +79,7 @@ export async function seedDemoContent({
   // Image files are copied before the transaction (file I/O and sharp are async); if the transaction fails
   // they are removed again so no orphan files stay behind.
   fs.mkdirSync(uploadDir, { recursive: true });
-  const images = [...SEED_IMAGES, ...IMAGES, ...AUTHOR_PORTRAITS];
+  const images = [...IMAGES, ...AUTHOR_PORTRAITS];
   const copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[] = [];
   // Every file written (images and their focal-point crops), to remove again if seeding fails.
   const written: string[] = [];
@@ -117,7 +121,7 @@ function insertAll(
   images: typeof IMAGES,
   copied: { key: string; fileName: string; width: number; height: number; byteSize: number }[],
 ) {
-  const allArticles: SeedArticle[] = [...SEED_ARTICLES, ...NEWSROOM_ARTICLES, ...MORE_ARTICLES];
+  const allArticles: SeedArticle[] = loadSeedArticles();
   db.transaction((tx) => {
     const sectionIds = new Map<string, number>();
     SECTIONS.forEach((section, position) => {
@@ -250,7 +254,7 @@ function insertAll(
     const companyId = (name: string) => {
       let id = companyIds.get(name);
       if (id === undefined) {
-        const profile = COMPANY_PROFILES.find((candidate) => candidate.name === name);
+        const profile = COMPANIES.find((candidate) => candidate.name === name);
         const shortName = companyShortName(name);
         id = tx
           .insert(companies)
@@ -268,7 +272,7 @@ function insertAll(
       return id;
     };
 
-    for (const job of [...SEED_JOBS, ...EXTRA_JOBS, ...MORE_JOBS]) {
+    for (const job of JOBS) {
       tx.insert(jobs)
         .values({
           slug: slugify(`${job.title} ${job.company}`),
@@ -285,7 +289,7 @@ function insertAll(
     }
 
     const usedPeopleSlugs = new Set<string>();
-    for (const entry of [...SEED_PEOPLE_NEWS, ...EXTRA_PEOPLE_NEWS, ...MORE_PEOPLE_NEWS]) {
+    for (const entry of PEOPLE_NEWS) {
       let slug = slugify(`${entry.name} ${entry.company}`);
       while (usedPeopleSlugs.has(slug)) slug = `${slug}-2`;
       usedPeopleSlugs.add(slug);
