@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 
+import { sql } from 'drizzle-orm';
+
 import { closeDb, getDb } from './client';
 import { emptyArticleContent } from '@/domain/article/content';
 import { seedDemoContent } from './seed';
@@ -13,13 +15,29 @@ import type { ArticleContent } from '@/domain/article/content';
  * Gives the calling test file a database of its own with the demo content, in a fresh temporary folder: seeded
  * before the file's first test, then `setUp` runs (node:test does not wait for one top-level `before` hook before
  * starting the next, so a file's own preparations belong here), and closed and removed after its last test.
+ *
+ * Seeding renders every demo image's crops, which takes seconds; when `TEST_SEED_TEMPLATE` names a folder (the unit
+ * runner gives each run a fresh one, and runs database tests one file at a time), the first file's freshly seeded
+ * database and uploads are kept there (`VACUUM INTO`, a consistent copy) and later files start from copies of them.
  */
 export function demoDatabaseForTests(name: string, setUp?: () => Promise<void> | void): { uploadDir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `spalte-${name}-`));
   const uploadDir = path.join(dir, 'uploads');
   process.env.DATABASE_PATH = path.join(dir, 'test.db');
+  const template = process.env.TEST_SEED_TEMPLATE;
   before(async () => {
-    assert.equal(await seedDemoContent({ db: getDb(), uploadDir }), true);
+    const templateDb = template && path.join(template, 'seeded.db');
+    if (templateDb && fs.existsSync(templateDb)) {
+      fs.copyFileSync(templateDb, process.env.DATABASE_PATH!);
+      fs.cpSync(path.join(template, 'uploads'), uploadDir, { recursive: true });
+    } else {
+      assert.equal(await seedDemoContent({ db: getDb(), uploadDir }), true);
+      if (templateDb) {
+        fs.mkdirSync(template, { recursive: true });
+        fs.cpSync(uploadDir, path.join(template, 'uploads'), { recursive: true });
+        getDb().run(sql`VACUUM INTO ${templateDb}`);
+      }
+    }
     await setUp?.();
   });
   after(() => {

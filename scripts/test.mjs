@@ -126,6 +126,8 @@ async function unit() {
       name: 'db',
       files: files.filter((file) => file.startsWith('db/')),
       nodeArgs: ['--conditions=react-server', '--import', 'tsx', '--test', '--test-concurrency=1'],
+      // One file at a time, so the first seeds the demo database once for all (db/test-database.ts).
+      env: { TEST_SEED_TEMPLATE: path.join(TMP, 'unit-seed-template') },
     },
     {
       name: 'other',
@@ -141,6 +143,7 @@ async function unit() {
     if (group.files.length === 0) continue;
     const tap = path.join(TMP, `unit-${group.name}.tap`);
     rmSync(tap, { force: true });
+    if (group.env?.TEST_SEED_TEMPLATE) rmSync(group.env.TEST_SEED_TEMPLATE, { recursive: true, force: true });
     const code = await run(
       process.execPath,
       [
@@ -151,7 +154,7 @@ async function unit() {
         `--test-reporter-destination=${tap}`,
         ...group.files,
       ],
-      { NODE_ENV: 'test' },
+      { NODE_ENV: 'test', ...group.env },
     );
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
     const passed = count(text, 'pass');

@@ -6,7 +6,9 @@ import { eq, sql } from 'drizzle-orm';
 import { markdownToPlainText } from '@/domain/markdown';
 import { createAccount } from '@/db/queries/accounts';
 import { getDb } from '@/db/client';
-import { createArticle, deleteArticle, saveArticle, transitionArticle, getEditableArticle } from '@/db/queries/editor';
+import { createArticle, deleteArticle, saveArticle } from '@/db/queries/article-writes';
+import { transitionArticle } from '@/db/queries/workflow';
+import { getEditableArticle } from '@/db/queries/editor';
 import { articles, sections } from '@/db/schema';
 import {
   checkSearchIndex,

@@ -10,7 +10,9 @@ import { createAccount } from './accounts';
 import { getDb } from '@/db/client';
 import { articles, media, sections } from '@/db/schema';
 import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
-import { createArticle, getEditableArticle, saveArticle, transitionArticle } from './editor';
+import { createArticle, saveArticle } from '@/db/queries/article-writes';
+import { getEditableArticle } from '@/db/queries/editor';
+import { transitionArticle } from '@/db/queries/workflow';
 import { createMedia, listMedia, updateMedia } from './media';
 import { UserError } from '@/domain/errors';
 

@@ -7,7 +7,8 @@ import { createAccount } from './accounts';
 import { getDb } from '@/db/client';
 import { articles, authors, sections } from '@/db/schema';
 import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
-import { createArticle, saveArticle, transitionArticle } from './editor';
+import { createArticle, saveArticle } from '@/db/queries/article-writes';
+import { transitionArticle } from '@/db/queries/workflow';
 import { listNewsroomArticles, NEWSROOM_PAGE_SIZE, newsroomChoices } from './newsroom';
 
 let editorId: number;

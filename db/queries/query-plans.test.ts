@@ -11,7 +11,7 @@ import { demoDatabaseForTests } from '@/db/test-database';
 import { getArticleTeasers, getPublishedArticleBySlug, getSectionNeighbours } from '@/db/queries/article-page';
 import { getAuthorPage, getFrontPage, getSectionPage, getSponsoredPage, getTagPage } from '@/db/queries/listings';
 import { getCompanyPage } from './companies';
-import { findArticlesForPicker } from './editor';
+import { findArticlesForPicker } from '@/db/queries/editor';
 import { getFeed } from './feeds';
 import { findPinCandidates } from './front-page';
 import { getJobBoard } from './jobs';

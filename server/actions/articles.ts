@@ -3,18 +3,10 @@
 import { z } from 'zod';
 
 import { BODY_MAX_CHARS, STATUS_LABELS } from '@/copy/admin';
-import {
-  addCorrection,
-  createArticle,
-  deleteArticle,
-  findArticlesForPicker,
-  getEditableArticle,
-  restoreRevision,
-  saveArticle,
-  transitionArticle,
-  type EditableArticle,
-  type SaveResult,
-} from '@/db/queries/editor';
+import { addCorrection, createArticle, deleteArticle, saveArticle, type SaveResult } from '@/db/queries/article-writes';
+import { findArticlesForPicker, getEditableArticle, type EditableArticle } from '@/db/queries/editor';
+import { restoreRevision } from '@/db/queries/revisions';
+import { transitionArticle } from '@/db/queries/workflow';
 import type { ArticleContent } from '@/domain/article/content';
 import { isTransition, type Transition } from '@/domain/article/workflow';
 import { formatTime } from '@/domain/dates';

@@ -1,6 +1,6 @@
 import { audit } from '@/db/queries/audit';
 import { invalidate } from '@/db/cache';
-import { publishDueArticles } from '@/db/queries/editor';
+import { publishDueArticles } from '@/db/queries/workflow';
 import { sponsorPickChanged } from '@/db/queries/sponsor-campaigns';
 import { hasBearerToken } from '@/server/auth/bearer';
 import { TAGS } from '@/domain/cache-tags';

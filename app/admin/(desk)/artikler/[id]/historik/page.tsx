@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { RestoreButton } from '@/components/admin/restore-button';
-import { getEditableArticle, getRevision, listRevisions } from '@/db/queries/editor';
+import { getEditableArticle } from '@/db/queries/editor';
+import { getRevision, listRevisions } from '@/db/queries/revisions';
 import { canEditArticle } from '@/domain/roles';
 import { requireStaff } from '@/server/auth/session';
 import { formatDateTime } from '@/domain/dates';

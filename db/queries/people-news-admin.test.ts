@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+
+import { eq } from 'drizzle-orm';
+
+import { getDb } from '@/db/client';
+import { peopleNews } from '@/db/schema';
+import { demoDatabaseForTests } from '@/db/test-database';
+import { createPeopleNews, deletePeopleNews, updatePeopleNews } from './people-news-admin';
+import { UserError } from '@/domain/errors';
+
+demoDatabaseForTests('widgets');
+
+describe('Navnenyt admin', () => {
+  const entry = {
+    name: 'Susanne Sønderskov',
+    company: 'Sourcing IT',
+    role: 'Salgsdirektør',
+    startDate: null,
+    label: 'Nyt job',
+    body: 'Tekst.',
+    photoId: null,
+  };
+
+  it('gives a second entry about the same person a slug of its own, and keeps it through edits', () => {
+    const { id, slug } = createPeopleNews(entry);
+    assert.equal(slug, 'susanne-soenderskov-sourcing-it-2');
+    updatePeopleNews(id, { ...entry, name: 'Susanne S. Sønderskov' });
+    assert.equal(getDb().select().from(peopleNews).where(eq(peopleNews.id, id)).get()!.slug, slug);
+    deletePeopleNews(id);
+  });
+
+  it('refuses a photo that is not in the media library', () => {
+    assert.throws(() => createPeopleNews({ ...entry, photoId: 999_999 }), UserError);
+  });
+});

@@ -1,0 +1,107 @@
+import 'server-only';
+
+import { and, eq, lte } from 'drizzle-orm';
+
+import { contentOf } from '@/domain/article/content';
+import { canMove, type Transition } from '@/domain/article/workflow';
+import { UserError } from '@/domain/errors';
+import { getDb } from '@/db/client';
+import { articles, sections } from '@/db/schema';
+import { checkPublishable, writeRevision } from './article-writes';
+import { articleTagsFor, readContent } from './editor';
+
+// Moving articles through the workflow (domain/article/workflow.ts says which moves exist), by hand and by the
+// scheduler. Each move is a new version with a revision, like a save.
+
+/** Moves an article through the workflow; returns the tags to expire (none unless the public site changes). */
+export function transitionArticle(
+  id: number,
+  transition: Transition,
+  userId: number,
+  { publishAt }: { publishAt?: string } = {},
+) {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const current = readContent(tx, id);
+    if (!current) throw new UserError('Artiklen findes ikke længere.');
+    const at = new Date().toISOString();
+    const from = current.status;
+    if (!canMove(transition, from)) throw new UserError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
+    if (transition === 'publish' || transition === 'schedule') checkPublishable(tx, current.topImageId);
+    const set: Partial<typeof articles.$inferInsert> = {
+      updatedBy: userId,
+      version: current.version + 1,
+      updatedAt: at,
+    };
+    if (transition === 'submit') set.status = 'review';
+    if (transition === 'back-to-draft') Object.assign(set, { status: 'draft', publishAt: null });
+    if (transition === 'schedule') {
+      if (!publishAt || Number.isNaN(Date.parse(publishAt))) throw new UserError('Vælg et tidspunkt for udgivelsen.');
+      if (Date.parse(publishAt) <= Date.now())
+        throw new UserError('Tidspunktet for udgivelsen skal ligge i fremtiden.');
+      Object.assign(set, { status: 'scheduled', publishAt: new Date(publishAt).toISOString() });
+    }
+    if (transition === 'publish')
+      Object.assign(set, { status: 'published', publishAt: null, publishedAt: current.publishedAt ?? at });
+    if (transition === 'unpublish') set.status = 'unpublished';
+    tx.update(articles).set(set).where(eq(articles.id, id)).run();
+    // A status change is a save too: it gets a revision, so the history shows who moved it when.
+    writeRevision(tx, id, current.version + 1, userId, contentOf(current), at, transition);
+    const publicChange = transition === 'publish' || transition === 'unpublish' || from === 'published';
+    const key = { id, slug: current.slug, sectionSlug: current.sectionSlug };
+    return { version: current.version + 1, tags: publicChange ? articleTagsFor(null, key) : [], from };
+  });
+}
+
+/**
+ * The scheduler's work: every scheduled article whose time has come goes live, with its scheduled time as its
+ * publication time. Returns what it published and the tags to expire.
+ */
+export function publishDueArticles(now = new Date()): { published: { id: number; title: string }[]; tags: string[] } {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const due = tx
+      .select({
+        id: articles.id,
+        title: articles.title,
+        slug: articles.slug,
+        sectionSlug: sections.slug,
+        publishAt: articles.publishAt,
+        publishedAt: articles.publishedAt,
+        version: articles.version,
+      })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
+      .all();
+    const expire = new Set<string>();
+    const at = now.toISOString();
+    for (const article of due) {
+      // Nobody pressed a button: the version has no user, and its revision says the scheduler published it.
+      tx.update(articles)
+        .set({
+          status: 'published',
+          publishedAt: article.publishedAt ?? article.publishAt,
+          publishAt: null,
+          version: article.version + 1,
+          updatedAt: at,
+          updatedBy: null,
+        })
+        .where(eq(articles.id, article.id))
+        .run();
+      writeRevision(
+        tx,
+        article.id,
+        article.version + 1,
+        null,
+        contentOf(readContent(tx, article.id)!),
+        at,
+        'auto-publish',
+      );
+      articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) =>
+        expire.add(tag),
+      );
+    }
+    return { published: due.map(({ id, title }) => ({ id, title })), tags: [...expire] };
+  });
+}
