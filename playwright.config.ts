@@ -28,7 +28,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Logs in one shared account per role through the login form and saves the sessions under .test-tmp/auth/
+    // (e2e/sessions.ts). Its tests are not counted among the stories by scripts/test.mjs.
+    { name: 'setup', testMatch: '**/*.setup.ts', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
   webServer: {
     command: 'node scripts/start.mjs',
     url: `${baseURL}/`,

@@ -1,9 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 import { openTestDb, queryTestDb, revalidate } from './fixtures';
-import { createDraft, createStaff, logIn, type Staff } from './staff';
+import { ArticleEditor } from './pages/article-editor';
+import { expect, test } from './sessions';
+import { createStaff, logIn, type Staff } from './staff';
 
 // Editors decide the front page's lead and the order of the top stories; everything else fills in by itself.
+// The stories use the shared accounts' saved sessions (e2e/sessions.ts), except an editor whose name the page shows.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 const created = new Set<number>();
@@ -27,7 +30,8 @@ test.afterAll(async ({ playwright }) => {
   await request.dispose();
 });
 
-async function editorPage(browser: Browser, staff: Staff): Promise<Page> {
+/** Logs an editor with an account of their own in through the form, in a new browser context. */
+async function ownEditorPage(browser: Browser, staff: Staff): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await logIn(page, staff, '/admin/forside');
   return page;
@@ -41,10 +45,10 @@ async function pin(page: Page, title: string) {
 const pinnedTitles = (page: Page) => page.getByRole('region', { name: 'Fastgjorte artikler' }).getByRole('listitem');
 
 test('an editor pins a lead story and orders the top stories, and readers see it at once', async ({
-  browser,
+  editorPage: editor,
   page,
 }) => {
-  const editor = await editorPage(browser, await createStaff('editor', 'Forside Redaktør'));
+  await editor.goto('/admin/forside');
   await expect(editor.getByRole('heading', { name: 'Forside', level: 1 })).toBeVisible();
   await expect(editor.getByText('Intet er fastgjort: forsiden viser de nyeste nyheder.')).toBeVisible();
 
@@ -82,14 +86,13 @@ test('an editor pins a lead story and orders the top stories, and readers see it
   await editor.context().close();
 });
 
-test('an unpublished pinned article drops off the front page by itself', async ({ browser, page }) => {
-  const staff = await createStaff('editor', 'Afpublicerende Redaktør');
-  const editor = await editorPage(browser, staff);
+test('an unpublished pinned article drops off the front page by itself', async ({ editorPage: editor, page }) => {
+  const article = new ArticleEditor(editor);
   // A fresh article, published and then pinned as the lead.
   const title = `Forsidehistorie ${Date.now().toString(36)}`;
-  const id = await createDraft(editor, { title, section: 'Nyheder' });
+  const id = await article.createDraft({ title, section: 'Nyheder' });
   created.add(id);
-  await editor.getByRole('button', { name: 'Udgiv nu' }).click();
+  await article.publishNow();
   await expect(editor.getByText('Status: Udgivet')).toBeVisible();
 
   await editor.goto('/admin/forside');
@@ -107,7 +110,7 @@ test('an unpublished pinned article drops off the front page by itself', async (
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Tophistorie' }).getByRole('heading')).toHaveText(title);
 
-  await editor.goto(`/admin/artikler/${id}`);
+  await article.open(id);
   // Taking a story offline is confirmed first; declining changes nothing.
   editor.once('dialog', (dialog) => void dialog.dismiss());
   await editor.getByRole('button', { name: 'Afpublicér' }).click();
@@ -127,9 +130,13 @@ test('an unpublished pinned article drops off the front page by itself', async (
   await editor.context().close();
 });
 
-test('two editors curating at once: the later save is refused instead of overwriting', async ({ browser }) => {
-  const first = await editorPage(browser, await createStaff('editor', 'Første Redaktør'));
-  const second = await editorPage(browser, await createStaff('editor', 'Anden Redaktør'));
+test('two editors curating at once: the later save is refused instead of overwriting', async ({
+  browser,
+  editorPage: second,
+}) => {
+  // The refusal names the editor who saved first: that one has an account of their own.
+  const first = await ownEditorPage(browser, await createStaff('editor', 'Første Redaktør'));
+  await second.goto('/admin/forside');
   const article = newsArticle(2);
   await pin(first, article.title);
   await first.getByRole('button', { name: 'Gem forsiden' }).click();
@@ -146,8 +153,11 @@ test('two editors curating at once: the later save is refused instead of overwri
   await second.context().close();
 });
 
-test('writers cannot curate the front page, neither on the page nor by calling the action', async ({ browser }) => {
-  const editor = await editorPage(browser, await createStaff('editor', 'Optagende Redaktør'));
+test('writers cannot curate the front page, neither on the page nor by calling the action', async ({
+  editorPage: editor,
+  writerPage: writer,
+}) => {
+  await editor.goto('/admin/forside');
   const captured = editor.waitForRequest(
     (request) =>
       request.method() === 'POST' &&
@@ -160,8 +170,6 @@ test('writers cannot curate the front page, neither on the page nor by calling t
   await expect(editor.getByRole('status')).toHaveText('Forsiden er gemt.');
   const before = queryTestDb('SELECT position, article_id FROM front_page_slots ORDER BY position');
 
-  const writer = await (await browser.newContext()).newPage();
-  await logIn(writer, await createStaff('writer', 'Forsidejournalist'));
   await writer.goto('/admin/forside');
   await expect(writer.getByRole('heading', { name: 'Ingen adgang' })).toBeVisible();
   await expect(writer.getByRole('link', { name: 'Forside', exact: true })).toHaveCount(0);

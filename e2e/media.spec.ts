@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import {
   GIF_JS_POLYGLOT,
@@ -15,19 +15,16 @@ import {
 } from '../server/media/test-images';
 import { deleteTestArticles } from './fixtures';
 import { mediaRow, postImage, storedState, uploadDirectory } from './media-helpers';
-import { createStaff, logIn, type Staff } from './staff';
+import { ArticleEditor } from './pages/article-editor';
+import { expect, test } from './sessions';
 
 // The media library: uploading (several files, progress, drag and drop), describing an image and its focal point,
 // using it as an article's top image with its crops, and every upload the server must refuse.
 // Uploads re-encode images on a shared 2-core machine: give the stories room.
+// The editor is the shared one, logged in by its saved session (e2e/sessions.ts).
 test.describe.configure({ timeout: 120_000 });
 
 const created: number[] = [];
-let editor: Staff;
-
-test.beforeAll(async () => {
-  editor = await createStaff('editor', 'Billedredaktør Bo');
-});
 
 test.afterAll(async ({ playwright }) => {
   await deleteTestArticles(playwright, test.info().project.use.baseURL, created);
@@ -48,9 +45,9 @@ async function dropFile(page: Page, name: string, buffer: Buffer, type: string) 
 }
 
 test('an editor uploads several images with a progress bar each, by picker and by drag and drop, and finds them by search', async ({
-  page,
+  editorPage: page,
 }) => {
-  await logIn(page, editor);
+  await page.goto('/admin');
   await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Medier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Medier' })).toBeVisible();
 
@@ -89,10 +86,10 @@ test('an editor uploads several images with a progress bar each, by picker and b
 });
 
 test('an image gets alt text, caption, credit and a focal point (by click and by keyboard), and new crops', async ({
-  page,
+  editorPage: page,
   request,
 }) => {
-  await logIn(page, editor, '/admin/medier');
+  await page.goto('/admin/medier');
   await page.getByLabel('Upload billeder').setInputFiles({
     name: 'bred.jpg',
     mimeType: 'image/jpeg',
@@ -139,17 +136,20 @@ test('an image gets alt text, caption, credit and a focal point (by click and by
 });
 
 test('an article uses an image uploaded in the editor; publishing waits for alt text and credit; pages use the focal-point crops', async ({
-  page,
+  editorPage: page,
 }) => {
-  await logIn(page, editor, '/admin/artikler/ny');
+  const editor = new ArticleEditor(page);
+  await editor.openNew();
   const title = `Nyt datacenter i Esbjerg ${unique()}`;
-  await page.getByLabel('Overskrift').fill(title);
-  await page.getByLabel('Manchet').fill('Et nyt datacenter åbner ved havnen.');
-  await page.getByLabel('Brødtekst (Markdown)').fill('Datacenteret åbner til foråret.');
-  await page.getByLabel('Sektion').selectOption({ label: 'Cloud' });
-  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
-  await page.getByText('Vælg eller upload et billede').click();
-  await page.getByLabel('Upload et nyt billede').setInputFiles({
+  await editor.fill({
+    title,
+    lead: 'Et nyt datacenter åbner ved havnen.',
+    body: 'Datacenteret åbner til foråret.',
+    section: 'Cloud',
+  });
+  await editor.addFirstAuthor();
+  await editor.topImage.open();
+  await editor.topImage.upload({
     name: 'datacenter.png',
     mimeType: 'image/png',
     buffer: await photo('png', { width: 1200, height: 800 }),
@@ -157,12 +157,10 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   await expect(page.getByText('Billedet mangler alternativ tekst og kreditering.', { exact: false })).toBeVisible({
     timeout: 30_000,
   });
-  await page.getByRole('button', { name: 'Opret kladde' }).click();
-  await page.waitForURL(/\/admin\/artikler\/\d+$/);
-  created.push(Number(page.url().split('/').pop()));
+  created.push(await editor.create());
 
   // The server refuses to publish and the editor says why.
-  await page.getByRole('button', { name: 'Udgiv nu' }).click();
+  await editor.publishNow();
   await expect(
     page.getByText('Artiklen kan ikke udgives: topbilledet mangler alternativ tekst og kreditering.', { exact: false }),
   ).toBeVisible();
@@ -171,7 +169,7 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   await page.getByLabel('Kreditering af topbilledet').fill('Foto: Spalte');
   await page.getByRole('button', { name: 'Gem billedets tekster' }).click();
   await expect(page.getByText('Billedet er gemt.')).toBeVisible();
-  await page.getByRole('button', { name: 'Udgiv nu' }).click();
+  await editor.publishNow();
   await expect(page.getByRole('link', { name: 'Se den udgivne artikel' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Se den udgivne artikel' }).click();
@@ -209,10 +207,6 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
 });
 
 test.describe('refused uploads', () => {
-  test.beforeEach(async ({ page }) => {
-    await logIn(page, editor, '/admin/medier');
-  });
-
   const refusals: [string, string, () => Buffer | Promise<Buffer>, string, number, RegExp][] = [
     ['an HTML page named .jpg', 'side.jpg', () => HTML_PAGE, 'image/jpeg', 415, /Filtypen kan ikke bruges/],
     ['an SVG with a script', 'logo.svg', () => SVG_WITH_SCRIPT, 'image/svg+xml', 415, /Filtypen kan ikke bruges/],
@@ -238,7 +232,7 @@ test.describe('refused uploads', () => {
   ];
 
   for (const [what, name, make, mimeType, status, message] of refusals) {
-    test(`${what} is refused with ${status} and leaves nothing behind`, async ({ page }) => {
+    test(`${what} is refused with ${status} and leaves nothing behind`, async ({ editorPage: page }) => {
       const before = storedState();
       const response = await postImage(page.request, name, await make(), mimeType);
       expect(response.status()).toBe(status);
@@ -249,7 +243,7 @@ test.describe('refused uploads', () => {
   }
 
   test('a name with ../, NUL, æøå or 300 characters is only a label; the file gets a name the server chose', async ({
-    page,
+    editorPage: page,
   }) => {
     for (const name of ['../../etc/passwd.jpg', 'ær\u0000ø å.jpg', `${'ø'.repeat(300)}.jpg`]) {
       const response = await postImage(page.request, name, await photo('jpeg'));
@@ -264,7 +258,7 @@ test.describe('refused uploads', () => {
     expect(fs.existsSync(path.join(uploadDirectory(), '..', '..', 'etc', 'passwd.jpg'))).toBe(false);
   });
 
-  test('a 19 MB photo arrives whole and is stored re-encoded', async ({ page }) => {
+  test('a 19 MB photo arrives whole and is stored re-encoded', async ({ editorPage: page }) => {
     const big = await largePhoto(19 * 1024 * 1024);
     expect(big.byteLength).toBeGreaterThan(18 * 1024 * 1024);
     expect(big.byteLength).toBeLessThan(20 * 1024 * 1024);

@@ -1,9 +1,10 @@
-import { expect, test } from '@playwright/test';
-
 import { openTestDb } from './fixtures';
+import { expect, test } from './sessions';
 import { clearLoginThrottle, createStaff, logIn } from './staff';
 
 // Logging in and out of the newsroom, brute-force protection, and sessions that end when they must.
+// These stories log in through the form with accounts of their own (they lock out, log out, deactivate and change
+// passwords); only the privacy check uses the shared writer's saved session (e2e/sessions.ts).
 test.describe.configure({ mode: 'serial' });
 
 test.afterEach(() => clearLoginThrottle());
@@ -100,9 +101,8 @@ test('one client address is locked after 5 failures across accounts; a forged X-
   expect(fifth.status()).toBe(429);
 });
 
-test('the newsroom is private and uncacheable', async ({ page, request }) => {
-  const writer = await createStaff('writer');
-  await logIn(page, writer);
+test('the newsroom is private and uncacheable', async ({ writerPage: page, request }) => {
+  // The shared writer's session cookie, as the login form set it in the setup project.
   const response = await page.goto('/admin');
   expect(response?.headers()['cache-control']).toBe('private, no-store');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -1,9 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { deleteTestArticles, openTestDb } from './fixtures';
-import { createDraft, createStaff, logIn } from './staff';
+import { ArticleEditor } from './pages/article-editor';
+import { expect, test } from './sessions';
+import { createStaff, logIn } from './staff';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
+// Stories log in with the shared accounts' saved sessions (e2e/sessions.ts); a story that checks what one named
+// person did creates that person's account and logs in through the form.
 // Several browser contexts and real saves per story: give them room on a loaded 2-core machine.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
@@ -18,7 +22,7 @@ test.afterAll(async ({ playwright }) => {
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
 async function newDraft(page: Page, title: string, body?: string) {
-  const id = await createDraft(page, { title, body });
+  const id = await new ArticleEditor(page).createDraft({ title, body });
   created.add(id);
   return id;
 }
@@ -39,9 +43,9 @@ function articleRow(id: number) {
   }
 }
 
-test('a writer drafts an article, sees it autosaved and sends it to the desk, but cannot publish', async ({ page }) => {
-  const writer = await createStaff('writer', 'Journalist Jensen');
-  await logIn(page, writer);
+test('a writer drafts an article, sees it autosaved and sends it to the desk, but cannot publish', async ({
+  writerPage: page,
+}) => {
   const title = `Kommuner skifter mailsystem ${unique()}`;
   const id = await newDraft(page, title);
   await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^kommuner-skifter-mailsystem-/);
@@ -60,7 +64,7 @@ test('a writer drafts an article, sees it autosaved and sends it to the desk, bu
   ).toBeVisible();
 
   await expect(page.getByRole('button', { name: 'Udgiv nu' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Send til redigering' }).click();
+  await new ArticleEditor(page).sendToDesk();
   await expect(page.getByText('Status: Til redigering')).toBeVisible();
   expect(articleRow(id).status).toBe('review');
   // Once submitted, the writer can no longer change it.
@@ -122,13 +126,12 @@ test('the article list finds an article by title, status, section and author, so
 });
 
 test('the editor guards typed work: leaving asks first, Enter adds a tag, addresses are made valid, a schedule needs a time', async ({
-  page,
+  editorPage: page,
 }) => {
-  const editor = await createStaff('editor', 'Vagt Vestergaard');
-  await logIn(page, editor);
-  await page.goto('/admin/artikler/ny');
+  const article = new ArticleEditor(page);
+  await article.openNew();
   const title = `Ulagret artikel ${unique()}`;
-  await page.getByLabel('Overskrift').fill(title);
+  await article.fill({ title });
 
   // Following the admin's own menu with unsaved text asks first; declining keeps the page and the text.
   const menu = page.getByRole('navigation', { name: 'Redaktionens menu' });
@@ -153,11 +156,9 @@ test('the editor guards typed work: leaving asks first, Enter adds a tag, addres
   await page.getByLabel('Manchet').focus();
   await expect(page.getByLabel('Adresse (slug)')).toHaveValue(/^min-artikel-aeoeaa-[a-z0-9]+$/);
 
-  await page.getByLabel('Manchet').fill('En manchet.');
-  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Opret kladde' }).click();
-  await page.waitForURL(/\/admin\/artikler\/\d+$/);
-  created.add(Number(page.url().split('/').pop()));
+  await article.fill({ lead: 'En manchet.' });
+  await article.addFirstAuthor();
+  created.add(await article.create());
   await expect(page.getByRole('button', { name: 'Fjern emnet Kunstig intelligens' })).toBeVisible();
 
   // Scheduling without a time explains what is missing; the editor stays.
@@ -186,13 +187,11 @@ test('the editor guards typed work: leaving asks first, Enter adds a tag, addres
 });
 
 test('an editor schedules an article and it goes live by itself; the public site shows it', async ({
-  page,
+  editorPage: page,
   request,
 }) => {
   // The scheduled time lies ahead and the scheduler runs every 10 s: allow for both.
   test.setTimeout(90_000);
-  const editor = await createStaff('editor', 'Redaktør Rask');
-  await logIn(page, editor);
   const title = `Planlagt nyhed om datacentre ${unique()}`;
   const id = await newDraft(page, title);
   const slug = articleRow(id).slug;
@@ -220,23 +219,26 @@ test('an editor schedules an article and it goes live by itself; the public site
   expect(front).toContain(title);
 });
 
-test('two editors on one article: the second save shows the conflict and keeps the text', async ({ browser }) => {
+test('two editors on one article: the second save shows the conflict and keeps the text', async ({
+  browser,
+  editorPage: pageB,
+}) => {
+  // The conflict names the editor who saved first: Anna has an account of her own; the second is the shared editor.
   const anna = await createStaff('editor', 'Anna Andersen');
-  const bo = await createStaff('editor', 'Bo Berg');
   const pageA = await (await browser.newContext()).newPage();
-  const pageB = await (await browser.newContext()).newPage();
+  const [editorA, editorB] = [new ArticleEditor(pageA), new ArticleEditor(pageB)];
   await logIn(pageA, anna);
   const id = await newDraft(pageA, `Konfliktartikel ${unique()}`);
-  await logIn(pageB, bo, `/admin/artikler/${id}`);
-  await pageA.goto(`/admin/artikler/${id}`);
+  await editorB.open(id);
+  await editorA.open(id);
 
-  await pageA.getByLabel('Manchet').fill('Annas manchet.');
-  await pageA.getByRole('button', { name: 'Gem', exact: true }).click();
+  await editorA.fill({ lead: 'Annas manchet.' });
+  await editorA.save();
   await expect(pageA.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
 
   const bosText = 'Bos lange brødtekst, som ikke må gå tabt.';
-  await pageB.getByLabel('Brødtekst (Markdown)').fill(bosText);
-  await pageB.getByRole('button', { name: 'Gem', exact: true }).click();
+  await editorB.fill({ body: bosText });
+  await editorB.save();
   await expect(
     pageB.getByRole('heading', { name: /Anna Andersen gemte en nyere version kl\. \d\d\.\d\d/ }),
   ).toBeVisible();
@@ -256,13 +258,12 @@ test('two editors on one article: the second save shows the conflict and keeps t
 });
 
 test('the history shows what changed between versions, and a restore makes a new version without publishing', async ({
-  page,
+  editorPage: page,
 }) => {
-  const editor = await createStaff('editor');
-  await logIn(page, editor);
+  const article = new ArticleEditor(page);
   const id = await newDraft(page, `Historikartikel ${unique()}`, 'Den oprindelige formulering.');
-  await page.getByLabel('Brødtekst (Markdown)').fill('Den nye formulering.');
-  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await article.fill({ body: 'Den nye formulering.' });
+  await article.save();
   await expect(page.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole('link', { name: 'Historik' }).click();
@@ -278,9 +279,7 @@ test('the history shows what changed between versions, and a restore makes a new
   expect(row.status).toBe('draft');
 });
 
-test('preview shows a draft as readers will see it, to staff only', async ({ page, browser }) => {
-  const writer = await createStaff('writer');
-  await logIn(page, writer);
+test('preview shows a draft as readers will see it, to staff only', async ({ writerPage: page, browser }) => {
   const title = `Forhåndsvist kladde ${unique()}`;
   const id = await newDraft(page, title);
   const response = await page.goto(`/admin/forhaandsvisning/${id}`);
@@ -293,16 +292,17 @@ test('preview shows a draft as readers will see it, to staff only', async ({ pag
   await expect(anonymous).toHaveURL(/\/admin\/login/);
 });
 
-test('calling the server actions directly changes nothing without the right role', async ({ page, browser }) => {
-  const writer = await createStaff('writer');
-  await logIn(page, writer);
+test('calling the server actions directly changes nothing without the right role', async ({
+  writerPage: page,
+  browser,
+}) => {
   const id = await newDraft(page, `Direkte kald ${unique()}`);
 
   // Capture the real transition action request the writer's "Send til redigering" button makes ...
   const captured = page.waitForRequest(
     (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
   );
-  await page.getByRole('button', { name: 'Send til redigering' }).click();
+  await new ArticleEditor(page).sendToDesk();
   const request = await captured;
   await expect(page.getByText('Status: Til redigering')).toBeVisible();
   const headers = { ...request.headers() };
@@ -335,11 +335,10 @@ test('calling the server actions directly changes nothing without the right role
 
 test('the role matrix holds when every editor action is called directly by a writer or an anonymous visitor', async ({
   browser,
+  editorPage,
+  writerPage,
 }) => {
-  const editor = await createStaff('editor', 'Matrix Redaktør');
-  const writer = await createStaff('writer', 'Matrix Journalist');
-  const editorPage = await (await browser.newContext()).newPage();
-  await logIn(editorPage, editor);
+  const article = new ArticleEditor(editorPage);
 
   // The editor uses each action once; the requests their buttons make are recorded.
   const actions = new Map<string, { url: string; id: string; tree: string }>();
@@ -356,27 +355,24 @@ test('the role matrix holds when every editor action is called directly by a wri
     });
   };
   const title = `Matrixartikel ${unique()}`;
-  await editorPage.goto('/admin/artikler/ny');
-  await editorPage.getByLabel('Overskrift').fill(title);
-  await editorPage.getByLabel('Sektion').selectOption({ label: 'Sikkerhed' });
-  await record('create', () => editorPage.getByRole('button', { name: 'Opret kladde' }).click());
-  await editorPage.waitForURL(/\/admin\/artikler\/\d+$/);
-  const id = Number(editorPage.url().split('/').pop());
+  await article.openNew();
+  await article.fill({ title, section: 'Sikkerhed' });
+  await record('create', () => article.clickCreate());
+  const id = await article.createdId();
   created.add(id);
-  await editorPage.getByLabel('Manchet').fill('Redaktørens manchet.');
-  await record('save', () => editorPage.getByRole('button', { name: 'Gem', exact: true }).click());
+  await article.fill({ lead: 'Redaktørens manchet.' });
+  await record('save', () => article.save());
   await expect(editorPage.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
-  await record('transition', () => editorPage.getByRole('button', { name: 'Udgiv nu' }).click());
+  await record('transition', () => article.publishNow());
   await expect(editorPage.getByText('Status: Udgivet')).toBeVisible();
-  await editorPage.getByLabel('Rettelse (vises med dato på artiklen)').fill('En rettelse fra redaktionen.');
-  await record('correction', () => editorPage.getByRole('button', { name: 'Tilføj rettelse' }).click());
+  await article.fillCorrection('En rettelse fra redaktionen.');
+  await record('correction', () => article.submitCorrection());
   await expect(editorPage.getByText('Rettelsen er tilføjet og vises på artiklen.')).toBeVisible();
 
   // Deleting a second, throwaway article records the delete action.
-  await editorPage.goto('/admin/artikler/ny');
-  await editorPage.getByLabel('Overskrift').fill(`Slettes ${unique()}`);
-  await editorPage.getByRole('button', { name: 'Opret kladde' }).click();
-  await editorPage.waitForURL(/\/admin\/artikler\/\d+$/);
+  await article.openNew();
+  await article.fill({ title: `Slettes ${unique()}` });
+  await article.create();
   editorPage.once('dialog', (dialog) => void dialog.accept());
   await record('delete', () => editorPage.getByRole('button', { name: 'Slet artikel' }).click());
   await editorPage.waitForURL(/\/admin$/);
@@ -420,9 +416,7 @@ test('the role matrix holds when every editor action is called directly by a wri
     ['delete', [id]],
   ];
 
-  const writerContext = await browser.newContext();
-  const writerPage = await writerContext.newPage();
-  await logIn(writerPage, writer);
+  const writerContext = writerPage.context();
   const anonymous = await browser.newContext();
   for (const context of [writerContext, anonymous]) {
     for (const [name, args] of calls) {
@@ -461,20 +455,19 @@ test('the role matrix holds when every editor action is called directly by a wri
   await anonymous.close();
 });
 
-test('an editor publishes, then adds a dated correction that readers see at once', async ({ page, request }) => {
-  const editor = await createStaff('editor');
-  await logIn(page, editor);
+test('an editor publishes, then adds a dated correction that readers see at once', async ({
+  editorPage: page,
+  request,
+}) => {
+  const article = new ArticleEditor(page);
   const title = `Rettet artikel ${unique()}`;
   const id = await newDraft(page, title);
-  await page.getByRole('button', { name: 'Udgiv nu' }).click();
+  await article.publishNow();
   await expect(page.getByText('Status: Udgivet')).toBeVisible();
   const path = `/sikkerhed/${articleRow(id).slug}`;
   expect((await request.get(path)).status()).toBe(200);
 
-  await page
-    .getByLabel('Rettelse (vises med dato på artiklen)')
-    .fill('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
-  await page.getByRole('button', { name: 'Tilføj rettelse' }).click();
+  await article.addCorrection('Artiklen nævnte fejlagtigt, at angrebet skete i 2024.');
   await expect(page.getByText('Rettelsen er tilføjet og vises på artiklen.')).toBeVisible();
 
   const reader = await page.context().browser()!.newPage();

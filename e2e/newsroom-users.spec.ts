@@ -1,20 +1,22 @@
-import { expect, test } from '@playwright/test';
-
 import { openTestDb } from './fixtures';
+import { expect, sharedStaff, test } from './sessions';
 import { clearLoginThrottle, createStaff, logIn } from './staff';
 
 // User administration at /admin/brugere (admins only).
+// The administering admin and the refused editor are the shared accounts (e2e/sessions.ts); the accounts whose role,
+// password or activity change are the stories' own. "The last active admin" has an account of its own: it
+// deactivates every other admin, the shared one included, for the length of the story.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 // The refused logins below count against 127.0.0.1; later specs log in from there too.
 test.afterAll(() => clearLoginThrottle());
 
 test('an admin creates a user whose one-time password works, changes the role and deactivates them', async ({
-  page,
+  adminPage: page,
   browser,
 }) => {
-  const admin = await createStaff('admin', 'Administrator Aase');
-  await logIn(page, admin, '/admin/brugere');
+  const admin = sharedStaff('admin');
+  await page.goto('/admin/brugere');
   // Role changes, deactivation and resets end the member's sessions, so each asks first; here the admin agrees.
   const asked: string[] = [];
   page.on('dialog', (dialog) => {
@@ -107,9 +109,8 @@ test('the last active admin can be neither demoted nor deactivated', async ({ pa
   }
 });
 
-test('editors and writers cannot administer users', async ({ page }) => {
-  const editor = await createStaff('editor');
-  await logIn(page, editor, '/admin/brugere');
+test('editors and writers cannot administer users', async ({ editorPage: page }) => {
+  await page.goto('/admin/brugere');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Brugere' }),

@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { openTestDb } from './fixtures';
 
 // Newsroom accounts for the e2e stories, created straight in the test database (the demo accounts' passwords are
-// random and only printed by the server).
+// random and only printed by the server). Most stories use the shared accounts' saved sessions instead
+// (e2e/sessions.ts); these are for the setup project and for stories that need an account of their own.
 
 export type Role = 'writer' | 'editor' | 'admin';
 export type Staff = { id: number; email: string; password: string; name: string; role: Role };
@@ -42,25 +43,4 @@ export function clearLoginThrottle() {
   } finally {
     db.close();
   }
-}
-
-/** Creates a draft through the article editor (the first author picked) and returns its id. */
-export async function createDraft(
-  page: Page,
-  {
-    title,
-    section = 'Sikkerhed',
-    lead = 'En kort manchet om sagen.',
-    body = 'Første afsnit af teksten.',
-  }: { title: string; section?: string; lead?: string; body?: string },
-): Promise<number> {
-  await page.goto('/admin/artikler/ny');
-  await page.getByLabel('Overskrift').fill(title);
-  await page.getByLabel('Manchet').fill(lead);
-  await page.getByLabel('Brødtekst (Markdown)').fill(body);
-  await page.getByLabel('Sektion').selectOption({ label: section });
-  await page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Opret kladde' }).click();
-  await page.waitForURL(/\/admin\/artikler\/\d+$/);
-  return Number(page.url().split('/').pop());
 }

@@ -1,11 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { queryTestDb, revalidate, runTestDb, SEED_ARTICLE_PATH } from './fixtures';
-import { createStaff, logIn, type Staff } from './staff';
+import type { MediaPicker } from './pages/media-picker';
+import { CampaignForm, JobForm, PeopleNewsForm } from './pages/widget-forms';
+import { expect, logInOnce, test, type StorageState } from './sessions';
+import { createStaff } from './staff';
 
 // The newsroom runs the sidebar widgets (jobs, Navnenyt, sponsor campaigns) and readers see each change on their
 // next request: no sleeping, no manual cache expiry. Writers get no access, not even by calling the actions.
+// The audit log story looks for the widget editor by name, so the editor has an account of its own, logged in through
+// the form once for the whole file; the writer and the admin are the shared accounts (e2e/sessions.ts).
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
@@ -16,16 +21,15 @@ const unique = () => `${MARK}${Math.floor(Math.random() * 100_000)}`;
  * Picks a library image that has alt text, by searching for it in the form's image picker, and returns that text.
  * Images other specs upload may have none, and the public page then names the picture differently.
  */
-async function chooseImageWithAlt(page: Page, legend: string): Promise<string> {
+async function chooseImageWithAlt(mediaPicker: MediaPicker): Promise<string> {
   const [{ alt }] = queryTestDb<{ alt: string }>(
     "SELECT alt FROM media WHERE alt != '' AND credit != '' ORDER BY id LIMIT 1",
   ) as [{ alt: string }];
-  const picker = page.getByRole('group', { name: legend });
-  await picker.getByText('Vælg eller upload et billede').click();
-  await picker.getByLabel('Søg i mediebiblioteket').fill(alt);
+  const picker = mediaPicker.group;
+  await mediaPicker.open();
   // Enter does not submit the form around the picker: the search is live.
-  await picker.getByLabel('Søg i mediebiblioteket').press('Enter');
-  await picker.getByRole('button', { name: `Vælg: ${alt}` }).click();
+  await mediaPicker.search(alt);
+  await mediaPicker.choose(alt);
   await expect(picker.getByText(alt, { exact: true })).toBeVisible();
   return alt;
 }
@@ -75,36 +79,39 @@ const DAY = 24 * 60 * 60 * 1000;
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Sidebjælke' });
 const acceptDialogs = (page: Page) => page.on('dialog', (dialog) => void dialog.accept());
 
-let editor: Staff;
+let editorSession: StorageState;
 
-test.beforeAll(async () => {
-  editor = await createStaff('editor', 'Widget Redaktør');
+test.beforeAll(async ({ browser }) => {
+  editorSession = await logInOnce(browser, await createStaff('editor', 'Widget Redaktør'));
 });
 
 test('an editor adds, edits, expires and deletes a job; readers see each step on their next request', async ({
-  page,
+  loggedInPage,
   request,
 }) => {
   const title = `Platformsudvikler ${unique()}`;
-  await logIn(page, editor);
+  const page = await loggedInPage(editorSession, '/admin');
+  const form = new JobForm(page);
   await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Job' })).toBeVisible();
   await page.getByRole('link', { name: 'Nyt job' }).click();
 
-  await page.getByLabel('Virksomhed').fill('KMD A/S');
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Region').fill('Aarhus');
-  await page.getByLabel('Ansøgningsadresse').fill('javascript:alert(1)');
-  await page.getByLabel('Ansøgningsfrist').fill('2099-12-31');
-  await page.getByLabel('Beskrivelse').fill('Kubernetes og Go.');
-  await page.getByRole('button', { name: 'Opret job' }).click();
+  await form.fill({
+    company: 'KMD A/S',
+    title,
+    region: 'Aarhus',
+    url: 'javascript:alert(1)',
+    deadline: '2099-12-31',
+    description: 'Kubernetes og Go.',
+  });
+  await form.create();
   // A Danish message beside the field; nothing typed is lost.
   await expect(page.getByText('Skriv en fuld adresse, der begynder med https:// eller http://.')).toBeVisible();
   await expect(page.getByLabel('Ansøgningsadresse')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Titel')).toHaveValue(title);
 
-  await page.getByLabel('Ansøgningsadresse').fill('https://kmd.dk/job/platform');
-  await page.getByRole('button', { name: 'Opret job' }).click();
+  await form.fill({ url: 'https://kmd.dk/job/platform' });
+  await form.create();
   await page.waitForURL(/\/admin\/job$/);
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   const [job] = queryTestDb<{ id: number; slug: string; company_id: number | null }>(
@@ -122,8 +129,8 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
 
   await page.goto('/admin/job');
   await page.getByRole('link', { name: title }).click();
-  await page.getByLabel('Titel').fill(`${title} (senior)`);
-  await page.getByRole('button', { name: 'Gem job' }).click();
+  await form.fill({ title: `${title} (senior)` });
+  await form.save();
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er gemt.' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
   await expect(
@@ -135,8 +142,8 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   expect((await request.get(`/job/${job!.id}-${slug}`)).status()).toBe(200);
 
   acceptDialogs(page);
-  await page.goto(`/admin/job/${job!.id}`);
-  await page.getByRole('button', { name: 'Afslut nu' }).click();
+  await form.open(job!.id);
+  await form.expire();
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er afsluttet' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
   await expect(
@@ -149,32 +156,29 @@ test('an editor adds, edits, expires and deletes a job; readers see each step on
   await expect(page.getByRole('link', { name: `${title} (senior)` })).toBeVisible();
 
   await page.getByRole('link', { name: `${title} (senior)` }).click();
-  await page.getByRole('button', { name: 'Slet job' }).click();
+  await form.remove();
   await page.waitForURL(/\/admin\/job$/);
   expect((await request.get(`/job/${job!.id}-${slug}`)).status()).toBe(404);
   expect(auditActions('job', job!.id)).toEqual(['job.create', 'job.update', 'job.expire', 'job.delete']);
 });
 
 test('an editor writes a Navnenyt entry for a new company, edits and deletes it; the sidebar follows at once', async ({
-  page,
+  loggedInPage,
   request,
 }) => {
   const name = `Testa Widgetsen ${unique()}`;
   const company = `Widgetfirma ${unique()} A/S`;
-  await logIn(page, editor, '/admin/navnenyt');
+  const page = await loggedInPage(editorSession, '/admin/navnenyt');
+  const form = new PeopleNewsForm(page);
   await page.getByRole('link', { name: 'Ny navnenyhed' }).click();
-  await page.getByLabel('Navn').fill(name);
-  await page.getByLabel('Virksomhed').fill(company);
-  await page.getByLabel('Stilling').fill('CTO');
-  await page.getByLabel('Startdato').fill('2026-12-01');
-  await page.getByLabel('Kategori').fill('Forfremmelse');
-  const photoAlt = await chooseImageWithAlt(page, 'Foto');
-  await page.getByRole('button', { name: 'Opret navnenyhed' }).click();
+  await form.fill({ name, company, role: 'CTO', startDate: '2026-12-01', label: 'Forfremmelse' });
+  const photoAlt = await chooseImageWithAlt(form.photo);
+  await form.create();
   await expect(page.getByText('Skriv teksten.')).toBeVisible();
   await expect(page.getByLabel('Navn')).toHaveValue(name);
 
-  await page.getByLabel('Tekst', { exact: true }).fill(`${company} har udnævnt ${name} til CTO.`);
-  await page.getByRole('button', { name: 'Opret navnenyhed' }).click();
+  await form.fill({ body: `${company} har udnævnt ${name} til CTO.` });
+  await form.create();
   await page.waitForURL(/\/admin\/navnenyt$/);
   const [entry] = queryTestDb<{ id: number; slug: string }>('SELECT id, slug FROM people_news WHERE name = ?', name);
 
@@ -189,16 +193,16 @@ test('an editor writes a Navnenyt entry for a new company, edits and deletes it;
   await page.getByRole('main').getByRole('link', { name: company }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(company.replace(' A/S', ''));
 
-  await page.goto(`/admin/navnenyt/${entry!.id}`);
-  await page.getByLabel('Stilling').fill('Teknisk direktør');
-  await page.getByRole('button', { name: 'Gem navnenyhed' }).click();
+  await form.open(entry!.id);
+  await form.fill({ role: 'Teknisk direktør' });
+  await form.save();
   await expect(page.getByRole('status').filter({ hasText: 'Navnenyheden er gemt.' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('article', { name })).toContainText('Teknisk direktør');
 
   acceptDialogs(page);
-  await page.goto(`/admin/navnenyt/${entry!.id}`);
-  await page.getByRole('button', { name: 'Slet navnenyhed' }).click();
+  await form.open(entry!.id);
+  await form.remove();
   await page.waitForURL(/\/admin\/navnenyt$/);
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('article', { name })).toHaveCount(0);
@@ -212,27 +216,27 @@ test('an editor writes a Navnenyt entry for a new company, edits and deletes it;
 });
 
 test('an editor runs sponsor campaigns: the sidebar shows the running one, always labelled, and nothing when none runs', async ({
-  page,
+  loggedInPage,
 }) => {
-  await logIn(page, editor, '/admin/annoncer');
+  const page = await loggedInPage(editorSession, '/admin/annoncer');
+  const form = new CampaignForm(page);
   const seedRow = page.getByRole('row').filter({ hasText: 'DE-CIX' });
   await expect(seedRow).toContainText('Aktiv');
 
   await page.getByRole('link', { name: 'Ny kampagne' }).click();
-  await page
-    .getByLabel('Annonceindlæg')
-    .selectOption({ label: 'DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start' });
+  await form.fill({
+    article: 'DE-CIX: Enhver strategi for applikationsmodernisering bør tage netværket med fra start',
+  });
   await expect(page.getByText('»Annonceindlæg fra DE-CIX«')).toBeVisible();
-  const logoAlt = await chooseImageWithAlt(page, 'Logo');
-  await page.getByLabel('Starter').fill(copenhagenInput(-60_000));
-  await page.getByLabel('Slutter').fill(copenhagenInput(-DAY));
-  await page.getByRole('button', { name: 'Opret kampagne' }).click();
+  const logoAlt = await chooseImageWithAlt(form.logo);
+  await form.fill({ startsAt: copenhagenInput(-60_000), endsAt: copenhagenInput(-DAY) });
+  await form.create();
   await expect(page.getByText('Kampagnen skal slutte efter, den er startet.')).toBeVisible();
   // The refused form still holds the chosen logo.
   await expect(page.getByRole('group', { name: 'Logo' }).getByText(logoAlt, { exact: true })).toBeVisible();
 
-  await page.getByLabel('Slutter').fill(copenhagenInput(7 * DAY));
-  await page.getByRole('button', { name: 'Opret kampagne' }).click();
+  await form.fill({ endsAt: copenhagenInput(7 * DAY) });
+  await form.create();
   await page.waitForURL(/\/admin\/annoncer$/);
   const [campaign] = queryTestDb<{ id: number }>(
     'SELECT id FROM sponsor_campaigns WHERE id != ? ORDER BY id DESC LIMIT 1',
@@ -240,10 +244,9 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
   );
 
   // End the seed campaign: only the new one, with its logo, runs.
-  await page.goto(`/admin/annoncer/${seedCampaign.id}`);
-  await page.getByLabel('Starter').fill(copenhagenInput(-2 * DAY));
-  await page.getByLabel('Slutter').fill(copenhagenInput(-DAY));
-  await page.getByRole('button', { name: 'Gem kampagne' }).click();
+  await form.open(seedCampaign.id);
+  await form.fill({ startsAt: copenhagenInput(-2 * DAY), endsAt: copenhagenInput(-DAY) });
+  await form.save();
   await expect(page.getByRole('status').filter({ hasText: 'Kampagnen er gemt.' })).toBeVisible();
   await page.goto('/admin/annoncer');
   await expect(page.getByRole('row').filter({ hasText: 'Afsluttet' })).toHaveCount(1);
@@ -259,17 +262,17 @@ test('an editor runs sponsor campaigns: the sidebar shows the running one, alway
 
   // With no campaign running the widget is gone.
   acceptDialogs(page);
-  await page.goto(`/admin/annoncer/${campaign!.id}`);
-  await page.getByRole('button', { name: 'Slet kampagne' }).click();
+  await form.open(campaign!.id);
+  await form.remove();
   await page.waitForURL(/\/admin\/annoncer$/);
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('region', { name: /^Annonceindlæg/ })).toHaveCount(0);
   await page.goto('/');
   await expect(sidebar(page).getByRole('region', { name: /^Annonceindlæg/ })).toHaveCount(0);
 
-  await page.goto(`/admin/annoncer/${seedCampaign.id}`);
-  await page.getByLabel('Slutter').fill(copenhagenInput(365 * DAY));
-  await page.getByRole('button', { name: 'Gem kampagne' }).click();
+  await form.open(seedCampaign.id);
+  await form.fill({ endsAt: copenhagenInput(365 * DAY) });
+  await form.save();
   await expect(page.getByRole('status').filter({ hasText: 'Kampagnen er gemt.' })).toBeVisible();
   await page.goto(SEED_ARTICLE_PATH);
   await expect(sidebar(page).getByRole('region', { name: 'Annonceindlæg fra DE-CIX' }).getByRole('img')).toHaveCount(0);
@@ -308,9 +311,14 @@ test('a campaign starts on time by itself: nobody expires a cache when its start
   runTestDb('UPDATE sponsor_campaigns SET starts_at = ? WHERE id = ?', seedCampaign.starts_at, seedCampaign.id);
 });
 
-test('a writer sees no widget admin, and calling its actions directly changes nothing', async ({ browser, page }) => {
+test('a writer sees no widget admin, and calling its actions directly changes nothing', async ({
+  browser,
+  loggedInPage,
+  writerPage,
+}) => {
   // The editor uses every widget action once; the requests are recorded for replay.
-  await logIn(page, editor, '/admin/job/ny');
+  const page = await loggedInPage(editorSession, '/admin/job/ny');
+  const [jobForm, peopleForm, campaignForm] = [new JobForm(page), new PeopleNewsForm(page), new CampaignForm(page)];
   acceptDialogs(page);
   const actions = new Map<string, { url: string; id: string; tree: string }>();
   const record = async (name: string, click: () => Promise<void>) => {
@@ -326,45 +334,42 @@ test('a writer sees no widget admin, and calling its actions directly changes no
     });
   };
   const title = `Matrixjob ${unique()}`;
-  await page.getByLabel('Virksomhed').fill('KMD A/S');
-  await page.getByLabel('Titel').fill(title);
-  await page.getByLabel('Region').fill('Odense');
-  await page.getByLabel('Ansøgningsadresse').fill('https://kmd.dk/job/matrix');
-  await page.getByLabel('Ansøgningsfrist').fill('2099-12-31');
-  await record('job.create', () => page.getByRole('button', { name: 'Opret job' }).click());
+  await jobForm.fill({
+    company: 'KMD A/S',
+    title,
+    region: 'Odense',
+    url: 'https://kmd.dk/job/matrix',
+    deadline: '2099-12-31',
+  });
+  await record('job.create', () => jobForm.create());
   await page.waitForURL(/\/admin\/job$/);
   await page.getByRole('link', { name: title }).click();
-  await record('job.update', () => page.getByRole('button', { name: 'Gem job' }).click());
+  await record('job.update', () => jobForm.save());
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er gemt.' })).toBeVisible();
-  await record('job.expire', () => page.getByRole('button', { name: 'Afslut nu' }).click());
+  await record('job.expire', () => jobForm.expire());
   await expect(page.getByRole('status').filter({ hasText: 'Jobbet er afsluttet' })).toBeVisible();
-  await record('job.delete', () => page.getByRole('button', { name: 'Slet job' }).click());
+  await record('job.delete', () => jobForm.remove());
   await page.waitForURL(/\/admin\/job$/);
 
   const name = `Matrix Person ${unique()}`;
-  await page.goto('/admin/navnenyt/ny');
-  await page.getByLabel('Navn').fill(name);
-  await page.getByLabel('Virksomhed').fill('KMD A/S');
-  await page.getByLabel('Stilling').fill('Chef');
-  await page.getByLabel('Tekst', { exact: true }).fill('Tekst.');
-  await record('people.create', () => page.getByRole('button', { name: 'Opret navnenyhed' }).click());
+  await peopleForm.openNew();
+  await peopleForm.fill({ name, company: 'KMD A/S', role: 'Chef', body: 'Tekst.' });
+  await record('people.create', () => peopleForm.create());
   await page.waitForURL(/\/admin\/navnenyt$/);
   await page.getByRole('link', { name }).click();
-  await record('people.update', () => page.getByRole('button', { name: 'Gem navnenyhed' }).click());
+  await record('people.update', () => peopleForm.save());
   await expect(page.getByRole('status').filter({ hasText: 'Navnenyheden er gemt.' })).toBeVisible();
-  await record('people.delete', () => page.getByRole('button', { name: 'Slet navnenyhed' }).click());
+  await record('people.delete', () => peopleForm.remove());
   await page.waitForURL(/\/admin\/navnenyt$/);
 
-  await page.goto('/admin/annoncer/ny');
-  await page.getByLabel('Annonceindlæg').selectOption({ index: 1 });
-  await page.getByLabel('Starter').fill(copenhagenInput(100 * DAY));
-  await page.getByLabel('Slutter').fill(copenhagenInput(101 * DAY));
-  await record('campaign.create', () => page.getByRole('button', { name: 'Opret kampagne' }).click());
+  await campaignForm.openNew();
+  await campaignForm.fill({ article: 1, startsAt: copenhagenInput(100 * DAY), endsAt: copenhagenInput(101 * DAY) });
+  await record('campaign.create', () => campaignForm.create());
   await page.waitForURL(/\/admin\/annoncer$/);
   await page.getByRole('row').filter({ hasText: 'Planlagt' }).getByRole('link').click();
-  await record('campaign.update', () => page.getByRole('button', { name: 'Gem kampagne' }).click());
+  await record('campaign.update', () => campaignForm.save());
   await expect(page.getByRole('status').filter({ hasText: 'Kampagnen er gemt.' })).toBeVisible();
-  await record('campaign.delete', () => page.getByRole('button', { name: 'Slet kampagne' }).click());
+  await record('campaign.delete', () => campaignForm.remove());
   await page.waitForURL(/\/admin\/annoncer$/);
 
   // Targets that exist: a seed job, a seed entry and the seed campaign.
@@ -418,10 +423,8 @@ test('a writer sees no widget admin, and calling its actions directly changes no
     ['campaign.delete', [seedCampaign.id]],
   ];
 
-  const writer = await createStaff('writer', 'Widget Journalist');
-  const writerContext = await browser.newContext();
-  const writerPage = await writerContext.newPage();
-  await logIn(writerPage, writer);
+  const writerContext = writerPage.context();
+  await writerPage.goto('/admin');
   await expect(
     writerPage.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' }),
   ).toHaveCount(0);
@@ -462,9 +465,8 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   await anonymous.close();
 });
 
-test('the audit log names widget changes in Danish', async ({ page }) => {
-  const admin = await createStaff('admin', 'Widget Administrator');
-  await logIn(page, admin, '/admin/revisionslog');
+test('the audit log names widget changes in Danish', async ({ adminPage: page }) => {
+  await page.goto('/admin/revisionslog');
   await page.getByLabel('Handling').selectOption({ label: 'Job afsluttet' });
   await page.getByRole('button', { name: 'Vis' }).click();
   await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Job afsluttet');
@@ -474,8 +476,10 @@ test('the audit log names widget changes in Danish', async ({ page }) => {
   );
 });
 
-test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({ page }) => {
-  await logIn(page, editor, '/admin/job');
+test('the widget admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({
+  loggedInPage,
+}) => {
+  const page = await loggedInPage(editorSession, '/admin/job');
   const [job] = queryTestDb<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
   const [entry] = queryTestDb<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
   const pages: [string, string | null][] = [

@@ -171,17 +171,23 @@ async function unit() {
   return { ...total, note: notes.join('; ') };
 }
 
-/** Counts from Playwright's JSON report: flaky counts as passed, interrupted as failed. */
+/**
+ * Counts from Playwright's JSON report: flaky counts as passed, interrupted as failed. The setup project's tests
+ * (the shared logins, e2e/sessions.setup.ts) are not stories: passed, they are left out of the count; failed, they
+ * count as failed (the stories that depend on them are then skipped).
+ */
 function playwrightCounts(file) {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   let interrupted = 0;
+  let setupPassed = 0;
   const visit = (suite) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status === 'skipped' && test.results?.some((result) => result.status === 'interrupted')) {
           interrupted++;
         }
+        if (test.projectName === 'setup' && (test.status === 'expected' || test.status === 'flaky')) setupPassed++;
       }
     }
     for (const child of suite.suites ?? []) visit(child);
@@ -189,10 +195,11 @@ function playwrightCounts(file) {
   for (const suite of report.suites ?? []) visit(suite);
   const stats = report.stats ?? {};
   return {
-    passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
+    passed: (stats.expected ?? 0) + (stats.flaky ?? 0) - setupPassed,
     failed: (stats.unexpected ?? 0) + interrupted,
     skipped: Math.max(0, (stats.skipped ?? 0) - interrupted),
     errors: report.errors?.length ?? 0,
+    note: setupPassed ? `${setupPassed} login setup${setupPassed === 1 ? '' : 's'} not counted` : undefined,
   };
 }
 
