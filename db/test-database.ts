@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 
 import { closeDb, getDb } from './client';
 import { emptyArticleContent } from '@/domain/article/content';
+import { createAccount } from './queries/accounts';
+import { jobs, sections } from './schema';
 import { seedDemoContent } from './seed';
 import type { ArticleContent } from '@/domain/article/content';
 
@@ -45,6 +47,35 @@ export function demoDatabaseForTests(name: string, setUp?: () => Promise<void> |
     fs.rmSync(dir, { recursive: true, force: true });
   });
   return { uploadDir };
+}
+
+/**
+ * A demo database (as demoDatabaseForTests) with an editor account "Redaktør"; `ready` gets the account's id and the
+ * id of the "Sikkerhed" section once they exist.
+ */
+export function editorTestDatabase(name: string, ready: (ids: { userId: number; sectionId: number }) => void) {
+  return demoDatabaseForTests(name, async () => {
+    const userId = await createAccount(getDb(), {
+      email: 'red@spalte.dk',
+      name: 'Redaktør',
+      role: 'editor',
+      password: 'en-lang-adgangskode',
+    });
+    const sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!
+      .id;
+    ready({ userId, sectionId });
+  });
+}
+
+/** Runs `fn` with one job's deadline moved, then puts it back. */
+export async function withJobDeadline(id: number, expiresAt: string, fn: () => Promise<void>) {
+  const original = getDb().select({ expiresAt: jobs.expiresAt }).from(jobs).where(eq(jobs.id, id)).get()!.expiresAt;
+  getDb().update(jobs).set({ expiresAt }).where(eq(jobs.id, id)).run();
+  try {
+    await fn();
+  } finally {
+    getDb().update(jobs).set({ expiresAt: original }).where(eq(jobs.id, id)).run();
+  }
 }
 
 let articleCounter = 0;

@@ -1,9 +1,10 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 import { deleteTestArticles, openTestDb } from './fixtures';
 import { ArticleEditor } from './pages/article-editor';
 import { expect, test } from './sessions';
 import { createStaff, logIn } from './staff';
+import { actionRecorder, callAction, recordAction } from './server-actions';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
 // Stories log in with the shared accounts' saved sessions (e2e/sessions.ts); a story that checks what one named
@@ -299,23 +300,9 @@ test('calling the server actions directly changes nothing without the right role
   const id = await newDraft(page, `Direkte kald ${unique()}`);
 
   // Capture the real transition action request the writer's "Send til redigering" button makes ...
-  const captured = page.waitForRequest(
-    (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
-  );
-  await new ArticleEditor(page).sendToDesk();
-  const request = await captured;
+  const action = await recordAction(page, () => new ArticleEditor(page).sendToDesk());
   await expect(page.getByText('Status: Til redigering')).toBeVisible();
-  const headers = { ...request.headers() };
-  const replay = (body: unknown[], context = page.request) =>
-    context.post(request.url(), {
-      headers: {
-        'next-action': headers['next-action']!,
-        'next-router-state-tree': headers['next-router-state-tree'] ?? '',
-        'content-type': 'text/plain;charset=UTF-8',
-        accept: 'text/x-component',
-      },
-      data: JSON.stringify(body),
-    });
+  const replay = (body: unknown[], caller: { request: APIRequestContext } = page) => callAction(caller, action, body);
 
   // ... and replay it as "publish" and "unpublish": the writer is refused and the article stays in review.
   for (const transition of ['publish', 'schedule', 'unpublish', 'back-to-draft']) {
@@ -327,7 +314,7 @@ test('calling the server actions directly changes nothing without the right role
 
   // Anonymous callers get nothing either (proxy.ts sends them to the login; the action would refuse them too).
   const anonymous = await browser.newContext();
-  const response = await replay([id, 'publish'], anonymous.request);
+  const response = await replay([id, 'publish'], anonymous);
   expect(await response.text()).not.toContain('"ok":true');
   expect(articleRow(id).status).toBe('review');
   await anonymous.close();
@@ -341,19 +328,7 @@ test('the role matrix holds when every editor action is called directly by a wri
   const article = new ArticleEditor(editorPage);
 
   // The editor uses each action once; the requests their buttons make are recorded.
-  const actions = new Map<string, { url: string; id: string; tree: string }>();
-  const record = async (name: string, click: () => Promise<void>) => {
-    const captured = editorPage.waitForRequest(
-      (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
-    );
-    await click();
-    const request = await captured;
-    actions.set(name, {
-      url: request.url(),
-      id: request.headers()['next-action']!,
-      tree: request.headers()['next-router-state-tree'] ?? '',
-    });
-  };
+  const { actions, record } = actionRecorder(editorPage);
   const title = `Matrixartikel ${unique()}`;
   await article.openNew();
   await article.fill({ title, section: 'Sikkerhed' });
@@ -420,32 +395,14 @@ test('the role matrix holds when every editor action is called directly by a wri
   const anonymous = await browser.newContext();
   for (const context of [writerContext, anonymous]) {
     for (const [name, args] of calls) {
-      const action = actions.get(name)!;
-      const response = await context.request.post(action.url, {
-        headers: {
-          'next-action': action.id,
-          'next-router-state-tree': action.tree,
-          'content-type': 'text/plain;charset=UTF-8',
-          accept: 'text/x-component',
-        },
-        data: JSON.stringify(args),
-      });
+      const response = await callAction(context, actions.get(name)!, args);
       expect(response.status(), `${name} ${JSON.stringify(args)}`).toBeLessThan(500);
       expect(await response.text(), name).not.toContain('"ok":true');
       expect(snapshot(), `${name} ${JSON.stringify(args)}`).toEqual(before);
     }
   }
   // A writer may create drafts (their own); an anonymous visitor may not.
-  const create = actions.get('create')!;
-  await anonymous.request.post(create.url, {
-    headers: {
-      'next-action': create.id,
-      'next-router-state-tree': create.tree,
-      'content-type': 'text/plain;charset=UTF-8',
-      accept: 'text/x-component',
-    },
-    data: JSON.stringify([{ ...content, slug: `anonym-${id}` }]),
-  });
+  await callAction(anonymous, actions.get('create')!, [{ ...content, slug: `anonym-${id}` }]);
   const db = openTestDb();
   // Looked up by its slug and title, not by counting rows: other spec files may create articles meanwhile.
   const intruder = db.prepare("SELECT id FROM articles WHERE slug = ? OR title = 'Overtaget'").get(`anonym-${id}`);

@@ -6,6 +6,7 @@ import type { MediaPicker } from './pages/media-picker';
 import { CampaignForm, JobForm, PeopleNewsForm } from './pages/widget-forms';
 import { expect, logInOnce, test, type StorageState } from './sessions';
 import { createStaff } from './staff';
+import { actionRecorder, callAction } from './server-actions';
 
 // The newsroom runs the sidebar widgets (jobs, Navnenyt, sponsor campaigns) and readers see each change on their
 // next request: no sleeping, no manual cache expiry. Writers get no access, not even by calling the actions.
@@ -320,19 +321,7 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   const page = await loggedInPage(editorSession, '/admin/job/ny');
   const [jobForm, peopleForm, campaignForm] = [new JobForm(page), new PeopleNewsForm(page), new CampaignForm(page)];
   acceptDialogs(page);
-  const actions = new Map<string, { url: string; id: string; tree: string }>();
-  const record = async (name: string, click: () => Promise<void>) => {
-    const captured = page.waitForRequest(
-      (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
-    );
-    await click();
-    const request = await captured;
-    actions.set(name, {
-      url: request.url(),
-      id: request.headers()['next-action']!,
-      tree: request.headers()['next-router-state-tree'] ?? '',
-    });
-  };
+  const { actions, record } = actionRecorder(page);
   const title = `Matrixjob ${unique()}`;
   await jobForm.fill({
     company: 'KMD A/S',
@@ -445,17 +434,7 @@ test('a writer sees no widget admin, and calling its actions directly changes no
   const anonymous = await browser.newContext();
   for (const context of [writerContext, anonymous]) {
     for (const [action, args] of calls) {
-      const recorded = actions.get(action)!;
-      const response = await context.request.post(recorded.url, {
-        headers: {
-          'next-action': recorded.id,
-          'next-router-state-tree': recorded.tree,
-          'content-type': 'text/plain;charset=UTF-8',
-          accept: 'text/x-component',
-        },
-        data: JSON.stringify(args),
-        maxRedirects: 0,
-      });
+      const response = await callAction(context, actions.get(action)!, args, { maxRedirects: 0 });
       expect(response.status(), action).toBeLessThan(500);
       expect(await response.text(), action).not.toContain('"ok":true');
     }

@@ -4,24 +4,17 @@
 //   node scripts/ensure-java.mjs   -> prints the absolute path of the `java` executable on stdout
 //
 // Progress and install output go to stderr, so stdout carries only the path.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { aptInstall, canAptInstall, isFile, logger, runAsCommand } from './tool-install.mjs';
+
 const JVM_DIR = '/usr/lib/jvm';
-const INSTALL_TIMEOUT_MS = 5 * 60 * 1000;
 // vnu.jar's own classes need Java 11, but the Jetty it bundles is built for 17 and its usage text says "Java17+".
 const MIN_JAVA_VERSION = 17;
 
-function log(message) {
-  process.stderr.write(`[ensure-java] ${message}\n`);
-}
-
-function isFile(file) {
-  return typeof file === 'string' && file !== '' && existsSync(file);
-}
+const log = logger('ensure-java');
 
 /** The major version `java -version` reports (`"17.0.15"` → 17, `"1.8.0_402"` → 8), or null if it does not run. */
 function javaVersion(command) {
@@ -61,55 +54,16 @@ function findExisting() {
   return null;
 }
 
-/** Runs a command with its output on stderr; resolves to true if it exited 0 within the timeout. */
-function run(command, args, { timeoutMs = INSTALL_TIMEOUT_MS, env = {} } = {}) {
-  log(`$ ${[command, ...args].join(' ')}`);
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', process.stderr, process.stderr],
-      // Own process group, so a timeout also stops anything the command started.
-      detached: true,
-    });
-    const timer = setTimeout(() => {
-      log(`timed out after ${Math.round(timeoutMs / 1000)} s, stopping it`);
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      log(`could not start ${command}: ${error.message}`);
-      resolve(false);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code === 0);
-    });
-  });
-}
-
-function hasAptGet() {
-  return ['/usr/bin/apt-get', '/bin/apt-get'].some(isFile);
-}
-
 /** Returns the absolute path of a `java` executable (Java 17 or newer), installing a JRE if necessary. */
 export async function findOrInstallJava() {
   const found = findExisting();
   if (found) return found;
 
-  if (process.getuid?.() === 0 && hasAptGet()) {
+  if (canAptInstall()) {
     log(
       `no Java ${MIN_JAVA_VERSION}+ found; installing the Debian package default-jre-headless (for the HTML checker)`,
     );
-    const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (
-      (await run('apt-get', ['update', '-qq'], { env })) &&
-      (await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'], { env }))
-    ) {
+    if (await aptInstall(log, ['--no-install-recommends', 'default-jre-headless'], { quiet: true })) {
       const installed = findExisting();
       if (installed) return installed;
     }
@@ -125,13 +79,4 @@ export async function findOrInstallJava() {
   );
 }
 
-// No top-level await: scripts/test.mjs imports this module.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  findOrInstallJava().then(
-    (file) => console.log(file),
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsCommand(import.meta.url, findOrInstallJava);

@@ -4,25 +4,14 @@ import { describe, it } from 'node:test';
 import { and, desc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
-import { articles, articleTags, jobs, tags } from '@/db/schema';
-import { demoDatabaseForTests } from '@/db/test-database';
+import { articles, articleTags, tags } from '@/db/schema';
+import { demoDatabaseForTests, withJobDeadline as withDeadline } from '@/db/test-database';
 import { COMPANY_ARTICLE_LIMIT, getCompanyPage } from './companies';
 import { getJobBoard } from './jobs';
 
 demoDatabaseForTests('directory');
 
 const isNewestFirst = (dates: string[]) => dates.every((date, i) => i === 0 || dates[i - 1]! >= date);
-
-/** Runs `fn` with one job's deadline moved, then puts it back. */
-async function withDeadline(id: number, expiresAt: string, fn: () => Promise<void>) {
-  const original = getDb().select({ expiresAt: jobs.expiresAt }).from(jobs).where(eq(jobs.id, id)).get()!.expiresAt;
-  getDb().update(jobs).set({ expiresAt }).where(eq(jobs.id, id)).run();
-  try {
-    await fn();
-  } finally {
-    getDb().update(jobs).set({ expiresAt: original }).where(eq(jobs.id, id)).run();
-  }
-}
 
 describe('a company page', () => {
   it('finds the articles of a company whose tag is not its name without legal form', async () => {

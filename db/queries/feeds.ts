@@ -6,7 +6,7 @@ import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '@/db/schema';
 import { LISTINGS, newestOf } from '@/db/queries/listings';
-import { toTeaser, type TeaserRow } from '@/db/queries/teasers';
+import { teaserColumns, toTeaser, type TeaserRow } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
@@ -44,26 +44,9 @@ export const FEED_SIZE = 50;
 
 export type FeedRequest = { kind: 'site' } | { kind: 'section' | 'tag' | 'author'; slug: string };
 
-/** A teaser's columns (see toTeaser in ./articles) plus the top image's MIME type and size in bytes. */
+/** A teaser's columns (see toTeaser in ./teasers) plus the top image's MIME type and size in bytes. */
 const feedColumns = {
-  id: articles.id,
-  slug: articles.slug,
-  title: articles.title,
-  lead: articles.lead,
-  kind: articles.kind,
-  sponsor: articles.sponsor,
-  publishedAt: articles.publishedAt,
-  updatedAt: articles.updatedAt,
-  sectionSlug: sections.slug,
-  sectionName: sections.name,
-  imageFile: media.fileName,
-  imageWidth: media.width,
-  imageHeight: media.height,
-  imageAlt: media.alt,
-  imageCaption: media.caption,
-  imageCredit: media.credit,
-  imageFocalX: media.focalX,
-  imageFocalY: media.focalY,
+  ...teaserColumns,
   imageMime: media.mime,
   imageBytes: media.byteSize,
 };

@@ -45,15 +45,20 @@ function savedStamp(db: Db): { savedAt: string | null; savedBy: string | null } 
   return { savedAt: row?.savedAt ?? null, savedBy: row?.savedBy ?? null };
 }
 
+/** What the curator shows of a pinned article or a candidate. */
+const pinColumns = {
+  id: articles.id,
+  title: articles.title,
+  slug: articles.slug,
+  section: sections.slug,
+  sectionName: sections.name,
+  publishedAt: articles.publishedAt,
+};
+
 export function getCuration(db: Db = getDb()): Curation {
   const pins = db
     .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      section: sections.slug,
-      sectionName: sections.name,
-      publishedAt: articles.publishedAt,
+      ...pinColumns,
       shown: sql<number>`${articles.status} = 'published' AND ${articles.kind} = 'news'`,
     })
     .from(frontPageSlots)
@@ -76,14 +81,7 @@ export function getCuration(db: Db = getDb()): Curation {
 export function findPinCandidates(query: string, exclude: number[] = [], limit = 10) {
   const words = query.trim().slice(0, 100);
   return getDb()
-    .select({
-      id: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      section: sections.slug,
-      sectionName: sections.name,
-      publishedAt: articles.publishedAt,
-    })
+    .select(pinColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(

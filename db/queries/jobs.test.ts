@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { eq } from 'drizzle-orm';
-
 import { getDb } from '@/db/client';
 import { jobs } from '@/db/schema';
-import { demoDatabaseForTests } from '@/db/test-database';
+import { demoDatabaseForTests, withJobDeadline as withDeadline } from '@/db/test-database';
 import { getActiveJobList, getJob, getJobBoard, jobPath, stillActive } from './jobs';
 import { getActiveJobs } from './widgets';
 
@@ -13,17 +11,6 @@ demoDatabaseForTests('directory');
 
 const now = () => new Date().toISOString();
 const isNewestFirst = (dates: string[]) => dates.every((date, i) => i === 0 || dates[i - 1]! >= date);
-
-/** Runs `fn` with one job's deadline moved, then puts it back. */
-async function withDeadline(id: number, expiresAt: string, fn: () => Promise<void>) {
-  const original = getDb().select({ expiresAt: jobs.expiresAt }).from(jobs).where(eq(jobs.id, id)).get()!.expiresAt;
-  getDb().update(jobs).set({ expiresAt }).where(eq(jobs.id, id)).run();
-  try {
-    await fn();
-  } finally {
-    getDb().update(jobs).set({ expiresAt: original }).where(eq(jobs.id, id)).run();
-  }
-}
 
 describe('the job board', () => {
   it('lists every active job, newest first, and never an expired one', async () => {

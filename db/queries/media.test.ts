@@ -6,10 +6,9 @@ import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 
 import { cropFiles } from '@/domain/media/crops';
-import { createAccount } from './accounts';
 import { getDb } from '@/db/client';
-import { articles, media, sections } from '@/db/schema';
-import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
+import { articles, media } from '@/db/schema';
+import { editorTestDatabase, testArticleContent } from '@/db/test-database';
 import { createArticle, saveArticle } from '@/db/queries/article-writes';
 import { getEditableArticle } from '@/db/queries/editor';
 import { transitionArticle } from '@/db/queries/workflow';
@@ -19,15 +18,7 @@ import { UserError } from '@/domain/errors';
 let userId: number;
 let sectionId: number;
 
-const { uploadDir: uploads } = demoDatabaseForTests('media', async () => {
-  userId = await createAccount(getDb(), {
-    email: 'red@spalte.dk',
-    name: 'Redaktør',
-    role: 'editor',
-    password: 'en-lang-adgangskode',
-  });
-  sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
-});
+const { uploadDir: uploads } = editorTestDatabase('media', (ids) => ({ userId, sectionId } = ids));
 
 let n = 0;
 const image = (texts: { alt?: string; caption?: string; credit?: string }) =>

@@ -20,15 +20,17 @@ export type RevisionSummary = {
   event: RevisionEvent | null;
 };
 
+const summaryColumns = {
+  id: revisions.id,
+  version: revisions.version,
+  createdAt: revisions.createdAt,
+  userName: users.name,
+  event: revisions.event,
+};
+
 export function listRevisions(articleId: number): RevisionSummary[] {
   return getDb()
-    .select({
-      id: revisions.id,
-      version: revisions.version,
-      createdAt: revisions.createdAt,
-      userName: users.name,
-      event: revisions.event,
-    })
+    .select(summaryColumns)
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(eq(revisions.articleId, articleId))
@@ -41,14 +43,7 @@ export function getRevision(
   revisionId: number,
 ): (RevisionSummary & { content: ArticleContent }) | null {
   const row = getDb()
-    .select({
-      id: revisions.id,
-      version: revisions.version,
-      createdAt: revisions.createdAt,
-      userName: users.name,
-      event: revisions.event,
-      snapshot: revisions.snapshot,
-    })
+    .select({ ...summaryColumns, snapshot: revisions.snapshot })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.userId))
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)))

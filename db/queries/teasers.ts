@@ -94,7 +94,8 @@ export const joinedMediaColumns = {
   focalY: media.focalY,
 };
 
-const teaserColumns = {
+/** The columns a teaser is made from (toTeaser); feeds select them too, with the image's type and size. */
+export const teaserColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,

@@ -3,10 +3,9 @@ import { describe, it } from 'node:test';
 
 import { eq } from 'drizzle-orm';
 
-import { createAccount } from './accounts';
 import { getDb } from '@/db/client';
-import { articles, revisions, sections } from '@/db/schema';
-import { demoDatabaseForTests, testArticleContent } from '@/db/test-database';
+import { articles, revisions } from '@/db/schema';
+import { editorTestDatabase, testArticleContent } from '@/db/test-database';
 import { createArticle, saveArticle } from '@/db/queries/article-writes';
 import { getEditableArticle } from '@/db/queries/editor';
 import { getRevision, listRevisions, restoreRevision } from '@/db/queries/revisions';
@@ -16,15 +15,7 @@ import type { ArticleContent } from '@/domain/article/content';
 let userId: number;
 let sectionId: number;
 
-demoDatabaseForTests('editor', async () => {
-  userId = await createAccount(getDb(), {
-    email: 'red@spalte.dk',
-    name: 'Redaktør',
-    role: 'editor',
-    password: 'en-lang-adgangskode',
-  });
-  sectionId = getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, 'sikkerhed')).get()!.id;
-});
+editorTestDatabase('editor', (ids) => ({ userId, sectionId } = ids));
 
 const content = (overrides: Partial<ArticleContent> = {}) =>
   testArticleContent(sectionId, { tags: ['Ny tag'], ...overrides });
