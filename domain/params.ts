@@ -14,6 +14,15 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   return Number(value);
 }
 
+/** A listing's `[slug]` and `?side=`, or null when either is junk (the page answers 404 without a query). */
+export function listingParams(
+  slug: string,
+  side: string | string[] | undefined,
+): { slug: string; page: number } | null {
+  const page = parsePageParam(side);
+  return isSlugParam(slug) && page !== null ? { slug, page } : null;
+}
+
 /** An admin route's `[id]`: a positive integer, or 0 (which matches nothing) for anything else. */
 export function parseIdParam(value: string): number {
   return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 0;

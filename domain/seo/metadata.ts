@@ -58,6 +58,20 @@ type PageMetadataInput = {
   openGraph?: NonNullable<Metadata['openGraph']>;
 };
 
+/**
+ * A paged listing's metadata: page 1 is the listing in search results; deeper pages ("– side N", `?side=N`) are for
+ * following links to older articles and are not indexed.
+ */
+export function listingMetadata({ page, ...input }: PageMetadataInput & { page: number }): Metadata {
+  if (page <= 1) return pageMetadata(input);
+  return pageMetadata({
+    ...input,
+    title: `${input.title} – side ${page}`,
+    path: `${input.path}?side=${page}`,
+    noindex: true,
+  });
+}
+
 export function pageMetadata({
   title,
   description,

@@ -6,16 +6,15 @@ import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getSectionPage } from '@/db/queries/listings';
 import { isMissingPath } from '@/db/queries/routing';
-import { FEEDS, pageMetadata } from '@/domain/seo/metadata';
-import { isSlugParam, parsePageParam } from '@/domain/params';
+import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
+import { listingParams } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
 const load = cache(async (slug: string, side: string | string[] | undefined) => {
-  const page = parsePageParam(side);
-  if (!isSlugParam(slug) || page === null) return null;
-  return getSectionPage({ slug, page });
+  const request = listingParams(slug, side);
+  return request && getSectionPage(request);
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -23,12 +22,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const data = await load(slug, (await searchParams).side);
   if (!data) return isMissingPath(`/${slug}`) ? NOT_FOUND_METADATA : {};
   const { section, articles } = data;
-  return pageMetadata({
-    title: articles.page > 1 ? `${section.name} – side ${articles.page}` : section.name,
+  return listingMetadata({
+    title: section.name,
     description: section.description,
-    path: articles.page > 1 ? `/${section.slug}?side=${articles.page}` : `/${section.slug}`,
-    // Page 1 is the section's page in search results; deeper pages are for following links to older articles.
-    noindex: articles.page > 1,
+    path: `/${section.slug}`,
+    page: articles.page,
     feed: FEEDS.section(section.slug, section.name),
   });
 }

@@ -8,31 +8,28 @@ import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/listings';
 import { isMissingPath } from '@/db/queries/routing';
-import { FEEDS, pageMetadata } from '@/domain/seo/metadata';
-import { isSlugParam, parsePageParam } from '@/domain/params';
+import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
+import { listingParams } from '@/domain/params';
 import { breadcrumbData, profilePageData } from '@/domain/seo/structured-data';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
 const load = cache(async (slug: string, side: string | string[] | undefined) => {
-  const page = parsePageParam(side);
-  if (!isSlugParam(slug) || page === null) return null;
-  return getAuthorPage({ slug, page });
+  const request = listingParams(slug, side);
+  return request && getAuthorPage(request);
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
   if (!data) return isMissingPath(`/skribent/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { author, articles } = data;
-  const path = `/skribent/${author.slug}`;
-  const title = `${author.name}, ${author.title}`;
   const { photo } = author;
-  return pageMetadata({
-    title: articles.page > 1 ? `${title} – side ${articles.page}` : title,
+  return listingMetadata({
+    title: `${author.name}, ${author.title}`,
     description: author.bio || COPY.authorDescription(author.name, author.title),
-    path: articles.page > 1 ? `${path}?side=${articles.page}` : path,
+    path: `/skribent/${author.slug}`,
+    page: articles.page,
     image: photo && { url: photo.src, width: photo.width, height: photo.height, alt: photo.alt },
-    noindex: articles.page > 1,
     feed: FEEDS.author(author.slug, author.name),
     openGraph: { type: 'profile' },
   });

@@ -8,28 +8,26 @@ import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getTagPage } from '@/db/queries/listings';
 import { isMissingPath } from '@/db/queries/routing';
-import { FEEDS, pageMetadata } from '@/domain/seo/metadata';
-import { isSlugParam, parsePageParam } from '@/domain/params';
+import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
+import { listingParams } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ side?: string | string[] }> };
 
 const load = cache(async (slug: string, side: string | string[] | undefined) => {
-  const page = parsePageParam(side);
-  if (!isSlugParam(slug) || page === null) return null;
-  return getTagPage({ slug, page });
+  const request = listingParams(slug, side);
+  return request && getTagPage(request);
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
   if (!data) return isMissingPath(`/tag/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
   const { tag, articles } = data;
-  const path = `/tag/${tag.slug}`;
-  return pageMetadata({
-    title: articles.page > 1 ? `${COPY.tagArticles(tag.name)} – side ${articles.page}` : COPY.tagArticles(tag.name),
+  return listingMetadata({
+    title: COPY.tagArticles(tag.name),
     description: COPY.tagDescription(tag.name),
-    path: articles.page > 1 ? `${path}?side=${articles.page}` : path,
-    noindex: articles.page > 1,
+    path: `/tag/${tag.slug}`,
+    page: articles.page,
     feed: FEEDS.tag(tag.slug, tag.name),
   });
 }
