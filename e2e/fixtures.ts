@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
-import type { APIRequestContext } from '@playwright/test';
+import { test, type APIRequestContext } from '@playwright/test';
 
 // Shared by the e2e specs: the seed text, direct access to the test server's database (to change data behind
 // the cache's back) and the revalidation call that the server exposes to scripts.
@@ -13,6 +13,9 @@ export const READER_USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 
 /** The seed page's lines: headline, lead, image placeholder, paragraphs, widgets. */
+/** A site path as the absolute URL the site itself writes (canonical links, sitemap entries, redirects). */
+export const absolute = (path: string) => new URL(path, test.info().project.use.baseURL).href;
+
 export function seedLines(): string[] {
   return fs
     .readFileSync(path.join(process.cwd(), 'db', 'seed-content', 'article-page.txt'), 'utf8')
