@@ -17,25 +17,12 @@ import type { Pick } from './editor/related-picker';
 import { SeoFields } from './editor/seo-fields';
 import { TagsField } from './editor/tags-field';
 import { useArticleSave } from './editor/use-article-save';
+import type { EditorChoices, EditorPermissions } from './editor/types';
 import { WorkflowPanel } from './editor/workflow-panel';
 import { MediaPicker } from './media-picker';
 
 // The article editor: the form on the left (its parts in ./editor/), the workflow and a live preview on the right.
 // Saving, conflicts and autosave live in useArticleSave.
-
-export type EditorChoices = {
-  sections: { id: number; name: string }[];
-  authors: { id: number; name: string }[];
-  tags: string[];
-};
-
-export type EditorPermissions = {
-  canEdit: boolean;
-  canSubmit: boolean;
-  canPublish: boolean;
-  canCorrect: boolean;
-  canDelete: boolean;
-};
 
 type Props = {
   article: EditableArticle | null;

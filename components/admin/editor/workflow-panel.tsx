@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { EditableArticle } from '@/db/queries/editor';
 import type { Transition } from '@/domain/article/workflow';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
-import type { EditorPermissions } from '../article-editor';
+import type { EditorPermissions } from './types';
 import { button, input, label, primary } from './fields';
 
 const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
