@@ -16,6 +16,15 @@ export const READER_USER_AGENT =
 /** A site path as the absolute URL the site itself writes (canonical links, sitemap entries, redirects). */
 export const absolute = (path: string) => new URL(path, test.info().project.use.baseURL).href;
 
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** Copenhagen wall-clock time `offsetMs` from now, as a datetime-local input takes it ("2026-11-28T14:05"). */
+export function copenhagenInput(offsetMs: number): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' })
+    .format(new Date(Date.now() + offsetMs))
+    .replace(' ', 'T');
+}
+
 export function seedLines(): string[] {
   return fs
     .readFileSync(path.join(process.cwd(), 'db', 'seed-content', 'article-page.txt'), 'utf8')

@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+
+import { queryTestDb } from '../fixtures';
 
 // The media library's picker inside a form (components/admin/media-picker.tsx): the fieldset named by its legend
 // ("Topbillede", "Foto", "Logo"), with a live search of the library and an upload in place.
@@ -33,5 +35,21 @@ export class MediaPicker {
 
   async upload(file: UploadFile) {
     await this.group.getByLabel('Upload et nyt billede').setInputFiles(file);
+  }
+
+  /**
+   * Picks a library image that has alt text and a credit, by searching for it, and returns its alt text. Images
+   * other specs upload may have none, and the public page then names the picture differently.
+   */
+  async chooseImageWithAlt(): Promise<string> {
+    const [{ alt }] = queryTestDb<{ alt: string }>(
+      "SELECT alt FROM media WHERE alt != '' AND credit != '' ORDER BY id LIMIT 1",
+    ) as [{ alt: string }];
+    await this.open();
+    // Enter does not submit the form around the picker: the search is live.
+    await this.search(alt);
+    await this.choose(alt);
+    await expect(this.group.getByText(alt, { exact: true })).toBeVisible();
+    return alt;
   }
 }
