@@ -13,7 +13,7 @@ import { UserError } from '@/domain/errors';
 import { isPublishedNews } from './visibility';
 
 // Front-page curation. Editors pin an ordered list of published news articles: the first is the lead story, the
-// rest are the top stories under it. The public front page (getFrontPage in articles.ts) takes the pinned
+// rest are the top stories under it. The public front page (getFrontPage in listings.ts) takes the pinned
 // articles that are still published news, in order, and fills the remaining places with the newest news, so an
 // unpublished pin drops out by itself and an empty list means "newest first".
 
