@@ -38,10 +38,10 @@ describe('the demo articles', () => {
 
   it('keep the body exactly as written below the front matter', () => {
     const article = parseSeedArticle(
-      '---\nslug: en-test\nsection: nyheder\ntitle: En test\nlead: Manchet\nauthors: []\ntags: []\nhoursAgo: 1\n---\nFørste afsnit.\n\n- punkt\n',
+      '---\nslug: en-test\nsection: nyheder\ntitle: En test\nlead: Manchet\nauthors: []\ntags: []\nhoursAgo: 1\n---\n\nFørste *afsnit*.\n\n* punkt\n',
       '999-en-test.md',
     );
-    assert.equal(article.body, 'Første afsnit.\n\n- punkt');
+    assert.equal(article.body, 'Første *afsnit*.\n\n* punkt');
   });
 
   it('name the file and the field when the front matter is wrong', () => {

@@ -8,8 +8,9 @@ import { z } from 'zod';
 import type { SeedArticle } from './types';
 
 // The demo articles: one Markdown file each in articles/, named NNN-<slug>.md (NNN is the order they are seeded
-// in, so ids stay stable), with the article's facts as YAML front matter and its body as the Markdown below it.
-// Edit them as text; the seeder (db/seed.ts) reads them on a fresh database.
+// in, so ids stay stable), with the article's facts as YAML front matter, a blank line, and the body: the Markdown
+// that is stored, exactly as written (Prettier leaves these files alone, see .prettierignore). Edit them as text;
+// the seeder (db/seed.ts) reads them on a fresh database.
 
 export const ARTICLE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'seed-content', 'articles');
 
@@ -41,8 +42,8 @@ export function parseSeedArticle(text: string, fileName: string): SeedArticle {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${fileName}: ${issue.path.join('.') || 'front matter'}: ${issue.message}`);
   }
-  // The file ends with a newline after the body; the body itself does not.
-  return { ...parsed.data, body: String(file).replace(/\n$/, '') };
+  // A blank line separates the front matter from the body, and the file ends with a newline; the body has neither.
+  return { ...parsed.data, body: String(file).replace(/^\n/, '').replace(/\n$/, '') };
 }
 
 /** Every demo article, in seeding order. */
