@@ -15,12 +15,16 @@ import { siteUrl } from '@/domain/site';
 // For /admin, the proxy only sends visitors without a session cookie to the login. Authorisation never happens
 // here: admin pages and server actions check the user's role themselves.
 
+/** Next's own files, the API and media: the proxy only checks that their address decodes (see the matcher). */
+const UNROUTED = /^\/(_next|api|medier)\//;
+
 /** Auth.js's session cookie, possibly split into chunks (".0", ".1") and prefixed under https. */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   if (!decodable(pathname)) return badAddress();
+  if (UNROUTED.test(pathname)) return NextResponse.next();
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
   // A page past a listing's last one the page itself answers with notFound(); pages without paging ignore ?side=.
   const side = searchParams.getAll('side');
@@ -71,5 +75,13 @@ function adminGate(request: NextRequest, pathname: string, search: string) {
 export const config = {
   // Exactly two path segments: /<section>/<article> and /job/<id>-<slug>. Next's own files, media and the API
   // are left alone; articlePathVerdict also ignores reserved first segments such as /tag or /skribent.
-  matcher: ['/admin', '/admin/:path*', '/((?!_next/|api/|medier/)[^/]+/[^/]+)', '/((?!_next/|api/|medier/)[^/]+)'],
+  // Next's own files, media and the API reach the proxy only when their address holds a percent-escape, so an
+  // undecodable one ("%ff") gets a 400 instead of Next's 500 without costing every asset request a proxy call.
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    '/((?!_next/|api/|medier/)[^/]+/[^/]+)',
+    '/((?!_next/|api/|medier/)[^/]+)',
+    '/(_next|api|medier)/(.*%.*)',
+  ],
 };

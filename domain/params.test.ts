@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { listingParams, parseIdParam, parsePageParam } from './params';
+import { listingParams, ownKey, parseIdParam, parsePageParam } from './params';
 
 describe('URL parameters', () => {
   it('reads ?side= as a page number, 1 when absent, and refuses anything else', () => {
@@ -20,5 +20,13 @@ describe('URL parameters', () => {
   it('reads an admin id, or 0 for junk', () => {
     assert.equal(parseIdParam('42'), 42);
     assert.equal(parseIdParam('42abc'), 0);
+  });
+
+  it('takes a whitelisted key, never an object built-in', () => {
+    const sorts = { opdateret: 1, titel: 2 };
+    assert.equal(ownKey(sorts, 'titel'), 'titel');
+    for (const hostile of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '', undefined, 1]) {
+      assert.equal(ownKey(sorts, hostile), undefined, String(hostile));
+    }
   });
 });

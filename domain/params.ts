@@ -23,6 +23,14 @@ export function listingParams(
   return isSlugParam(slug) && page !== null ? { slug, page } : null;
 }
 
+/**
+ * `value` when it names one of `table`'s own keys, else undefined: a whitelist check that object built-ins
+ * ("__proto__", "constructor", "toString") cannot pass, as they pass `value in table`.
+ */
+export function ownKey<K extends string>(table: Readonly<Record<K, unknown>>, value: unknown): K | undefined {
+  return typeof value === 'string' && Object.hasOwn(table, value) ? (value as K) : undefined;
+}
+
 /** An admin route's `[id]`: a positive integer, or 0 (which matches nothing) for anything else. */
 export function parseIdParam(value: string): number {
   return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 0;

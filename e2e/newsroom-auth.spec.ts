@@ -125,6 +125,25 @@ test('a login can only lead back to a page on this site', async ({ page }) => {
   }
 });
 
+test('no path trick leads a signed-in user or a login answer to another site', async ({ writerPage, request }) => {
+  const writer = await createStaff('writer');
+  for (const target of ['/.//evil.example', '/%2e//evil.example', '/x/..//evil.example/pfad']) {
+    // Signed in already: the login page sends the user straight on.
+    const response = await writerPage.request.get(`/admin/login?callbackUrl=${encodeURIComponent(target)}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status(), target).toBe(307);
+    const base = test.info().project.use.baseURL!;
+    expect(new URL(response.headers()['location']!, base).href, target).toBe(new URL('/admin', base).href);
+    // The login route names where to go next.
+    const login = await request.post('/api/login', {
+      data: { email: writer.email, password: writer.password, callbackUrl: target },
+    });
+    expect(login.status(), target).toBe(200);
+    expect((await login.json()).redirect, target).toBe('/admin');
+  }
+});
+
 test('logging out ends the session everywhere, also a copied cookie', async ({ page, browser }) => {
   const editor = await createStaff('editor');
   await logIn(page, editor);

@@ -126,6 +126,21 @@ test('the article list finds an article by title, status, section and author, so
   await expect(page.getByRole('table', { name: 'Artikler' }).getByText('Kladde', { exact: true })).toHaveCount(0);
 });
 
+test('object built-ins in the list filters are ignored like any unknown value, never a server error', async ({
+  writerPage: page,
+}) => {
+  for (const hostile of ['__proto__', 'constructor', 'toString']) {
+    for (const query of [`sorter=${hostile}`, `status=${hostile}`, `sektion=${hostile}`]) {
+      const response = await page.goto(`/admin?${query}`);
+      expect(response?.status(), query).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: 'Artikler' })).toBeVisible();
+      await expect(page.getByLabel('Sortér efter')).toHaveValue('opdateret');
+    }
+  }
+  const audit = await page.request.get('/admin/revisionslog?handling=__proto__');
+  expect(audit.status()).toBeLessThan(500);
+});
+
 test('the editor guards typed work: leaving asks first, Enter adds a tag, addresses are made valid, a schedule needs a time', async ({
   editorPage: page,
 }) => {

@@ -185,6 +185,16 @@ test('upper-case addresses move to their lower-case form; unreadable ones get a 
   expect(await bad.text()).toContain('Ugyldig adresse');
 });
 
+test('unreadable addresses of media, the API and Next’s own files get the Danish 400 too, not a 500', async ({
+  request,
+}) => {
+  for (const path of ['/medier/%ff', '/api/%ff', '/_next/%ff', '/_next/static/%ff/x.js', '/api/views/%c3%28']) {
+    const bad = await request.get(path, { maxRedirects: 0 });
+    expect(bad.status(), path).toBe(400);
+    expect(await bad.text(), path).toContain('Ugyldig adresse');
+  }
+});
+
 test('the front page has one address: its internal path redirects to /', async ({ page }) => {
   const response = await page.request.get('/forside/dk', { maxRedirects: 0 });
   expect(response.status()).toBe(308);

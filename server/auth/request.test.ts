@@ -14,6 +14,13 @@ describe('safeCallbackPath', () => {
       '/\\evil.example',
       'javascript:alert(1)',
       '/\tevil',
+      // Dot segments that normalise to "//evil.example".
+      '/.//evil.example',
+      '/%2e//evil.example',
+      '/%2E//evil.example',
+      '/x/..//evil.example',
+      '/x/%2e%2e//evil.example/pfad?q=1',
+      '/./\\evil.example',
       undefined,
       42,
       '',

@@ -37,15 +37,22 @@ export function isSameOrigin(request: Request): boolean {
 
 const HOME = '/admin';
 
-/** Where to go after login: only a path on this site; anything else (other hosts, "//x", "/\\x") goes home. */
+/** A path a browser would read as another host ("//x", "/\\x"). */
+const leavesSite = (path: string) => path.startsWith('//') || path.startsWith('/\\');
+
+/**
+ * Where to go after login: only a path on this site; anything else (other hosts, "//x", "/\\x") goes home. The
+ * check runs on the normalised path as well as the raw one, because "/.//x", "/%2e//x" and "/a/..//x" become "//x"
+ * once the dot segments are resolved, and a browser reads that as the host x.
+ */
 export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
-    return HOME;
+  if (typeof value !== 'string' || !value.startsWith('/') || leavesSite(value)) return HOME;
   if (/[\u0000-\u001f\\]/.test(value)) return HOME;
   try {
     const base = 'http://spalte.invalid';
     const url = new URL(value, base);
-    return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : HOME;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    return url.origin === base && !leavesSite(url.pathname) ? path : HOME;
   } catch {
     return HOME;
   }

@@ -8,6 +8,7 @@ import {
   UploadRefusal,
   type ImageExtension,
 } from '@/domain/media/upload-rules';
+import { ownKey } from '@/domain/params';
 
 // The upload pipeline's pure part: decide the type by content, refuse bombs and polyglots, read the caption and
 // credit the photographer embedded, and re-encode so nothing but pixels survives (sharp drops all metadata unless
@@ -31,7 +32,7 @@ export async function sniffImageType(data: Uint8Array): Promise<ImageExtension> 
   if (data.byteLength === 0) throw new UploadRefusal(400, UPLOAD_COPY.empty);
   const { fileTypeFromBuffer } = await import('file-type');
   const type = await fileTypeFromBuffer(data);
-  if (!type || !(type.ext in ACCEPTED_TYPES)) throw new UploadRefusal(415, UPLOAD_COPY.wrongType);
+  if (!type || !ownKey(ACCEPTED_TYPES, type.ext)) throw new UploadRefusal(415, UPLOAD_COPY.wrongType);
   // latin1 maps every byte to one character, so the scan sees the raw bytes, including data after the image.
   if (MARKUP.test(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1'))) {
     throw new UploadRefusal(415, UPLOAD_COPY.polyglot);

@@ -6,7 +6,7 @@ import { Pagination } from '@/components/site/pagination';
 import { SelectField } from '@/components/ui/select-field';
 import { listNewsroomArticles, newsroomChoices, SORTS, TITLE_MATCH_LIMIT, type SortKey } from '@/db/queries/newsroom';
 import { formatDateTime } from '@/domain/dates';
-import { parsePageParam } from '@/domain/params';
+import { ownKey, parsePageParam } from '@/domain/params';
 import { requireStaff } from '@/server/auth/session';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 import { ARTICLE_STATUSES, type ArticleStatus } from '@/domain/article/workflow';
@@ -31,7 +31,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
     : undefined;
   const section = choices.sections.some((s) => s.slug === single(params.sektion)) ? single(params.sektion) : undefined;
   const author = choices.authors.some((a) => a.slug === single(params.skribent)) ? single(params.skribent) : undefined;
-  const sort = single(params.sorter) in SORTS ? (single(params.sorter) as SortKey) : 'opdateret';
+  const sort: SortKey = ownKey(SORTS, single(params.sorter)) ?? 'opdateret';
   const direction = single(params.retning) === 'stigende' ? 'asc' : 'desc';
   const q = single(params.q).trim().slice(0, 200);
   const page = parsePageParam(params.side) ?? 1;

@@ -7,7 +7,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { AUDIT_ACTIONS, getAuditPage, type AuditAction } from '@/db/queries/audit';
 import { requirePermission } from '@/server/auth/session';
 import { formatDateTime } from '@/domain/dates';
-import { parsePageParam } from '@/domain/params';
+import { ownKey, parsePageParam } from '@/domain/params';
 import { ADMIN_ROW, AdminTable } from '@/components/admin/admin-table';
 
 export const metadata: Metadata = { title: ADMIN_COPY.auditLog };
@@ -18,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   if (!(await requirePermission('audit:view', '/admin/revisionslog'))) return <NoAccess />;
   const params = await searchParams;
   const raw = Array.isArray(params.handling) ? params.handling[0] : params.handling;
-  const action = raw && raw in AUDIT_ACTIONS ? (raw as AuditAction) : undefined;
+  const action = ownKey(AUDIT_ACTIONS, raw);
   const log = getAuditPage({ page: parsePageParam(params.side) ?? 1, action });
   return (
     <main id="indhold">
