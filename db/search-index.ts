@@ -28,7 +28,7 @@ export function indexWords(text: string): string[] {
 }
 
 /** Lower case for every letter (Æ/Ø/Å too): what article_titles holds, and how a newsroom search is folded. */
-export const foldText = (text: string) => text.toLowerCase();
+export const foldText = (text: string) => text.normalize('NFC').toLowerCase();
 
 /**
  * Puts one article's text in the indexes, replacing what was there. `knownWords` may carry the words already in

@@ -149,6 +149,27 @@ describe('the action path', () => {
   });
 });
 
+describe('input normalisation', () => {
+  const nfd = 'Bla\u030Abær'; // "Blåbær" with a combining ring, as some keyboards and paste sources send it
+
+  it('turns every string into NFC before validating, in nested objects and arrays too', () => {
+    const schema = z.object({ title: z.string(), tags: z.array(z.string()), byline: z.object({ name: z.string() }) });
+    const parsed = parseInput(schema, { title: nfd, tags: [nfd, 'Blåbær'], byline: { name: nfd } });
+    assert.equal(parsed.title, 'Blåbær');
+    assert.equal(parsed.title.length, 6);
+    assert.deepEqual([...new Set(parsed.tags)], ['Blåbær']);
+    assert.equal(parsed.byline.name, 'Blåbær');
+  });
+
+  it('answers wrongly typed input in Danish', () => {
+    assert.throws(
+      () => parseInput(z.object({ sectionId: z.number() }), { sectionId: 'x' }),
+      (error: unknown) =>
+        error instanceof UserError && /^Ugyldigt input/.test(error.message) && !/expected/i.test(error.message),
+    );
+  });
+});
+
 describe('server actions', () => {
   const dir = path.join(import.meta.dirname, 'actions');
   const files = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));

@@ -15,6 +15,10 @@ describe('searchTerms', () => {
     );
   });
 
+  it('reads a letter typed with a combining mark (NFD) as the one letter it is', () => {
+    assert.deepEqual(searchTerms('bla\u030Abær'), ['blåbær']);
+  });
+
   it('returns nothing for input without letters or digits', () => {
     assert.deepEqual(searchTerms('  "*" ( ) ^ -- '), []);
     assert.equal(buildFtsQuery(''), null);

@@ -21,6 +21,8 @@ export function searchTerms(raw: string): string[] {
   const words =
     raw
       .slice(0, MAX_QUERY_LENGTH)
+      // "å" typed as "a" + a combining ring (NFD) is one letter, not a word break.
+      .normalize('NFC')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);

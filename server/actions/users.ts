@@ -32,8 +32,8 @@ export async function createUserAction(_previous: UserActionResult | null, form:
     if (!role.success) throw new UserError('Vælg en rolle.');
     const password = randomPassword();
     const id = await createAccount(getDb(), {
-      email: String(form.get('email') ?? ''),
-      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? '').normalize('NFC'),
+      name: String(form.get('name') ?? '').normalize('NFC'),
       role: role.data,
       password,
     });
