@@ -29,6 +29,10 @@ const SECURITY_HEADERS = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+  // Our windows share no browsing context group with other sites' (no window.opener across origins), and our
+  // pages, scripts and API answers are not for other sites to embed.
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ];
 
 const nextConfig: NextConfig = {
@@ -72,6 +76,8 @@ const nextConfig: NextConfig = {
       { source: '/admin/:path*', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
       { source: '/admin', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
       { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: PRIVATE_CACHE_CONTROL }] },
+      // Article images may be shown elsewhere: in newsletters opened in webmail, in feed readers, on share cards.
+      { source: '/medier/:path*', headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
     ];
   },
 };

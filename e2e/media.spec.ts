@@ -121,6 +121,7 @@ test('an image gets alt text, caption, credit and a focal point (by click and by
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/jpeg');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin');
   expect(response.headers()['cache-control']).toContain('immutable');
   // The old crop is gone; the focal point is in the new name, so cached copies are never stale.
   expect((await request.get(squareBefore!)).status()).toBe(404);

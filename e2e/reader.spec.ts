@@ -195,6 +195,14 @@ test('unreadable addresses of media, the API and Next’s own files get the Dani
   }
 });
 
+test('pages keep other sites out of their window and their resources', async ({ request }) => {
+  for (const path of ['/', SEED_ARTICLE_PATH, '/admin/login', '/robots.txt']) {
+    const response = await request.get(path);
+    expect(response.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(response.headers()['cross-origin-resource-policy'], path).toBe('same-origin');
+  }
+});
+
 test('the front page has one address: its internal path redirects to /', async ({ page }) => {
   const response = await page.request.get('/forside/dk', { maxRedirects: 0 });
   expect(response.status()).toBe(308);
