@@ -77,3 +77,24 @@ describe('article rules', () => {
     assert.equal(canSubmitArticle(null, own('draft')), false);
   });
 });
+
+describe('roles', () => {
+  const actor = (role: Role, id = 7) => ({ id, role });
+  const draft = { createdBy: 7, authorUserIds: [], status: 'draft' };
+  it('lets writers edit and submit only their own drafts', () => {
+    assert.equal(canEditArticle(actor('writer'), draft), true);
+    assert.equal(canSubmitArticle(actor('writer'), draft), true);
+    assert.equal(canEditArticle(actor('writer', 8), draft), false);
+    assert.equal(canEditArticle(actor('writer', 8), { ...draft, authorUserIds: [8] }), true);
+    assert.equal(canEditArticle(actor('writer'), { ...draft, status: 'published' }), false);
+    assert.equal(canEditArticle(actor('editor', 99), { ...draft, status: 'published' }), true);
+  });
+  it('keeps publishing with editors and user management with admins', () => {
+    assert.equal(can(actor('writer'), 'article:publish'), false);
+    assert.equal(can(actor('editor'), 'article:publish'), true);
+    assert.equal(can(actor('editor'), 'users:manage'), false);
+    assert.equal(can(actor('admin'), 'users:manage'), true);
+    assert.equal(can(null, 'article:create'), false);
+    for (const roles of Object.values(ROLE_PERMISSIONS)) assert.ok((roles as readonly string[]).includes('admin'));
+  });
+});
