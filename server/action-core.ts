@@ -49,6 +49,8 @@ export type Mutation<T extends object = object> = {
  */
 export type ActionRule = Permission | 'signed-in';
 
+const allows = (user: Actor, rule: ActionRule) => rule === 'signed-in' || can(user, rule);
+
 export type ActionDeps<U extends Actor> = {
   currentUser: () => Promise<U | null>;
   clientAddress: () => Promise<string>;
@@ -66,7 +68,7 @@ export function createActionRunner<U extends Actor>(deps: ActionDeps<U>) {
   ): Promise<ActionResult<T>> {
     const user = await deps.currentUser();
     if (!user) return { ok: false, error: deps.signedOut };
-    if (rule !== 'signed-in' && !can(user, rule)) return { ok: false, error: PERMISSION_DENIED[rule] };
+    if (!allows(user, rule)) return { ok: false, error: PERMISSION_DENIED[rule as Permission] };
     let outcome: Mutation<T>;
     try {
       outcome = await write(user);
@@ -87,7 +89,7 @@ export function createActionRunner<U extends Actor>(deps: ActionDeps<U>) {
 export function createReadRunner<U extends Actor>(deps: Pick<ActionDeps<U>, 'currentUser'>) {
   return async function runRead<R>(rule: ActionRule, read: (user: U) => R | Promise<R>, fallback: R): Promise<R> {
     const user = await deps.currentUser();
-    if (!user || (rule !== 'signed-in' && !can(user, rule))) return fallback;
+    if (!user || !allows(user, rule)) return fallback;
     try {
       return await read(user);
     } catch (error) {

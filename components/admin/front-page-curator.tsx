@@ -6,6 +6,7 @@ import { useEffect, useState, useTransition, type DragEvent } from 'react';
 import { findPinCandidatesAction, saveFrontPageAction } from '@/server/actions/front-page';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { useLeaveGuard } from './leave-guard';
+import { primary } from './form-classes';
 
 // The pinned order of the front page. Rows move with buttons (keyboard and screen readers) or by dragging; the
 // list is saved as a whole, based on the list that was loaded, so two editors never silently overwrite each other.
@@ -14,7 +15,6 @@ type Pin = { id: number; title: string; path: string; section: string; shown?: b
 
 const button =
   'border border-neutral-500 bg-white px-2 py-1 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
-const primary = 'bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark disabled:opacity-50';
 
 const place = (index: number) => (index === 0 ? 'Tophistorie' : `Nyhed ${index + 1}`);
 

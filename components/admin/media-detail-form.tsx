@@ -5,6 +5,7 @@ import { useActionState, useState, type MouseEvent } from 'react';
 import { updateMediaAction, type MediaFormState } from '@/server/actions/media';
 import { keepFieldsOnSubmit } from './keep-fields';
 import { useLeaveGuard } from './leave-guard';
+import { input, label } from './form-classes';
 
 // Texts and focal point of one image. The focal point is set by clicking the image or, from the keyboard, with
 // the two percentage fields; both change the same state.
@@ -23,8 +24,6 @@ type Props = {
   };
 };
 
-const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
-const label = 'text-sm font-semibold';
 const toPercent = (value: number) => Math.round(value * 1000) / 10;
 
 function FieldError({ id, error }: { id: string; error?: string }) {

@@ -5,15 +5,12 @@ import { useEffect, useId, useState, useTransition, type KeyboardEvent } from 'r
 import { searchMediaAction, updateMediaAction } from '@/server/actions/media';
 import type { MediaSummary } from '@/db/queries/media';
 import { MediaUploader } from './media-uploader';
+import { button, input } from './form-classes';
 
 // Choosing an image from the media library: the chosen image with its texts, a search of the library and an upload
 // in place. Used for the article editor's top image (an image without alt text or credit can be chosen for a
 // draft, but the article cannot be published with it: the server refuses) and for Navnenyt photos and sponsor
 // logos. The texts can be filled in here without leaving the form.
-
-const input = 'w-full border border-neutral-500 bg-white px-3 py-2';
-const button =
-  'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
 function Thumbnail({ image }: { image: MediaSummary }) {
   return (

@@ -7,13 +7,12 @@ import type { MediaSummary } from '@/db/queries/media';
 import type { ActionResult } from '@/server/action';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
+import { button } from './form-classes';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
 // rather than a form action, so a validation error never resets what the editor typed.
 
 export const INPUT_CLASS = 'border border-neutral-500 bg-white px-3 py-2 aria-invalid:border-brand-dark';
-const BUTTON_CLASS =
-  'border border-neutral-500 bg-white px-3 py-2 text-sm font-semibold hover:bg-neutral-100 disabled:opacity-50';
 
 type Submit = (values: Record<string, string>) => Promise<ActionResult>;
 
@@ -185,7 +184,7 @@ export function ActionButton({
     <button
       type="button"
       disabled={pending}
-      className={BUTTON_CLASS}
+      className={button}
       onClick={() => {
         if (!confirm || window.confirm(confirm)) onClick();
       }}

@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 
 import { BODY_MAX_CHARS } from '@/copy/admin';
-import { button, input, label } from './fields';
+import { button, input, label } from '../form-classes';
 import { RelatedPicker, type Pick } from './related-picker';
 
 /** The Markdown body with its toolbar, its length warning and the "Læs også" block inserter. */

@@ -1,4 +1,4 @@
-import { button, input, label } from './fields';
+import { button, input, label } from '../form-classes';
 
 function move<T>(list: T[], index: number, by: number): T[] {
   const next = [...list];

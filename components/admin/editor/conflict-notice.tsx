@@ -1,4 +1,4 @@
-import { button, input, primary } from './fields';
+import { button, input, primary } from '../form-classes';
 
 /** A refused save: who saved first, the user's unsaved text to copy, and the two ways on. */
 export function ConflictNotice({

@@ -1,5 +1,5 @@
 import type { RelatedTarget } from '@/domain/markdown';
-import { button, label } from './fields';
+import { button, label } from '../form-classes';
 import { RelatedPicker, type Pick } from './related-picker';
 
 /** The related articles listed under the article: their current titles, remove one, or search and add one. */

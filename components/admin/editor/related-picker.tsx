@@ -3,7 +3,7 @@
 import { useEffect, useState, useTransition } from 'react';
 
 import { pickerSearchAction } from '@/server/actions/articles';
-import { input } from './fields';
+import { input } from '../form-classes';
 
 export type Pick = { id: number; title: string; path: string };
 

@@ -1,4 +1,5 @@
-import { Field, input } from './fields';
+import { input } from '../form-classes';
+import { Field } from './fields';
 
 const SEO_TITLE_LIMIT = 60;
 const SEO_DESCRIPTION_LIMIT = 155;

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { button, input, label } from './fields';
+import { button, input, label } from '../form-classes';
 
 /** The article's tags: remove one, or type one (known tags are suggested) and add it with Enter or the button. */
 export function TagsField({

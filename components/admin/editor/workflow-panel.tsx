@@ -8,7 +8,7 @@ import type { EditableArticle } from '@/db/queries/editor';
 import type { Transition } from '@/domain/article/workflow';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
 import type { EditorPermissions } from './types';
-import { button, input, label, primary } from './fields';
+import { button, input, label, primary } from '../form-classes';
 
 const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'long',
