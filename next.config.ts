@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
 
+import { ACTION_BODY_LIMIT_MB } from './domain/limits';
+import { publicPolicy } from './domain/security-policy';
 import { FRONT_PAGE_EDITION } from './domain/site';
 import { cacheMemoryMb } from './scripts/memory.mjs';
 
@@ -9,22 +11,7 @@ import { cacheMemoryMb } from './scripts/memory.mjs';
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=59';
 const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // Next's inline bootstrap scripts need 'unsafe-inline' without per-request nonces.
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
-
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -37,11 +24,17 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // scripts/http-front.cjs compresses instead, after it has read public pages' inline scripts for their CSP hashes.
+  compress: false,
   // The route and data caches live in memory only: a restarted server starts cold instead of serving pages built
   // from a database that may have been replaced or restored meanwhile, and a flood of unknown URLs is bounded by
   // the LRU size instead of filling the disk. CACHE_MEMORY_MB sets it (scripts/memory.mjs).
   cacheMaxMemorySize: cacheMemoryMb() * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // Explicit, and the same number the proxy checks first (server/action-request.ts answers larger ones with 413).
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
+  },
   // exifr loads Node's fs and zlib lazily, which fails inside the server bundle; required from node_modules it works.
   serverExternalPackages: ['better-sqlite3', 'exifr'],
   images: {
@@ -68,6 +61,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // The newsroom's policy, with a nonce per request, comes from the proxy (domain/security-policy.ts).
+      { source: '/:path((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: publicPolicy() }] },
       {
         // Everything public except Next's own assets, the media route and the API, which set their own.
         source: '/:path((?!_next/|api/|admin|medier/).*)',

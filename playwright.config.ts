@@ -50,6 +50,8 @@ export default defineConfig({
       // "Mest læste" refreshes by time (60 s by default); the beacon test should not wait that long.
       MOST_READ_REFRESH_SECONDS: '2',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A stand-in reverse proxy: requests sent from this loopback address may set X-Forwarded-* (e2e/hardening.spec.ts).
+      TRUSTED_PROXIES: '127.0.0.2',
     },
     stdout: 'pipe',
     stderr: 'pipe',

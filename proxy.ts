@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 import { isMalformedPage, pathVerdict, type PathVerdict } from '@/db/queries/routing';
+import { newsroomPolicy } from '@/domain/security-policy';
 import { siteUrl } from '@/domain/site';
+import { isActionRequest, refuseActionRequest, type Refusal } from '@/server/action-request';
 
 // Statuses a page cannot give itself. The App Router renders a page with 200 or, through notFound(), 404 with an
 // empty HTML shell (vercel/next.js#62228); moved articles must answer 301, unpublished articles and expired jobs
@@ -21,10 +23,14 @@ const UNROUTED = /^\/(_next|api|medier)\//;
 /** Auth.js's session cookie, possibly split into chunks (".0", ".1") and prefixed under https. */
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
-  if (!decodable(pathname)) return badAddress();
+  if (!decodable(pathname)) return plainPage(400, 'Ugyldig adresse', 'Adressen indeholder tegn, der ikke kan læses.');
   if (UNROUTED.test(pathname)) return NextResponse.next();
+  if (isActionRequest(request)) {
+    const refusal = await refuseActionRequest(request);
+    if (refusal) return refuse(request, refusal);
+  }
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminGate(request, pathname, search);
   // A page past a listing's last one the page itself answers with notFound(); pages without paging ignore ?side=.
   const side = searchParams.getAll('side');
@@ -49,14 +55,24 @@ function decodable(pathname: string): boolean {
   }
 }
 
-function badAddress() {
+/** A small Danish page for answers the proxy gives itself (no layout: nothing is rendered for them). */
+function plainPage(status: number, title: string, message: string) {
   const html =
-    '<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Ugyldig adresse – Spalte</title></head>' +
-    '<body><main><h1>Ugyldig adresse</h1><p>Adressen indeholder tegn, der ikke kan læses.</p><p><a href="/">Gå til forsiden</a></p></main></body></html>';
+    `<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} – Spalte</title></head>` +
+    `<body><main><h1>${title}</h1><p>${message}</p><p><a href="/">Gå til forsiden</a></p></main></body></html>`;
   return new NextResponse(html, {
-    status: 400,
+    status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
   });
+}
+
+/**
+ * A refused server action: plain text for a fetch action (Next's client makes exactly `text/plain` the call's error
+ * message), a page for a form posted without JavaScript.
+ */
+function refuse(request: NextRequest, { status, message }: Refusal) {
+  if (!request.headers.has('next-action')) return plainPage(status, 'Ikke gemt', message);
+  return new NextResponse(message, { status, headers: { 'content-type': 'text/plain', 'cache-control': 'no-store' } });
 }
 
 /**
@@ -65,11 +81,24 @@ function badAddress() {
  */
 function adminGate(request: NextRequest, pathname: string, search: string) {
   if (pathname === '/admin/login' || request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
-    return NextResponse.next();
+    return withNonce(request);
   }
   return NextResponse.redirect(
     new URL(`/admin/login?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`, siteUrl()),
   );
+}
+
+/**
+ * The newsroom's Content-Security-Policy with a fresh nonce. Next reads the policy from the request's header while
+ * rendering and puts the nonce on its own scripts; the browser gets the same policy on the response.
+ */
+function withNonce(request: NextRequest) {
+  const policy = newsroomPolicy(Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64'));
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {

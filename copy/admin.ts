@@ -43,6 +43,17 @@ export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
   correction: 'Rettelse tilføjet',
 };
 
+/**
+ * Why a server-action request was refused before it reached the action (server/action-request.ts). The browser
+ * receives these as plain text and the forms show them (components/admin/action-failure.ts).
+ */
+export const REQUEST_REFUSALS = {
+  foreignOrigin: 'Anmodningen kom fra en anden side og blev afvist. Intet er gemt.',
+  tooLarge:
+    'Det, du prøver at gemme, er for stort til at blive sendt (højst 2 MB). Intet er gemt – gør teksten kortere, og prøv igen.',
+  malformed: 'Anmodningen kunne ikke læses. Intet er gemt – genindlæs siden, og prøv igen.',
+} as const;
+
 /** The longest article body the server accepts (checked in the editor before sending too). */
 export const BODY_MAX_CHARS = 200_000;
 export const ADMIN_COPY = {
@@ -60,6 +71,8 @@ export const ADMIN_COPY = {
     'Du er ikke længere logget ind – måske loggede du ud i et andet vindue. Dine ændringer er ikke gemt, men står her stadig: log ind i et nyt faneblad, og gem så igen.',
   /** A form's answer when fields are wrong; each field shows its own message. */
   fixFields: 'Ret de markerede felter.',
+  /** A call that never reached the server, or whose answer never came back. */
+  connectionLost: 'Forbindelsen til serveren svigtede. Intet er gemt endnu – prøv igen.',
   passwordChanged: 'Din adgangskode er skiftet. Log ind med den nye.',
   logout: 'Log ud',
   mainNav: 'Redaktionens menu',

@@ -109,8 +109,12 @@ if (!process.argv.includes('--build-only')) {
   env.AUTH_SECRET ||= authSecret();
   // The scheduler (server/scheduler.ts) calls the server on its own address.
   Object.assign(env, { PORT: port, HOST: host });
-  // scripts/client-ip.cjs tells the login's brute-force protection the real client address; the heap cap keeps
-  // the process near its cache budget (scripts/memory.mjs).
-  const nodeArgs = [`--max-old-space-size=${heapMemoryMb()}`, '--require', path.join(ROOT, 'scripts', 'client-ip.cjs')];
+  // scripts/http-front.cjs stamps the real client address, sets HSTS, adds public pages' CSP hashes and compresses;
+  // the heap cap keeps the process near its cache budget (scripts/memory.mjs).
+  const nodeArgs = [
+    `--max-old-space-size=${heapMemoryMb()}`,
+    '--require',
+    path.join(ROOT, 'scripts', 'http-front.cjs'),
+  ];
   process.exit(await next(['start', '-p', port, '-H', host], nodeArgs));
 }

@@ -5,10 +5,10 @@ import { describe, it } from 'node:test';
 
 import { z } from 'zod';
 
-import { ADMIN_COPY, PERMISSION_DENIED } from '@/copy/admin';
+import { ADMIN_COPY, PERMISSION_DENIED, REQUEST_REFUSALS } from '@/copy/admin';
 import { UserError } from '@/domain/errors';
 import type { Actor } from '@/domain/roles';
-import { createActionRunner, createReadRunner, parseInput, type AuditWrite } from './action-core';
+import { createActionRunner, createReadRunner, formFrom, parseInput, type AuditWrite } from './action-core';
 
 type Recorded = {
   audits: (AuditWrite & { userId: number; ip: string })[];
@@ -167,6 +167,23 @@ describe('input normalisation', () => {
       (error: unknown) =>
         error instanceof UserError && /^Ugyldigt input/.test(error.message) && !/expected/i.test(error.message),
     );
+  });
+});
+
+describe('form data', () => {
+  it('is refused in Danish, not with a TypeError, when a tampered call sends something else', async () => {
+    const { runAction, recorded } = runner(editor);
+    const form = new FormData();
+    form.set('name', 'Anna');
+    assert.equal(formFrom(form).get('name'), 'Anna');
+    for (const wrong of [undefined, null, 'name=Anna', { name: 'Anna' }]) {
+      const result = await runAction('widgets:manage', () => ({
+        audit: null,
+        message: String(formFrom(wrong).get('name')),
+      }));
+      assert.deepEqual(result, { ok: false, error: REQUEST_REFUSALS.malformed });
+    }
+    assert.equal(recorded.audits.length, 0);
   });
 });
 

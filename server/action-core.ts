@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { PERMISSION_DENIED } from '@/copy/admin';
+import { PERMISSION_DENIED, REQUEST_REFUSALS } from '@/copy/admin';
 import type { AuditAction } from '@/db/queries/audit';
 import { UserError } from '@/domain/errors';
 import { can, type Actor, type Permission } from '@/domain/roles';
@@ -134,6 +134,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, summa
     fieldErrors[field] ??= issue.message;
   }
   throw new UserError(summary ?? parsed.error.issues[0]?.message ?? 'Ugyldige oplysninger.', { fieldErrors });
+}
+
+/**
+ * The form data an action was called with. A tampered call can send anything in its place (the proxy only checks
+ * that there is an argument list); that is a refusal the form can show, not a TypeError.
+ */
+export function formFrom(value: unknown): FormData {
+  if (value instanceof FormData) return value;
+  throw new UserError(REQUEST_REFUSALS.malformed, { status: 400 });
 }
 
 /** An id from a client call: anything but a positive integer matches nothing. */

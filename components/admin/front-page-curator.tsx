@@ -6,6 +6,7 @@ import { useEffect, useState, useTransition, type DragEvent } from 'react';
 import { findPinCandidatesAction, saveFrontPageAction } from '@/server/actions/front-page';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { useLeaveGuard } from './leave-guard';
+import { settled } from './action-failure';
 import { primary } from './form-classes';
 
 // The pinned order of the front page. Rows move with buttons (keyboard and screen readers) or by dragging; the
@@ -69,7 +70,7 @@ export function FrontPageCurator({
     startTransition(async () => {
       // Unpublished pins drop out by themselves; saving removes them from the list for good.
       const ids = pins.filter((pin) => pin.shown !== false).map((pin) => pin.id);
-      const result = await saveFrontPageAction(ids, basedOn);
+      const result = await settled(saveFrontPageAction(ids, basedOn));
       if (!result.ok) {
         setStatus({ kind: result.conflict ? 'conflict' : 'error', text: result.error });
         return;

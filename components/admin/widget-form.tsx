@@ -8,6 +8,7 @@ import type { ActionResult } from '@/server/action';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
 import { button } from './form-classes';
+import { settled } from './action-failure';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
 // rather than a form action, so a validation error never resets what the editor typed.
@@ -26,7 +27,7 @@ export function useWidgetAction() {
   useLeaveGuard(dirty);
   const run = (action: () => Promise<ActionResult>) =>
     start(async () => {
-      const outcome = await action();
+      const outcome = await settled(action());
       setResult(outcome);
       if (outcome.ok) {
         setDirty(false);

@@ -6,7 +6,7 @@ import { uploadDir } from '@/db/connection';
 import { getMedia, listMedia, updateMedia, type MediaSummary } from '@/db/queries/media';
 import { cropFiles, normaliseFocal } from '@/domain/media/crops';
 import { UserError } from '@/domain/errors';
-import { action, guardedRead, parseInput, type ActionResult } from '@/server/action';
+import { action, formFrom, guardedRead, parseInput, type ActionResult } from '@/server/action';
 import { removeFiles, writeCrops } from '@/server/media/store';
 
 // Editing the media library: texts and focal point, and the editor's picker search (role checked by
@@ -32,7 +32,7 @@ export type MediaFormState = ActionResult | null;
 
 export async function updateMediaAction(id: number, _previous: MediaFormState, form: FormData): Promise<ActionResult> {
   return action('media:manage', async () => {
-    const fields = parseInput(MediaFields, Object.fromEntries(form), 'Ret felterne markeret nedenfor.');
+    const fields = parseInput(MediaFields, Object.fromEntries(formFrom(form)), 'Ret felterne markeret nedenfor.');
     const current = Number.isInteger(id) ? getMedia({ id }) : null;
     if (!current) throw new UserError('Billedet findes ikke længere.', { status: 404 });
     const dir = uploadDir();

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isCurrentPassword, updateStaff } from '@/db/queries/staff';
 import { UserError } from '@/domain/errors';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/domain/passwords';
-import { action, parseInput, type ActionResult } from '@/server/action';
+import { action, formFrom, parseInput, type ActionResult } from '@/server/action';
 import { signOut } from '@/server/auth/next-auth';
 
 // The signed-in user's own account (any role: the rule is "signed in", checked by server/action.ts).
@@ -26,10 +26,11 @@ const Input = z
 /** Changes the caller's own password; every session of the account (this one included) ends. */
 export async function changePasswordAction(_previous: PasswordResult | null, form: FormData): Promise<PasswordResult> {
   return action('signed-in', async (user) => {
+    const fields = formFrom(form);
     const input = parseInput(Input, {
-      current: form.get('current'),
-      next: form.get('next'),
-      repeat: form.get('repeat'),
+      current: fields.get('current'),
+      next: fields.get('next'),
+      repeat: fields.get('repeat'),
     });
     if (!(await isCurrentPassword(user.id, input.current))) {
       throw new UserError('Den nuværende adgangskode er forkert.');

@@ -8,7 +8,7 @@ import { createAccount } from '@/db/queries/accounts';
 import { countOtherActiveAdmins, getStaff, updateStaff } from '@/db/queries/staff';
 import { UserError } from '@/domain/errors';
 import { hashPassword, randomPassword } from '@/domain/passwords';
-import { action, type ActionResult } from '@/server/action';
+import { action, formFrom, type ActionResult } from '@/server/action';
 
 // User administration, for admins only (checked by server/action.ts). A new or reset password is random,
 // returned once to be shown once, and stored only as a hash. Role changes, deactivation and resets end the
@@ -28,12 +28,13 @@ function target(id: number, message = 'Ukendt bruger.') {
 
 export async function createUserAction(_previous: UserActionResult | null, form: FormData): Promise<UserActionResult> {
   return action('users:manage', async () => {
-    const role = RoleSchema.safeParse(form.get('role'));
+    const fields = formFrom(form);
+    const role = RoleSchema.safeParse(fields.get('role'));
     if (!role.success) throw new UserError('Vælg en rolle.');
     const password = randomPassword();
     const id = await createAccount(getDb(), {
-      email: String(form.get('email') ?? '').normalize('NFC'),
-      name: String(form.get('name') ?? '').normalize('NFC'),
+      email: String(fields.get('email') ?? '').normalize('NFC'),
+      name: String(fields.get('name') ?? '').normalize('NFC'),
       role: role.data,
       password,
     });

@@ -1,7 +1,7 @@
 // Request facts the login needs: where the client is, whether a POST comes from our own pages, and where to go
 // after logging in.
 
-/** Set by scripts/client-ip.cjs from the TCP connection (any copy sent by the client is overwritten). */
+/** Set by scripts/http-front.cjs from the TCP connection (any copy sent by the client is overwritten). */
 export const PEER_HEADER = 'x-spalte-peer';
 
 /**

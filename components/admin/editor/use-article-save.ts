@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { BODY_MAX_CHARS } from '@/copy/admin';
+import { actionFailure } from '../action-failure';
 import type { EditableArticle } from '@/db/queries/editor';
 import { contentOf, emptyArticleContent, type ArticleContent } from '@/domain/article/content';
 import { createArticleAction, saveArticleAction } from '@/server/actions/articles';
@@ -99,8 +100,8 @@ export function useArticleSave({
         setChangeSlug(false);
         setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.savedAt } : { kind: 'dirty' });
         return true;
-      } catch {
-        setSave({ kind: 'error', message: 'Forbindelsen til serveren svigtede. Din tekst er ikke gemt endnu.' });
+      } catch (error) {
+        setSave({ kind: 'error', message: actionFailure(error) });
         return false;
       } finally {
         saving.current = false;

@@ -8,6 +8,7 @@ import type { EditableArticle } from '@/db/queries/editor';
 import type { Transition } from '@/domain/article/workflow';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
 import type { EditorPermissions } from './types';
+import { settled } from '../action-failure';
 import { button, input, label, primary } from '../form-classes';
 
 const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
@@ -64,7 +65,7 @@ export function WorkflowPanel({
     run(async () => {
       onNotice(null);
       if (dirty && !(await saveFirst())) return;
-      const result = await transitionAction(article.id, transition, at);
+      const result = await settled(transitionAction(article.id, transition, at));
       if (!result.ok) {
         onNotice(result.error);
         return;
@@ -76,7 +77,7 @@ export function WorkflowPanel({
 
   function addCorrection() {
     run(async () => {
-      const result = await correctionAction(article.id, correction);
+      const result = await settled(correctionAction(article.id, correction));
       if (!result.ok) {
         onNotice(result.error);
         return;
@@ -91,7 +92,7 @@ export function WorkflowPanel({
   function remove() {
     if (!window.confirm(`Slet »${article.title}« for altid? Det kan ikke fortrydes.`)) return;
     run(async () => {
-      const result = await deleteArticleAction(article.id);
+      const result = await settled(deleteArticleAction(article.id));
       if (!result.ok) {
         onNotice(result.error);
         return;
