@@ -49,9 +49,11 @@ export default defineConfig({
       REVALIDATE_SECRET: 'e2e-revalidate-secret',
       // "Mest læste" refreshes by time (60 s by default); the beacon test should not wait that long.
       MOST_READ_REFRESH_SECONDS: '2',
-      NEXT_TELEMETRY_DISABLED: '1',
-      // A stand-in reverse proxy: requests sent from this loopback address may set X-Forwarded-* (e2e/hardening.spec.ts).
+      // A stand-in reverse proxy: requests sent from this loopback address may set X-Forwarded-For/-Proto, as a real
+      // one would (e2e/staff.ts logInFrom plays clients at other addresses; e2e/hardening.spec.ts checks HSTS).
+      // Requests from 127.0.0.1 are not believed.
       TRUSTED_PROXIES: '127.0.0.2',
+      NEXT_TELEMETRY_DISABLED: '1',
     },
     stdout: 'pipe',
     stderr: 'pipe',

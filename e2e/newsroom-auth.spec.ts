@@ -1,6 +1,6 @@
-import { openTestDb } from './fixtures';
+import { openTestDb, queryTestDb } from './fixtures';
 import { expect, test } from './sessions';
-import { clearLoginThrottle, createStaff, logIn } from './staff';
+import { clearLoginThrottle, createStaff, logIn, logInFrom, loginAudit } from './staff';
 
 // Logging in and out of the newsroom, brute-force protection, and sessions that end when they must.
 // These stories log in through the form with accounts of their own (they lock out, log out, deactivate and change
@@ -53,7 +53,7 @@ test('malformed logins get 400, 413 and 415, never a 500', async ({ request }) =
   );
 });
 
-test('after 5 failed attempts the account is locked with 429 and a wait time, even for the right password', async ({
+test('after 5 failed attempts from one address the account is locked there with 429 and a wait time, even for the right password', async ({
   page,
   request,
 }) => {
@@ -69,14 +69,16 @@ test('after 5 failed attempts the account is locked with 429 and a wait time, ev
   const locked = await request.post('/api/login', { data: { email: editor.email, password: editor.password } });
   expect(locked.status()).toBe(429);
   expect((await locked.json()).error).toBe('For mange mislykkede loginforsøg. Prøv igen om 15 minutter.');
+  // Five passwords checked, the sixth attempt refused unchecked.
+  expect(loginAudit(editor.email, editor.id)).toEqual({ checked: 5, failed: 5, succeeded: 0, refused: 1 });
 
-  // The lock lives in the database (a restart would not lift it) and the form shows the message.
-  const db = openTestDb();
-  const row = db.prepare('SELECT locked_until FROM login_throttle WHERE key = ?').get(`account:${editor.email}`) as {
-    locked_until: string;
-  };
-  db.close();
-  expect(Date.parse(row.locked_until)).toBeGreaterThan(Date.now() + 10 * 60 * 1000);
+  // The lock (on this account from this address) lives in the database, so a restart would not lift it, and the
+  // form shows the message.
+  const [row] = queryTestDb<{ locked_until: string }>(
+    "SELECT locked_until FROM login_throttle WHERE key LIKE 'pair:%|' || ?",
+    editor.email,
+  );
+  expect(Date.parse(row!.locked_until)).toBeGreaterThan(Date.now() + 10 * 60 * 1000);
   await page.goto('/admin/login');
   await page.getByLabel('E-mailadresse').fill(editor.email);
   await page.getByLabel('Adgangskode').fill(editor.password);
@@ -84,21 +86,82 @@ test('after 5 failed attempts the account is locked with 429 and a wait time, ev
   await expect(page.getByText(/For mange mislykkede loginforsøg\. Prøv igen om \d+ minutter\./)).toBeVisible();
 });
 
-test('one client address is locked after 5 failures across accounts; a forged X-Forwarded-For does not help', async ({
+for (const who of ['a real account', 'an unknown e-mail'] as const) {
+  test(`30 wrong passwords at once from one address for ${who}: at most 5 are checked, the rest get 429`, async ({
+    request,
+  }) => {
+    const staff = who === 'a real account' ? await createStaff('writer') : null;
+    const email = staff?.email ?? `findes-ikke-${Date.now()}@test.spalte.local`;
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => request.post('/api/login', { data: { email, password: `gæt-${i}` } })),
+    );
+    const statuses = answers.map((answer) => answer.status());
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([]);
+    const audit = loginAudit(email, staff?.id ?? null);
+    expect(audit.checked).toBeLessThanOrEqual(5);
+    expect(audit.succeeded).toBe(0);
+    expect(audit.refused).toBe(30 - audit.checked);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(25);
+  });
+}
+
+test('a stranger who locks an account from their address does not lock out its owner; 50 failures from ten addresses lock it for everyone', async ({
+  page,
   request,
 }) => {
-  for (let attempt = 1; attempt <= 4; attempt++) {
+  test.setTimeout(60_000);
+  const editor = await createStaff('editor');
+  const guess = (address: string, attempt: number) =>
+    logInFrom(address, { email: editor.email, password: `gæt-${attempt}` });
+
+  // The stranger, at 203.0.113.66, locks the account for themselves, whatever they try next.
+  const stranger = [];
+  for (let attempt = 1; attempt <= 5; attempt++) stranger.push((await guess('203.0.113.66', attempt)).status);
+  expect(stranger).toEqual([401, 401, 401, 401, 429]);
+  expect((await logInFrom('203.0.113.66', editor)).status).toBe(429);
+
+  // The owner, in the browser at 127.0.0.1, logs in as usual.
+  await logIn(page, editor);
+  await expect(page.getByRole('heading', { level: 1, name: 'Artikler' })).toBeVisible();
+
+  // Nine more addresses, five guesses each: the fiftieth failure locks the account as a whole.
+  const addresses = Array.from({ length: 9 }, (_, i) => `198.51.100.${10 + i}`);
+  await Promise.all(
+    addresses.map(async (address) => {
+      for (let attempt = 1; attempt <= 5; attempt++) await guess(address, attempt);
+    }),
+  );
+  const owner = await request.post('/api/login', { data: { email: editor.email, password: editor.password } });
+  expect(owner.status()).toBe(429);
+  expect(Number(owner.headers()['retry-after'])).toBeGreaterThan(800);
+  expect((await logInFrom('192.0.2.99', editor)).status).toBe(429);
+  // 50 wrong passwords and the owner's one right one were checked; nothing else.
+  expect(loginAudit(editor.email, editor.id)).toEqual({ checked: 51, failed: 50, succeeded: 1, refused: 3 });
+  const [locked] = queryTestDb<{ details: string }>(
+    "SELECT details FROM audit_log WHERE action = 'login.locked' AND ip = '192.0.2.99' ORDER BY id DESC LIMIT 1",
+  );
+  expect(JSON.parse(locked!.details).locks).toEqual(['account']);
+});
+
+test('one client address is locked after 20 failures across accounts; a forged X-Forwarded-For does not help', async ({
+  request,
+}) => {
+  for (let attempt = 1; attempt <= 19; attempt++) {
     const response = await request.post('/api/login', {
       headers: { 'x-forwarded-for': `203.0.113.${attempt}` },
       data: { email: `sprøjt-${attempt}@spalte.dk`, password: 'gæt' },
     });
     expect(response.status()).toBe(401);
   }
-  const fifth = await request.post('/api/login', {
+  const twentieth = await request.post('/api/login', {
     headers: { 'x-forwarded-for': '198.51.100.7', 'x-spalte-peer': '198.51.100.7' },
-    data: { email: 'sprøjt-5@spalte.dk', password: 'gæt' },
+    data: { email: 'sprøjt-20@spalte.dk', password: 'gæt' },
   });
-  expect(fifth.status()).toBe(429);
+  expect(twentieth.status()).toBe(429);
+  const next = await request.post('/api/login', { data: { email: 'sprøjt-21@spalte.dk', password: 'gæt' } });
+  expect(next.status()).toBe(429);
+  // Another address (through the trusted proxy) is not affected.
+  expect((await logInFrom('198.51.100.7', { email: 'sprøjt-21@spalte.dk', password: 'gæt' })).status).toBe(401);
 });
 
 test('the newsroom is private and uncacheable', async ({ writerPage: page, request }) => {

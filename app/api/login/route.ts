@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { signIn } from '@/server/auth/next-auth';
 import { getDb } from '@/db/client';
 import { audit } from '@/db/queries/audit';
-import { accountKey, addressKey, clearFailures, recordFailure, throttleState } from '@/db/queries/login-throttle';
+import { releaseAttempt, reserveAttempt, throttleKeys } from '@/db/queries/login-throttle';
 import { getStaffByEmail, recordLogin } from '@/db/queries/staff';
 import { clientAddress, isSameOrigin, safeCallbackPath } from '@/server/auth/request';
 
 // POST /api/login {email, password, callbackUrl?} → 200 {redirect} with the session cookie set, 401 for wrong
-// credentials (the same answer whether or not the e-mail exists), 429 with Retry-After while the account or the
-// client address is locked (db/queries/login-throttle.ts), 400/413/415 for malformed requests.
+// credentials (the same answer whether or not the e-mail exists), 429 with Retry-After while the account from this
+// address, the client address or the account as a whole is locked (db/queries/login-throttle.ts), 400/413/415 for
+// malformed requests. Each password checked leaves one audit entry, login.success or login.failure; a refused
+// attempt leaves login.locked and checks nothing.
 
 const MAX_BODY_BYTES = 4096;
 const LoginBody = z.object({
@@ -52,27 +54,28 @@ export async function POST(request: Request) {
 
   const db = getDb();
   const ip = clientAddress(request.headers);
-  const keys = [accountKey(email), addressKey(ip)];
   const account = getStaffByEmail(email);
 
-  const before = throttleState(db, keys);
-  if (before.locked) {
-    audit({ userId: account?.id, action: 'login.locked', details: { email }, ip });
-    return lockedAnswer(before.retryAfterSeconds);
+  // Counted as a failure before the (slow) password check, so parallel requests cannot outrun the limits.
+  const attempt = reserveAttempt(db, throttleKeys(email, ip));
+  if (!attempt.granted) {
+    audit({ userId: account?.id, action: 'login.locked', details: { email, locks: attempt.lock.scopes }, ip });
+    return lockedAnswer(attempt.lock.retryAfterSeconds);
   }
 
   try {
     await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
+    // Anything but a wrong password is a bug; the attempt then stands as a failure.
     if (!(error instanceof AuthError)) throw error;
-    const after = recordFailure(db, keys);
-    audit({ userId: account?.id, action: 'login.failure', details: { email }, ip });
-    return after.locked
-      ? lockedAnswer(after.retryAfterSeconds)
+    const locks = attempt.lock?.scopes;
+    audit({ userId: account?.id, action: 'login.failure', details: locks ? { email, locks } : { email }, ip });
+    return attempt.lock
+      ? lockedAnswer(attempt.lock.retryAfterSeconds)
       : json({ error: 'Forkert e-mailadresse eller adgangskode.' }, 401);
   }
 
-  clearFailures(db, accountKey(email));
+  releaseAttempt(db, attempt.reserved);
   if (account) {
     recordLogin(account.id);
     audit({ userId: account.id, action: 'login.success', ip });
