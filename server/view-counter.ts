@@ -127,10 +127,11 @@ export class MinuteRate {
 /**
  * Views per address and article for the day. Kept per address, most recently active last, so that when the whole
  * table is over its budget the addresses not seen for longest are forgotten first, and one address (limited to
- * `articlesPerAddress` entries) cannot push the others out.
+ * `articlesPerAddress` entries) cannot push the others out. An address's tally is a flat array of article id and
+ * count pairs: most addresses read a handful of articles, and a Map per address would cost ten times the memory.
  */
 export class AddressTally {
-  private readonly byAddress = new Map<string, Map<number, number>>();
+  private readonly byAddress = new Map<string, number[]>();
   private entries = 0;
 
   constructor(
@@ -141,22 +142,29 @@ export class AddressTally {
 
   /** Counts one view of the article from the address; false when the address has used its share. */
   take(address: string, articleId: number): boolean {
-    const articles = this.byAddress.get(address) ?? new Map<number, number>();
-    const count = articles.get(articleId) ?? 0;
-    if (count >= this.perArticle || (count === 0 && articles.size >= this.articlesPerAddress)) return false;
+    const found = this.byAddress.get(address);
+    const at = found ? indexOfArticle(found, articleId) : -1;
+    if (found && at >= 0) {
+      if (found[at + 1]! >= this.perArticle) return false;
+      found[at + 1]! += 1;
+    } else {
+      if (found && found.length / 2 >= this.articlesPerAddress) return false;
+      this.entries += 1;
+      // A literal for a new address: push() on an empty array reserves room for sixteen numbers.
+      if (found) found.push(articleId, 1);
+    }
+    const pairs = found ?? [articleId, 1];
     this.byAddress.delete(address);
-    this.byAddress.set(address, articles);
-    if (count === 0) this.entries += 1;
-    articles.set(articleId, count + 1);
+    this.byAddress.set(address, pairs);
     this.forgetLeastRecent(address);
     return true;
   }
 
   private forgetLeastRecent(keep: string): void {
-    for (const [address, articles] of this.byAddress) {
+    for (const [address, pairs] of this.byAddress) {
       if (this.entries <= this.maxEntries || address === keep) return;
       this.byAddress.delete(address);
-      this.entries -= articles.size;
+      this.entries -= pairs.length / 2;
     }
   }
 
@@ -168,6 +176,11 @@ export class AddressTally {
     this.byAddress.clear();
     this.entries = 0;
   }
+}
+
+function indexOfArticle(pairs: readonly number[], articleId: number): number {
+  for (let index = 0; index < pairs.length; index += 2) if (pairs[index] === articleId) return index;
+  return -1;
 }
 
 export type ViewCounterOptions = {
@@ -276,7 +289,9 @@ export class ViewCounter {
   private keys(address: string, userAgent: string, now: number): ViewClient {
     const secret = this.saltFor(copenhagenDay(now));
     const group = addressGroup(address);
-    const hash = (text: string) => createHmac('sha256', secret).update(text).digest('base64url').slice(0, 22);
+    // 128 bits of the HMAC, as a string of its own (a slice of the full digest would keep the digest alive too).
+    const hash = (text: string) =>
+      createHmac('sha256', secret).update(text).digest().subarray(0, 16).toString('base64url');
     return { reader: hash(`reader\n${group}\n${userAgent}`), address: hash(`address\n${group}`) };
   }
 
