@@ -150,9 +150,9 @@ export class AddressTally {
     } else {
       if (found && found.length / 2 >= this.articlesPerAddress) return false;
       this.entries += 1;
-      // A literal for a new address: push() on an empty array reserves room for sixteen numbers.
-      if (found) found.push(articleId, 1);
+      found?.push(articleId, 1);
     }
+    // A new address gets a literal: push() on an empty array would reserve room for sixteen numbers.
     const pairs = found ?? [articleId, 1];
     this.byAddress.delete(address);
     this.byAddress.set(address, pairs);
