@@ -71,3 +71,13 @@ export const COPY = {
   footerContact: 'Kontakt redaktionen',
   footerCopyright: (year: number) => `© ${year} Spalte`,
 } as const;
+
+/** Answers of the view beacon (/api/views). Browsers ignore them; they are for whoever calls it by hand. */
+export const VIEW_BEACON_COPY = {
+  tooLarge: 'Forespørgslen er for stor.',
+  notJson: 'Forespørgslen skal være gyldig JSON.',
+  badArticleId: 'Angiv artiklens id som et positivt heltal.',
+  unknownArticle: 'Artiklen findes ikke.',
+  tooMany: (seconds: number) =>
+    `Der er sendt for mange visninger fra din forbindelse på kort tid. Prøv igen om ${seconds === 1 ? '1 sekund' : `${seconds} sekunder`}.`,
+} as const;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { openTestDb, READER_USER_AGENT, revalidate } from './fixtures';
+import { DAY, openTestDb, queryTestDb, READER_USER_AGENT, revalidate, runTestDb } from './fixtures';
 
 // These tests change data behind the server's back, then expire cache tags the way the newsroom will, and check
 // what the next request shows. They use articles outside the seed page so other specs are not disturbed.
@@ -83,6 +83,14 @@ test('an unpublished article is gone for readers on the next request', async ({ 
   expect((await page.goto(path))?.status()).toBe(200);
 });
 
+/** An article's views over all its page_views rows: the demo's rows are all within "Mest læste"'s seven days. */
+const totalViews = (articleId: number) =>
+  queryTestDb<{ total: number | null }>('SELECT sum(count) AS total FROM page_views WHERE article_id = ?', articleId)[0]
+    ?.total ?? 0;
+
+const articleIdByTitle = (title: string) =>
+  queryTestDb<{ id: number }>('SELECT id FROM articles WHERE title = ?', title)[0]!.id;
+
 test('views counted by the browser beacon lift an article into "Mest læste"', async ({ browser }) => {
   test.setTimeout(120_000);
   const context = await browser.newContext({ userAgent: READER_USER_AGENT });
@@ -97,37 +105,53 @@ test('views counted by the browser beacon lift an article into "Mest læste"', a
     .allTextContents();
   const title = candidates.find((candidate) => !ranked.includes(candidate));
   expect(title, 'an article outside the top five').toBeTruthy();
+  expect(ranked).toHaveLength(5);
+  const articleId = articleIdByTitle(title!);
+  const initial = totalViews(articleId);
 
-  // Opening the article sends one beacon from the browser.
+  // Opening the article sends one beacon from the browser; it is written within the flush interval.
   const beacon = page.waitForRequest((req) => req.url().endsWith('/api/views') && req.method() === 'POST');
   await page.getByRole('main').getByRole('link', { name: title!, exact: true }).click();
   const sent = await beacon;
   expect((await sent.response())?.status()).toBe(204);
-  const db = openTestDb();
-  const { id: articleId } = db
-    .prepare('SELECT id FROM articles WHERE slug = ?')
-    .get(new URL(page.url()).pathname.split('/').pop()) as { id: number };
-  db.close();
+  await expect.poll(() => totalViews(articleId), { timeout: 10_000 }).toBe(initial + 1);
 
-  // Bots are not counted; many readers are.
+  // Bots are not counted.
   const bot = await context.request.post('/api/views', {
     data: { articleId },
     headers: { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
   });
   expect(bot.status()).toBe(204);
-  for (let batch = 0; batch < 50; batch += 1) {
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, () => context.request.post('/api/views', { data: { articleId } })),
-    );
-    expect(responses.map((response) => response.status())).toEqual(Array(20).fill(204));
-  }
+
+  // Twenty readers cannot outread the demo's top five (hundreds of views each), so the article is first put ten
+  // views below the fifth; then twenty readers (distinct browsers behind one address, like an office) lift it in.
+  const fifth = totalViews(articleIdByTitle(ranked[4]!));
+  const lift = Math.max(0, fifth - 10 - (initial + 1));
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(Date.now() - DAY);
+  runTestDb(
+    `INSERT INTO page_views (article_id, day, count) VALUES (?, ?, ?)
+     ON CONFLICT (article_id, day) DO UPDATE SET count = count + excluded.count`,
+    articleId,
+    yesterday,
+    lift,
+  );
+  const readers = await Promise.all(
+    Array.from({ length: 20 }, (_, reader) =>
+      context.request.post('/api/views', {
+        data: { articleId },
+        headers: { 'user-agent': `${READER_USER_AGENT} reader-${reader}` },
+      }),
+    ),
+  );
+  expect(readers.map((response) => response.status())).toEqual(Array(20).fill(204));
+  await expect.poll(() => totalViews(articleId), { timeout: 10_000 }).toBe(initial + 1 + lift + 20);
 
   // "Mest læste" refreshes by time (every 2 s in the test server), not on every view.
   await expect(async () => {
     await page.goto('/');
-    await expect(page.getByRole('region', { name: 'Mest læste' }).getByRole('link').first()).toHaveText(title!, {
-      timeout: 1000,
-    });
+    await expect(
+      page.getByRole('region', { name: 'Mest læste' }).getByRole('link', { name: title!, exact: true }),
+    ).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await context.close();
 });

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { TAGS } from '@/domain/cache-tags';
 import { copenhagenDay } from '@/domain/dates';
 import { getDb } from '@/db/client';
-import { articles, pageViews } from '@/db/schema';
+import { articles } from '@/db/schema';
 import { teasersByIds, type ArticleTeaser } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 import { isPublished } from './visibility';
@@ -51,21 +51,35 @@ export const getMostRead = cached(
   { revalidate: mostReadRefreshSeconds() },
 );
 
+/** Whether views of this article are counted: it exists and is published. */
+export function isCountable(articleId: number): boolean {
+  return Boolean(
+    getDb()
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, articleId), isPublished))
+      .get(),
+  );
+}
+
+/** Views of one article on one Copenhagen day ("2026-11-27"), as server/view-counter.ts collects them. */
+export type ViewCount = { articleId: number; day: string; count: number };
+
 /**
- * Counts one view of a published article under today's Copenhagen date. Returns false when there is no such
- * published article.
+ * Adds counted views to page_views in one transaction (one commit, so one fsync, however many beacons the batch
+ * holds). An article deleted since its views were counted is skipped rather than failing the batch on its foreign
+ * key. Nothing is expired: "Mest læste" refreshes by time (see getMostRead).
  */
-export function recordView({ articleId, now = new Date() }: { articleId: number; now?: Date }): boolean {
+export function addViews(counts: readonly ViewCount[]): void {
+  if (counts.length === 0) return;
   const db = getDb();
-  const article = db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.id, articleId), isPublished))
-    .get();
-  if (!article) return false;
-  db.insert(pageViews)
-    .values({ articleId, day: copenhagenDay(now), count: 1 })
-    .onConflictDoUpdate({ target: [pageViews.articleId, pageViews.day], set: { count: sql`${pageViews.count} + 1` } })
-    .run();
-  return true;
+  db.transaction((tx) => {
+    for (const { articleId, day, count } of counts) {
+      tx.run(
+        sql`INSERT INTO page_views (article_id, day, count)
+            SELECT ${articleId}, ${day}, ${count} WHERE EXISTS (SELECT 1 FROM articles WHERE id = ${articleId})
+            ON CONFLICT (article_id, day) DO UPDATE SET count = count + excluded.count`,
+      );
+    }
+  });
 }
