@@ -148,6 +148,12 @@ test('an inline script slipped into a public article does not run, while the pag
   const scriptSrc = policy.split(';').find((part) => part.trim().startsWith('script-src'))!;
   expect(scriptSrc).toMatch(/^ ?script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   expect(response.headers()['cache-control']).toContain('s-maxage');
+  // A revalidation (304) or a HEAD carries no policy, so the browser keeps the stored page's hashes with its HTML.
+  const etag = response.headers()['etag']!;
+  const unchanged = await page.request.get(SEED_ARTICLE_PATH, { headers: { 'if-none-match': etag } });
+  expect(unchanged.status()).toBe(304);
+  expect(unchanged.headers()['content-security-policy']).toBeUndefined();
+  expect((await page.request.head(SEED_ARTICLE_PATH)).headers()['content-security-policy']).toBeUndefined();
 
   const violations = await watchViolations(page);
   await injectScript(page, SEED_ARTICLE_PATH);

@@ -51,8 +51,7 @@ http.Server.prototype.emit = function emitThroughFront(event, request, response,
       response.setHeader('Strict-Transport-Security', HSTS);
     }
     compress(request, response, () => {});
-    // A HEAD answer has no scripts to hash and runs nothing.
-    if (request.method === 'GET') holdForScriptHashes(response);
+    if (request.method === 'GET' || request.method === 'HEAD') holdForScriptHashes(response);
   }
   return emit.call(this, event, request, response, ...rest);
 };
@@ -74,9 +73,15 @@ function holdForScriptHashes(response) {
 
   const decide = () => {
     if (decided) return decided;
-    const type = String(response.getHeader('content-type') ?? '');
-    decided =
-      type.startsWith('text/html') && wantsHashes(response.getHeader('content-security-policy')) ? 'hold' : 'pass';
+    decided = 'pass';
+    if (!wantsHashes(response.getHeader('content-security-policy'))) return decided;
+    if (response.req?.method === 'HEAD' || response.statusCode === 304) {
+      // No body, so no hashes to give; and a browser (or cache) updates a stored page's headers from a 304 or a
+      // HEAD answer, which must not replace the stored page's hashes. Without the header the stored one stands.
+      response.removeHeader('content-security-policy');
+    } else if (String(response.getHeader('content-type') ?? '').startsWith('text/html')) {
+      decided = 'hold';
+    }
     return decided;
   };
   const restore = () => Object.assign(response, original);
@@ -84,24 +89,20 @@ function holdForScriptHashes(response) {
     Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
 
   response.writeHead = function writeHead(status, ...args) {
-    // Headers given to writeHead count for the decision; keep them until the body is complete.
+    // The status and the headers given here count for the decision; when held, they are sent with the body.
+    response.statusCode = status;
     const headers = args.find((arg) => arg && typeof arg === 'object');
     if (headers) for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const message = args.find((arg) => typeof arg === 'string');
-    if (decide() === 'pass') {
-      restore();
-      return message === undefined
-        ? original.writeHead.call(this, status)
-        : original.writeHead.call(this, status, message);
-    }
     headArgs = message === undefined ? [status] : [status, message];
-    return this;
+    if (decide() === 'hold') return this;
+    restore();
+    return original.writeHead.apply(this, headArgs);
   };
   response.flushHeaders = function flushHeaders() {
-    if (decide() === 'pass') {
-      restore();
-      original.flushHeaders.call(this);
-    }
+    if (decide() === 'hold') return;
+    restore();
+    original.flushHeaders.call(this);
   };
   response.write = function write(chunk, encoding, callback) {
     if (decide() === 'pass') {
