@@ -1,6 +1,6 @@
 // `npm run bench`: load-tests the production server on a throwaway, freshly seeded database.
 //
-// Builds if needed, starts `next start` on a free port on 127.0.0.1, warms each URL up, runs autocannon against it
+// Builds if needed, starts the production server (scripts/start.mjs, as `npm start`) on a free port on 127.0.0.1, warms each URL up, runs autocannon against it
 // (10 connections, 10 s per URL) and prints a Markdown table plus the server's memory use before and after.
 // `npm run bench -- --archive` measures every page type at archive scale instead (scripts/bench-archive.mjs).
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,7 +14,6 @@ import autocannon from 'autocannon';
 import { freePort } from './free-port.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 const URLS = ['/', '/nyheder/zoom-beskyldes-for-at-samarbejde-med-kina'];
 const READY_TIMEOUT_MS = 120_000;
 const WARMUP_REQUESTS = 20;
@@ -102,11 +101,14 @@ async function main() {
   const log = [];
   let server;
   try {
-    server = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    // Through scripts/start.mjs, as `npm start` runs it: with the front layer (scripts/http-front.cjs) in the path.
+    server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
       cwd: ROOT,
       env: {
         ...process.env,
         NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
         DATABASE_PATH: path.join(tmp, 'bench.db'),
         UPLOAD_DIR: path.join(tmp, 'uploads'),
         SITE_URL: origin,
