@@ -1,7 +1,8 @@
 // `npm run bench`: load-tests the production server on a throwaway, freshly seeded database.
 //
-// Builds if needed, starts the production server (scripts/start.mjs, as `npm start`) on a free port on 127.0.0.1, warms each URL up, runs autocannon against it
-// (10 connections, 10 s per URL) and prints a Markdown table plus the server's memory use before and after.
+// Builds if needed, starts the production server (scripts/start.mjs, as `npm start`) on a free port on 127.0.0.1,
+// warms each URL up, runs autocannon against it (10 connections, 10 s per URL) and prints a Markdown table plus the
+// server's memory use before and after.
 // `npm run bench -- --archive` measures every page type at archive scale instead (scripts/bench-archive.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
