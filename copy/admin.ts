@@ -54,6 +54,20 @@ export const REQUEST_REFUSALS = {
   malformed: 'Anmodningen kunne ikke læses. Intet er gemt – genindlæs siden, og prøv igen.',
 } as const;
 
+/** How a handover reads in the editor, the notifications and their count ("Anna Holm sendte artiklen til redigering"). */
+export const HANDOVER_COPY = {
+  done: { submit: 'sendte artiklen til redigering', 'back-to-draft': 'sendte artiklen tilbage til kladde' },
+  notification: { submit: 'sendte til redigering:', 'back-to-draft': 'sendte tilbage til kladde:' },
+  someone: 'En kollega',
+  notifications: 'Notifikationer',
+  unread: (n: number) => (n === 1 ? '1 ulæst' : `${n} ulæste`),
+  queue: 'Til redigering',
+  none: 'Ingen notifikationer endnu. Når en artikel sendes til redigering, eller tilbage til dig, står det her.',
+  markRead: 'Markér alle som læst',
+  marked: (n: number) =>
+    n === 1 ? '1 notifikation er markeret som læst.' : `${n} notifikationer er markeret som læst.`,
+} as const;
+
 /** The longest article body the server accepts (checked in the editor before sending too). */
 export const BODY_MAX_CHARS = 200_000;
 export const ADMIN_COPY = {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Relative, not '@/…': drizzle-kit loads this file without the project's path aliases.
-import { ARTICLE_KINDS, ARTICLE_STATUSES, REVISION_EVENTS } from '../domain/article/workflow';
+import { ARTICLE_KINDS, ARTICLE_STATUSES, HANDOVER_KINDS, REVISION_EVENTS } from '../domain/article/workflow';
 import { ROLES } from '../domain/roles';
 
 // Timestamps are ISO-8601 UTC strings ("2026-11-27T21:19:00.000Z"): they sort as text, read well in the
@@ -226,9 +226,32 @@ export const revisions = sqliteTable(
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     // What made this version: a save, a status change, a restore, a correction or the scheduler (null before 0005).
     event: text('event', { enum: REVISION_EVENTS }),
+    // What the person handing the article over wrote with "Send til redigering" or "Tilbage til kladde".
+    note: text('note'),
     createdAt: createdAt(),
   },
   (t) => [index('revisions_article_idx').on(t.articleId, t.version)],
+);
+
+// The newsroom's notifications: one row per person told about a handover (an article sent to the desk, or sent back
+// to its writer), read or not. Rows go with the article or the person.
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: HANDOVER_KINDS }).notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.readAt, t.createdAt)],
 );
 
 // A company is shared by its job listings, its Navnenyt entries and (through its tag) the articles about it.

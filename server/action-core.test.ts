@@ -197,6 +197,7 @@ describe('server actions', () => {
       'front-page.ts',
       'jobs.ts',
       'media.ts',
+      'notifications.ts',
       'people-news.ts',
       'profile.ts',
       'sponsor-campaigns.ts',

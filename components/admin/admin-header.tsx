@@ -3,11 +3,20 @@ import Link from 'next/link';
 import { can } from '@/domain/roles';
 import type { StaffUser } from '@/server/auth/session';
 import { ADMIN_COPY } from '@/copy/admin';
-import { ROLE_LABELS } from '@/copy/admin';
+import { HANDOVER_COPY, ROLE_LABELS } from '@/copy/admin';
 
-export function AdminHeader({ user }: { user: StaffUser }) {
+/** What waits for the user: unread notifications, and (for those who publish) the articles at the desk. */
+export type DeskCounts = { unread: number; queue: number | null };
+
+const withCount = (label: string, n: number) => (n > 0 ? `${label} (${n})` : label);
+
+export function AdminHeader({ user, counts }: { user: StaffUser; counts: DeskCounts }) {
   const links = [
     { href: '/admin', label: ADMIN_COPY.articles },
+    ...(counts.queue !== null
+      ? [{ href: '/admin?status=review', label: withCount(HANDOVER_COPY.queue, counts.queue) }]
+      : []),
+    { href: '/admin/notifikationer', label: withCount(HANDOVER_COPY.notifications, counts.unread) },
     { href: '/admin/artikler/ny', label: ADMIN_COPY.newArticle },
     ...(can(user, 'media:manage') ? [{ href: '/admin/medier', label: ADMIN_COPY.media }] : []),
     ...(can(user, 'front-page:curate') ? [{ href: '/admin/forside', label: 'Forside' }] : []),

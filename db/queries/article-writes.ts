@@ -86,9 +86,10 @@ export function writeRevision(
   content: ArticleContent,
   at: string,
   event: RevisionEvent,
+  note: string | null = null,
 ) {
   tx.insert(revisions)
-    .values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at, event })
+    .values({ articleId: id, version, snapshot: JSON.stringify(content), userId, createdAt: at, event, note })
     .run();
 }
 

@@ -18,6 +18,8 @@ export type RevisionSummary = {
   createdAt: string;
   userName: string | null;
   event: RevisionEvent | null;
+  /** A handover's note ("Send til redigering", "Tilbage til kladde"). */
+  note: string | null;
 };
 
 const summaryColumns = {
@@ -26,6 +28,7 @@ const summaryColumns = {
   createdAt: revisions.createdAt,
   userName: users.name,
   event: revisions.event,
+  note: revisions.note,
 };
 
 export function listRevisions(articleId: number): RevisionSummary[] {

@@ -3,12 +3,13 @@ import 'server-only';
 import { and, eq, lte } from 'drizzle-orm';
 
 import { contentOf } from '@/domain/article/content';
-import { canMove, type Transition } from '@/domain/article/workflow';
+import { canMove, isHandover, type Transition } from '@/domain/article/workflow';
 import { UserError } from '@/domain/errors';
 import { getDb } from '@/db/client';
 import { articles, sections } from '@/db/schema';
 import { checkPublishable, writeRevision } from './article-writes';
 import { articleTagsFor, readContent } from './editor';
+import { notifyHandover } from './handover';
 
 // Moving articles through the workflow (domain/article/workflow.ts says which moves exist), by hand and by the
 // scheduler. Each move is a new version with a revision, like a save.
@@ -18,7 +19,7 @@ export function transitionArticle(
   id: number,
   transition: Transition,
   userId: number,
-  { publishAt }: { publishAt?: string } = {},
+  { publishAt, note = null }: { publishAt?: string; note?: string | null } = {},
 ) {
   const db = getDb();
   return db.transaction((tx) => {
@@ -46,7 +47,10 @@ export function transitionArticle(
     if (transition === 'unpublish') set.status = 'unpublished';
     tx.update(articles).set(set).where(eq(articles.id, id)).run();
     // A status change is a save too: it gets a revision, so the history shows who moved it when.
-    writeRevision(tx, id, current.version + 1, userId, contentOf(current), at, transition);
+    const handoverNote = isHandover(transition) ? note : null;
+    writeRevision(tx, id, current.version + 1, userId, contentOf(current), at, transition, handoverNote);
+    if (isHandover(transition))
+      notifyHandover(tx, { articleId: id, kind: transition, actorId: userId, note: handoverNote, at });
     const publicChange = transition === 'publish' || transition === 'unpublish' || from === 'published';
     const key = { id, slug: current.slug, sectionSlug: current.sectionSlug };
     return { version: current.version + 1, tags: publicChange ? articleTagsFor(null, key) : [], from };

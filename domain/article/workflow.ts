@@ -39,3 +39,17 @@ export const REVISION_EVENTS = [
   'correction',
 ] as const;
 export type RevisionEvent = (typeof REVISION_EVENTS)[number];
+
+/**
+ * The two moves that hand an article from one person to another, and so carry a note and tell the people on the
+ * other side: to the desk (every editor and admin), and back to its writers (its creator and the staff behind its
+ * bylines).
+ */
+export const HANDOVER_KINDS = ['submit', 'back-to-draft'] as const;
+export type HandoverKind = (typeof HANDOVER_KINDS)[number];
+
+export const isHandover = (transition: Transition): transition is HandoverKind =>
+  (HANDOVER_KINDS as readonly string[]).includes(transition);
+
+/** The longest handover note (a few sentences; the article itself is where the text goes). */
+export const HANDOVER_NOTE_MAX = 1000;

@@ -8,7 +8,7 @@ import { findArticlesForPicker, getEditableArticle, type EditableArticle } from 
 import { restoreRevision } from '@/db/queries/revisions';
 import { transitionArticle } from '@/db/queries/workflow';
 import type { ArticleContent } from '@/domain/article/content';
-import { isTransition, type Transition } from '@/domain/article/workflow';
+import { HANDOVER_NOTE_MAX, isHandover, isTransition, type Transition } from '@/domain/article/workflow';
 import { formatTime } from '@/domain/dates';
 import { UserError } from '@/domain/errors';
 import { can, canEditArticle, canSubmitArticle, isOwn, type Actor, type Permission } from '@/domain/roles';
@@ -134,27 +134,43 @@ const TRANSITION_PERMISSION: Record<Exclude<Transition, 'submit'>, Permission> =
   unpublish: 'article:unpublish',
 };
 
+/** A handover's note: optional, a few sentences; empty is none. */
+const HandoverNote = z
+  .string()
+  .trim()
+  .max(HANDOVER_NOTE_MAX, `Noten må højst være ${HANDOVER_NOTE_MAX.toLocaleString('da-DK')} tegn.`)
+  .optional()
+  .transform((value) => value || null);
+
 export async function transitionAction(
   id: number,
   transition: Transition,
   publishAt?: string,
+  note?: string,
 ): Promise<ActionResult<{ version: number }>> {
   return action('signed-in', (user) => {
     const article = editable(id);
     if (!isTransition(transition)) throw new UserError('Ukendt handling.');
+    const handoverNote = isHandover(transition) ? parseInput(HandoverNote, note) : null;
     const allowed =
       transition === 'submit'
         ? canSubmitArticle(user, accessOf(article))
         : can(user, TRANSITION_PERMISSION[transition]);
     if (!allowed) throw new UserError(DENIED, { status: 403 });
-    const result = transitionArticle(id, transition, user.id, { publishAt });
+    const result = transitionArticle(id, transition, user.id, { publishAt, note: handoverNote });
     return {
       tags: result.tags,
+      // The desk's queue count and the notifications in the newsroom's menu change with a handover.
+      paths: isHandover(transition) ? ['/admin'] : [],
       audit: {
         action: `article.${transition}`,
         entityType: 'article',
         entityId: id,
-        details: { title: article.title, ...(publishAt && transition === 'schedule' ? { publishAt } : {}) },
+        details: {
+          title: article.title,
+          ...(publishAt && transition === 'schedule' ? { publishAt } : {}),
+          ...(handoverNote ? { note: handoverNote } : {}),
+        },
       },
       data: { version: result.version },
     };

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 import type { EditableArticle } from '@/db/queries/editor';
-import type { Transition } from '@/domain/article/workflow';
+import { HANDOVER_NOTE_MAX, isHandover, type Transition } from '@/domain/article/workflow';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
 import type { EditorPermissions } from './types';
 import { settled } from '../action-failure';
@@ -45,7 +45,15 @@ export function WorkflowPanel({
   const router = useRouter();
   const [publishAt, setPublishAt] = useState('');
   const [correction, setCorrection] = useState('');
+  const [note, setNote] = useState('');
   const published = article.publishedAt != null;
+  // A handover ("Send til redigering", "Tilbage til kladde") may carry a note for the people on the other side.
+  const handover =
+    permissions.canSubmit && article.status === 'draft'
+      ? { label: 'Note til redaktionen (valgfri)', hint: 'Sendes med, når du trykker »Send til redigering«.' }
+      : permissions.canPublish && (article.status === 'review' || article.status === 'scheduled')
+        ? { label: 'Besked til skribenten (valgfri)', hint: 'Sendes med, når du trykker »Tilbage til kladde«.' }
+        : null;
 
   function act(transition: Transition) {
     // The datetime-local value is the browser's (Copenhagen) local time; an empty or partial one is no time at all.
@@ -65,11 +73,13 @@ export function WorkflowPanel({
     run(async () => {
       onNotice(null);
       if (dirty && !(await saveFirst())) return;
-      const result = await settled(transitionAction(article.id, transition, at));
+      const handoverNote = isHandover(transition) ? note : undefined;
+      const result = await settled(transitionAction(article.id, transition, at, handoverNote));
       if (!result.ok) {
         onNotice(result.error);
         return;
       }
+      if (handoverNote !== undefined) setNote('');
       onVersion(result.version);
       router.refresh();
     });
@@ -139,6 +149,24 @@ export function WorkflowPanel({
           </button>
         ) : null}
       </div>
+      {handover ? (
+        <div className="grid gap-1">
+          <label htmlFor="overdragelsesnote" className={label}>
+            {handover.label}
+          </label>
+          <p id="overdragelsesnote-hjaelp" className="text-xs text-muted">
+            {handover.hint}
+          </p>
+          <textarea
+            id="overdragelsesnote"
+            aria-describedby="overdragelsesnote-hjaelp"
+            className={`${input} h-20`}
+            maxLength={HANDOVER_NOTE_MAX}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+      ) : null}
       {dirty ? (
         <p id="forhaandsvisning-ikke-gemt" className="text-xs text-muted">
           Forhåndsvisningen viser den senest gemte version; gem først for at se dine seneste ændringer.

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { ArticleEditor } from '@/components/admin/article-editor';
+import { HandoverNotice } from '@/components/admin/handover-notice';
+import { latestHandover } from '@/db/queries/handover';
 import { getArticleTeasers } from '@/db/queries/article-page';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
 import { getMediaSummary } from '@/db/queries/media';
@@ -27,6 +29,7 @@ export default async function EditArticlePage({ params }: Props) {
   const id = articleId(raw);
   const article = id ? getEditableArticle(id) : null;
   if (!article) notFound();
+  const handover = latestHandover(article.id);
   const access = { createdBy: article.createdBy, authorUserIds: article.authorUserIds, status: article.status };
   const teasers = await getArticleTeasers({
     ids: [...new Set([...article.relatedIds, ...relatedIdsInBody(article.body)])],
@@ -47,6 +50,7 @@ export default async function EditArticlePage({ params }: Props) {
         ) : null}
       </p>
       <h1 className="mt-2 mb-4 text-3xl font-extrabold">Redigér artikel</h1>
+      {handover ? <HandoverNotice handover={handover} /> : null}
       {!canEditArticle(user, access) ? (
         <p className="mb-4 border-l-4 border-ink bg-white p-3 text-sm">
           Du kan se artiklen, men ikke ændre den: journalister redigerer deres egne kladder, redaktører alle artikler.

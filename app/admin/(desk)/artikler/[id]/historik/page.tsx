@@ -140,7 +140,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {revisions.map((revision) => (
           <tr key={revision.id} className="border-b border-rule">
             <td className="p-2">{revision.version}</td>
-            <td className="p-2">{revision.event ? REVISION_EVENT_LABELS[revision.event] : '–'}</td>
+            <td className="p-2">
+              {revision.event ? REVISION_EVENT_LABELS[revision.event] : '–'}
+              {revision.note ? <q className="mt-1 block text-sm italic">{revision.note}</q> : null}
+            </td>
             <td className="p-2">{formatDateTime(revision.createdAt)}</td>
             <td className="p-2">{revision.userName ?? (revision.event === 'auto-publish' ? 'Planlægningen' : '–')}</td>
             <td className="p-2 text-right">
