@@ -221,4 +221,13 @@ describe('server actions', () => {
       }
     }
   });
+
+  it('each take at least one argument (the proxy refuses a call without any: server/action-request.ts)', () => {
+    for (const file of files) {
+      const source = readFileSync(path.join(dir, file), 'utf8');
+      for (const [, name, parameters] of source.matchAll(/^export async function (\w+)\(([^)]*)\)/gm)) {
+        assert.notEqual(parameters!.trim(), '', `${file}: ${name} takes no argument`);
+      }
+    }
+  });
 });

@@ -8,8 +8,8 @@ import { markNotificationsReadAction } from '@/server/actions/notifications';
 import { settled } from './action-failure';
 import { button } from './form-classes';
 
-/** Marks every unread notification of the user as read, and says so. */
-export function MarkReadButton() {
+/** Marks the user's unread notifications shown on the page (`shownUntil`: when it was rendered) read. */
+export function MarkReadButton({ shownUntil }: { shownUntil: string }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function MarkReadButton() {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await settled(markNotificationsReadAction());
+            const result = await settled(markNotificationsReadAction(shownUntil));
             setMessage(result.ok ? HANDOVER_COPY.marked(result.marked) : result.error);
             if (result.ok) router.refresh();
           })

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
 import { articleAuthors, articleCounts, articles, authors, notifications, revisions, users } from '@/db/schema';
@@ -130,12 +130,14 @@ export function unreadNotifications(userId: number): number {
   );
 }
 
-/** Marks the person's unread notifications read; returns how many. */
-export function markNotificationsRead(userId: number, at = new Date().toISOString()): number {
+/** Marks the person's unread notifications up to `shownUntil` read; returns how many. */
+export function markNotificationsRead(userId: number, shownUntil: string, at = new Date().toISOString()): number {
   return getDb()
     .update(notifications)
     .set({ readAt: at })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .where(
+      and(eq(notifications.userId, userId), isNull(notifications.readAt), lte(notifications.createdAt, shownUntil)),
+    )
     .run().changes;
 }
 

@@ -16,6 +16,7 @@ export const metadata: Metadata = { title: HANDOVER_COPY.notifications };
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ side?: string }> }) {
   const user = await requireStaff('/admin/notifikationer');
   const page = parsePageParam((await searchParams).side) ?? 1;
+  const shownUntil = new Date().toISOString();
   const { items, total } = listNotifications(user.id, page);
   const unread = items.filter((item) => item.readAt === null).length;
   return (
@@ -27,7 +28,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <>
           {unread > 0 ? (
             <div className="mt-4">
-              <MarkReadButton />
+              <MarkReadButton shownUntil={shownUntil} />
             </div>
           ) : null}
           <ul className="mt-4 divide-y divide-rule border-y border-rule">
