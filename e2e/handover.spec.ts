@@ -41,7 +41,9 @@ test('a note sent with a handover reaches the other side, in its notifications a
     .getByRole('link', { name: /^Til redigering/ })
     .click();
   await expect(editor.getByRole('link', { name: title })).toBeVisible();
-  await menu(editor).getByRole('link', { name: /^Notifikationer \(\d+\)$/ }).click();
+  await menu(editor)
+    .getByRole('link', { name: /^Notifikationer \(\d+\)$/ })
+    .click();
   const item = editor.getByRole('listitem').filter({ hasText: title });
   await expect(item).toContainText(`${SHARED_NAMES.writer} sendte til redigering: ${title}`);
   await expect(item).toContainText('Tjek tallene i tredje afsnit, tak.');
