@@ -1,5 +1,6 @@
 // Every newsroom-facing string, in Danish.
 
+import type { ArticleContent } from '@/domain/article/content';
 import type { ArticleStatus, RevisionEvent } from '@/domain/article/workflow';
 import type { Permission, Role } from '@/domain/roles';
 
@@ -41,6 +42,23 @@ export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
   'auto-publish': 'Udgivet automatisk (planlagt)',
   restore: 'Gendannet',
   correction: 'Rettelse tilføjet',
+};
+
+/** The editor's name for each content field, in the form's order (history diffs, merges and conflicts). */
+export const ARTICLE_FIELD_LABELS: Record<keyof ArticleContent, string> = {
+  title: 'Overskrift',
+  slug: 'Adresse',
+  lead: 'Manchet',
+  body: 'Brødtekst',
+  kind: 'Type',
+  sponsor: 'Annoncør',
+  sectionId: 'Sektion',
+  topImageId: 'Topbillede',
+  seoTitle: 'SEO-titel',
+  seoDescription: 'SEO-beskrivelse',
+  authorIds: 'Skribenter',
+  tags: 'Emner',
+  relatedIds: 'Relaterede artikler',
 };
 
 /**

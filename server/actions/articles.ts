@@ -7,7 +7,7 @@ import { addCorrection, createArticle, deleteArticle, saveArticle, type SaveResu
 import { findArticlesForPicker, getEditableArticle, type EditableArticle } from '@/db/queries/editor';
 import { restoreRevision } from '@/db/queries/revisions';
 import { transitionArticle } from '@/db/queries/workflow';
-import type { ArticleContent } from '@/domain/article/content';
+import { ARTICLE_LIST_LIMITS, type ArticleContent } from '@/domain/article/content';
 import { isTransition, type Transition } from '@/domain/article/workflow';
 import { formatTime } from '@/domain/dates';
 import { UserError } from '@/domain/errors';
@@ -59,9 +59,15 @@ const Content = z.object({
   topImageId: z.number().int().positive().nullable(),
   seoTitle: z.string().trim().max(120, 'SEO-titlen må højst være 120 tegn.').nullable(),
   seoDescription: z.string().trim().max(300, 'SEO-beskrivelsen må højst være 300 tegn.').nullable(),
-  authorIds: z.array(z.number().int().positive()).max(10, 'Højst 10 skribenter.'),
-  tags: z.array(z.string().trim().min(1).max(60)).max(20, 'Højst 20 emner.'),
-  relatedIds: z.array(z.number().int().positive()).max(10, 'Højst 10 relaterede artikler.'),
+  authorIds: z
+    .array(z.number().int().positive())
+    .max(ARTICLE_LIST_LIMITS.authorIds, `Højst ${ARTICLE_LIST_LIMITS.authorIds} skribenter.`),
+  tags: z
+    .array(z.string().trim().min(1).max(60))
+    .max(ARTICLE_LIST_LIMITS.tags, `Højst ${ARTICLE_LIST_LIMITS.tags} emner.`),
+  relatedIds: z
+    .array(z.number().int().positive())
+    .max(ARTICLE_LIST_LIMITS.relatedIds, `Højst ${ARTICLE_LIST_LIMITS.relatedIds} relaterede artikler.`),
 });
 
 /** The editor's content, validated (the first problem is the message) and with duplicates removed. */
