@@ -82,10 +82,7 @@ export function useArticleSave({
           router.replace(`/admin/artikler/${result.id}`);
           return true;
         }
-        const result = await saveArticleAction(article.id, version, content, {
-          changeSlug,
-          overwrite: options.overwrite,
-        });
+        const result = await saveArticleAction(article.id, version, content, { changeSlug });
         if (!result.ok) {
           if (result.conflict) {
             setConflictVersion(result.conflict.version ?? null);
