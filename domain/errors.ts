@@ -7,9 +7,12 @@ import type { ArticleContent } from '@/domain/article/content';
 /**
  * Someone else changed the object first; `version` is the one now stored, where the object has versions. A stale
  * article save that could not be merged carries what settling it needs: the version the save started from (null
- * when it could not be read) and the version now stored (domain/article/merge.ts).
+ * when it could not be read) and the version now stored, with who saved it (domain/article/merge.ts).
  */
-export type Conflict = { version?: number; merge?: { base: ArticleContent | null; theirs: ArticleContent } };
+export type Conflict = {
+  version?: number;
+  merge?: { base: ArticleContent | null; theirs: ArticleContent; by: string | null };
+};
 
 export type UserErrorDetails = {
   /** The first message per form field, by field name. */

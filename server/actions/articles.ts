@@ -153,7 +153,9 @@ export async function saveArticleAction(
       throw new UserError(mergeConflictMessage(conflict), {
         conflict: {
           version: conflict.version,
-          ...(conflict.merge ? { merge: { base: conflict.merge.base, theirs: conflict.merge.theirs } } : {}),
+          ...(conflict.merge
+            ? { merge: { base: conflict.merge.base, theirs: conflict.merge.theirs, by: conflict.by } }
+            : {}),
         },
       });
     }
