@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 import { deleteTestArticles, queryTestDb } from './fixtures';
 import { ArticleEditor } from './pages/article-editor';
@@ -30,7 +30,7 @@ const stored = (id: number) =>
   )[0]!;
 
 /** Anna's page, logged in through the form, with a new draft of hers open; the shared editor opens it too. */
-async function twoEditors(browser: import('@playwright/test').Browser, pageB: Page, body: string) {
+async function twoEditors(browser: Browser, pageB: Page, body: string) {
   const pageA = await (await browser.newContext()).newPage();
   await logIn(pageA, anna);
   const id = await new ArticleEditor(pageA).createDraft({ title: `Fletteartikel ${unique()}`, body });
