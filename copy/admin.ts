@@ -132,6 +132,8 @@ export const MERGE_COPY = {
   chooseAll: 'Vælg en udgave for hvert felt for at gemme.',
   discard: 'Kassér mine ændringer og hent den nyeste version',
   kinds: { news: 'Nyhed', sponsored: 'Annonceindlæg' },
+  /** A merged save came back while the user typed on, into a field the colleague had changed too. */
+  typedDuringMerge: 'Du skrev videre, mens en kollegas ændringer blev flettet ind, og I har ændret det samme.',
   /** After a merged save: closes the note saying what came in. */
   close: 'Luk',
 } as const;

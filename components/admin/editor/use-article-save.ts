@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { BODY_MAX_CHARS } from '@/copy/admin';
+import { BODY_MAX_CHARS, MERGE_COPY } from '@/copy/admin';
 import { actionFailure } from '../action-failure';
 import type { EditableArticle } from '@/db/queries/editor';
 import { contentOf, emptyArticleContent, type ArticleContent } from '@/domain/article/content';
@@ -79,7 +79,7 @@ export function useArticleSave({
     if (rebased.conflicts.length) {
       setSave({
         kind: 'conflict',
-        message: 'Du skrev videre, mens en kollegas ændringer blev flettet ind, og I har ændret det samme.',
+        message: MERGE_COPY.typedDuringMerge,
         merge: { version: storedVersion, base: sent, theirs: stored, by: null },
       });
       return false;
