@@ -194,6 +194,25 @@ describe('mergeArticle, the body', () => {
   });
 });
 
+describe('typing on while a merged save was under way (the editor merges the answer into its form)', () => {
+  it('keeps what was typed since sending and brings in what the merge added', () => {
+    const sent = edit({ body: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit.' });
+    const stored = edit({ lead: 'Deres manchet.', body: 'Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje afsnit.' });
+    const form = edit({ body: 'Første afsnit.\n\nAndet afsnit.\n\nTredje afsnit, skrevet videre.' });
+    const rebased = mergeArticle(sent, stored, form);
+    assert.deepEqual(rebased.conflicts, []);
+    assert.equal(rebased.content.lead, 'Deres manchet.');
+    assert.equal(rebased.content.body, 'Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje afsnit, skrevet videre.');
+  });
+
+  it('is a conflict to settle when the typing went into the passage the colleague changed', () => {
+    const sent = edit({});
+    const stored = edit({ body: 'Første afsnit, rettet.\n\nAndet afsnit.\n\nTredje afsnit.' });
+    const form = edit({ body: 'Første afsnit, skrevet videre.\n\nAndet afsnit.\n\nTredje afsnit.' });
+    assert.deepEqual(mergeArticle(sent, stored, form).conflicts, ['body']);
+  });
+});
+
 describe('resolveMerge', () => {
   it('takes the chosen side per conflicting field and keeps every one-sided change', () => {
     const theirs = edit({ title: 'Deres', lead: 'Deres manchet.' });
