@@ -1,5 +1,6 @@
 // Every newsroom-facing string, in Danish.
 
+import type { ArticleContent } from '@/domain/article/content';
 import type { ArticleStatus, RevisionEvent } from '@/domain/article/workflow';
 import type { Permission, Role } from '@/domain/roles';
 
@@ -41,6 +42,23 @@ export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
   'auto-publish': 'Udgivet automatisk (planlagt)',
   restore: 'Gendannet',
   correction: 'Rettelse tilføjet',
+};
+
+/** The editor's name for each content field, in the form's order (history diffs, merges and conflicts). */
+export const ARTICLE_FIELD_LABELS: Record<keyof ArticleContent, string> = {
+  title: 'Overskrift',
+  slug: 'Adresse',
+  lead: 'Manchet',
+  body: 'Brødtekst',
+  kind: 'Type',
+  sponsor: 'Annoncør',
+  sectionId: 'Sektion',
+  topImageId: 'Topbillede',
+  seoTitle: 'SEO-titel',
+  seoDescription: 'SEO-beskrivelse',
+  authorIds: 'Skribenter',
+  tags: 'Emner',
+  relatedIds: 'Relaterede artikler',
 };
 
 /**
@@ -98,4 +116,51 @@ export const ADMIN_COPY = {
   viewSite: 'Se sitet',
   noAccess: 'Du har ikke adgang til denne side.',
   noAccessTitle: 'Ingen adgang',
+} as const;
+
+/** Danish genitive: "Annas", but "Hans'" (a name ending in s, x or z takes an apostrophe). */
+export const genitive = (name: string) => (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`);
+
+/** The editor's merge panel: a save that ran into a colleague's changes to the same fields. */
+export const MERGE_COPY = {
+  heading: 'Vælg, hvilken udgave der skal gælde',
+  intro:
+    'Intet er gemt endnu. Felter, som kun én af jer har ændret, kommer med under alle omstændigheder; vælg for hvert felt nedenfor.',
+  theirsIncoming: (who: string, fields: string) =>
+    `${genitive(who)} ændringer af ${fields} flettes ind, uanset hvad du vælger.`,
+  mine: 'Din version',
+  theirs: (who: string) => `${genitive(who)} version`,
+  keepMine: 'Behold min',
+  useTheirs: 'Brug deres',
+  colleague: 'Kollegaen',
+  bodyPassages: (count: number) =>
+    count === 1
+      ? 'I har begge ændret det samme sted i brødteksten. Resten af jeres ændringer flettes sammen.'
+      : `I har begge ændret de samme ${count} steder i brødteksten. Valget gælder dem alle; resten af jeres ændringer flettes sammen.`,
+  passage: (index: number) => `Sted ${index}`,
+  empty: '(tomt)',
+  noImage: 'Intet billede',
+  image: (id: number) => `Billede nr. ${id}`,
+  unknownArticle: (id: number) => `Artikel nr. ${id}`,
+  save: 'Gem med mine valg',
+  chooseAll: 'Vælg en udgave for hvert felt for at gemme.',
+  discard: 'Kassér mine ændringer og hent den nyeste version',
+  kinds: { news: 'Nyhed', sponsored: 'Annonceindlæg' },
+  /** A merged save came back while the user typed on, into a field the colleague had changed too. */
+  typedDuringMerge: 'Du skrev videre, mens en kollegas ændringer blev flettet ind, og I har ændret det samme.',
+  /** After a merged save: closes the note saying what came in. */
+  close: 'Luk',
+} as const;
+
+/** Who else has the article open in the editor (components/admin/editor/presence.tsx). */
+export const PRESENCE_COPY = {
+  others: (names: string) => `${names} har også artiklen åben.`,
+  self: 'Du har også artiklen åben i et andet vindue.',
+  selfAndOthers: (names: string) => `${names} har også artiklen åben, og du har den åben i et andet vindue.`,
+  foreign: 'Anmodningen kom fra en anden side.',
+  signedOut: 'Du er ikke logget ind.',
+  notJson: 'Anmodningen skal sendes som JSON.',
+  tooLarge: 'Anmodningen er for stor.',
+  malformed: 'Angiv artiklens nummer og vinduets id.',
+  unknownArticle: 'Artiklen findes ikke.',
 } as const;

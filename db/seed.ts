@@ -7,6 +7,7 @@ import sharp from 'sharp';
 
 import { companyShortName } from '@/domain/company';
 import { copenhagenDay } from '@/domain/dates';
+import type { ArticleContent } from '@/domain/article/content';
 import { removeFiles, writeCrops } from '@/server/media/store';
 import { slugify } from '@/domain/slug';
 import type { Db } from './connection';
@@ -234,11 +235,27 @@ function insertAll(
             .run();
         }
       });
+      // The revision holds the article's content as a save would (a stale save merges against it).
+      const snapshot: ArticleContent = {
+        title: article.title,
+        slug: article.slug,
+        lead: article.lead,
+        body,
+        kind: article.kind ?? 'news',
+        sponsor: article.sponsor ?? null,
+        sectionId: lookup(sectionIds, article.section, 'section'),
+        topImageId: article.image ? lookup(mediaIds, article.image, 'image') : null,
+        seoTitle: null,
+        seoDescription: null,
+        authorIds: article.authors.map((slug) => lookup(authorIds, slug, 'author')),
+        tags: [...new Set(article.tags)],
+        relatedIds: (article.related ?? []).map((slug) => lookup(articleIds, slug, 'related article')),
+      };
       tx.insert(revisions)
         .values({
           articleId: id,
           version: 1,
-          snapshot: JSON.stringify({ ...article, body }),
+          snapshot: JSON.stringify(snapshot),
           event: 'publish',
           createdAt: iso(now - article.hoursAgo * HOUR),
         })

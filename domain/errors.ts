@@ -2,18 +2,30 @@
 // concerns, a conflict (someone else saved first) or an HTTP status for route handlers. Everything else thrown is
 // a bug and surfaces as one.
 
+import type { ArticleContent } from '@/domain/article/content';
+
+/**
+ * Someone else changed the object first; `version` is the one now stored, where the object has versions. A stale
+ * article save that could not be merged carries what settling it needs: the version the save started from (null
+ * when it could not be read) and the version now stored, with who saved it (domain/article/merge.ts).
+ */
+export type Conflict = {
+  version?: number;
+  merge?: { base: ArticleContent | null; theirs: ArticleContent; by: string | null };
+};
+
 export type UserErrorDetails = {
   /** The first message per form field, by field name. */
   fieldErrors?: Record<string, string>;
-  /** Someone else changed the object first; `version` is the one now stored, where the object has versions. */
-  conflict?: { version?: number };
+  /** Someone else changed the object first (see Conflict). */
+  conflict?: Conflict;
   /** The status a route handler answers with (400 unless said otherwise). */
   status?: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 };
 
 export class UserError extends Error {
   readonly fieldErrors?: Record<string, string>;
-  readonly conflict?: { version?: number };
+  readonly conflict?: Conflict;
   readonly status: NonNullable<UserErrorDetails['status']>;
 
   constructor(message: string, details: UserErrorDetails = {}) {

@@ -235,11 +235,12 @@ test('an editor schedules an article and it goes live by itself; the public site
   expect(front).toContain(title);
 });
 
-test('two editors on one article: the second save shows the conflict and keeps the text', async ({
+test('a save based on an older version never overwrites what a colleague changed', async ({
   browser,
   editorPage: pageB,
 }) => {
-  // The conflict names the editor who saved first: Anna has an account of her own; the second is the shared editor.
+  // Anna has an account of her own; the second is the shared editor. (Merges and conflicts in full:
+  // e2e/newsroom-merge.spec.ts.)
   const anna = await createStaff('editor', 'Anna Andersen');
   const pageA = await (await browser.newContext()).newPage();
   const [editorA, editorB] = [new ArticleEditor(pageA), new ArticleEditor(pageB)];
@@ -252,24 +253,25 @@ test('two editors on one article: the second save shows the conflict and keeps t
   await editorA.save();
   await expect(pageA.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
 
+  // Bo changes the body and the lead: the lead collides with Anna's, so nothing is saved and his text stays.
   const bosText = 'Bos lange brødtekst, som ikke må gå tabt.';
-  await editorB.fill({ body: bosText });
+  await editorB.fill({ lead: 'Bos manchet.', body: bosText });
   await editorB.save();
   await expect(
     pageB.getByRole('heading', { name: /Anna Andersen gemte en nyere version kl\. \d\d\.\d\d/ }),
   ).toBeVisible();
-  await expect(pageB.getByLabel('Din ikke-gemte brødtekst')).toHaveValue(bosText);
   await expect(pageB.getByLabel('Brødtekst (Markdown)')).toHaveValue(bosText);
-  // Nothing was overwritten.
   const db = openTestDb();
-  const stored = db.prepare('SELECT lead, body FROM articles WHERE id = ?').get(id) as { lead: string; body: string };
-  expect(stored.lead).toBe('Annas manchet.');
-  expect(stored.body).not.toBe(bosText);
+  const stored = () =>
+    db.prepare('SELECT lead, body FROM articles WHERE id = ?').get(id) as { lead: string; body: string };
+  expect(stored().lead).toBe('Annas manchet.');
+  expect(stored().body).not.toBe(bosText);
 
-  // A deliberate overwrite saves Bo's version.
-  await pageB.getByRole('button', { name: 'Overskriv med min version' }).click();
+  // Keeping his lead saves his whole version, and his body (which Anna did not touch) with it.
+  await editorB.chooseInMerge('Manchet', 'Behold min');
+  await editorB.saveMergeChoices();
   await expect(pageB.getByRole('status').filter({ hasText: /Gemt kl\./ })).toBeVisible({ timeout: 15_000 });
-  expect((db.prepare('SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body).toBe(bosText);
+  expect(stored()).toEqual({ lead: 'Bos manchet.', body: bosText });
   db.close();
 });
 
@@ -398,8 +400,8 @@ test('the role matrix holds when every editor action is called directly by a wri
     relatedIds: [],
   };
   const calls: [string, unknown[]][] = [
-    ['save', [id, 0, content, { overwrite: true }]],
-    ['save', [id, 0, content, { changeSlug: true, overwrite: true }]],
+    ['save', [id, 0, content]],
+    ['save', [id, 0, content, { changeSlug: true }]],
     ['transition', [id, 'unpublish']],
     ['transition', [id, 'back-to-draft']],
     ['correction', [id, 'En falsk rettelse fra en journalist.']],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { PERMISSION_DENIED, REQUEST_REFUSALS } from '@/copy/admin';
 import type { AuditAction } from '@/db/queries/audit';
-import { UserError } from '@/domain/errors';
+import { UserError, type Conflict } from '@/domain/errors';
 import { can, type Actor, type Permission } from '@/domain/roles';
 
 // Every message an editor can see is Danish, zod's own ones too (its maintained Danish locale), for input that
@@ -17,7 +17,7 @@ z.config(z.locales.da());
 /** What every server action answers: a confirmation with its data, or a Danish error for the form. */
 export type ActionResult<T extends object = object> =
   | ({ ok: true; message?: string } & T)
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: { version?: number } };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: Conflict };
 
 export type AuditWrite = {
   action: AuditAction;

@@ -1,7 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 
+import { MERGE_COPY } from '@/copy/admin';
 import type { EditableArticle } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
 import type { ArticleContent } from '@/domain/article/content';
@@ -9,10 +10,11 @@ import type { RelatedTarget } from '@/domain/markdown';
 import { slugify } from '@/domain/slug';
 import { BodyField } from './editor/body-field';
 import { BylineField } from './editor/byline-field';
-import { ConflictNotice } from './editor/conflict-notice';
 import { input, primary } from './form-classes';
 import { Field } from './editor/fields';
 import { LivePreview } from './editor/live-preview';
+import { MergePanel } from './editor/merge-panel';
+import { Presence } from './editor/presence';
 import { RelatedField } from './editor/related-field';
 import type { Pick } from './editor/related-picker';
 import { SeoFields } from './editor/seo-fields';
@@ -57,14 +59,27 @@ export function ArticleEditor({
     setChangeSlug,
     save,
     dirty,
-    conflictVersion,
     doSave,
+    resolveConflict,
+    mergeNote,
+    setMergeNote,
   } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly });
-  const [topImage, setTopImage] = useState(initialTopImage);
+  const [pickedTopImage, setTopImage] = useState(initialTopImage);
+  // A merge can bring in a colleague's top image; the page, refreshed after the save, then knows its summary.
+  const topImage =
+    pickedTopImage?.id === content.topImageId
+      ? pickedTopImage
+      : initialTopImage?.id === content.topImageId
+        ? initialTopImage
+        : content.topImageId === null
+          ? null
+          : pickedTopImage;
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [known, setKnown] = useState(() => new Map(knownArticles));
+  const [picked, setKnown] = useState(() => new Map(knownArticles));
+  // Titles of related articles a merge brought in arrive with the refreshed page.
+  const known = useMemo(() => new Map([...knownArticles, ...picked]), [knownArticles, picked]);
 
   const isNew = article === null;
   const published = article?.publishedAt != null;
@@ -93,7 +108,11 @@ export function ArticleEditor({
         }}
       >
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-rule bg-neutral-50 py-2">
-          <button type="submit" className={primary} disabled={pending || readOnly || save.kind === 'saving'}>
+          <button
+            type="submit"
+            className={primary}
+            disabled={pending || readOnly || save.kind === 'saving' || save.kind === 'conflict'}
+          >
             {save.kind === 'saving' ? 'Gemmer …' : isNew ? 'Opret kladde' : 'Gem'}
           </button>
           <p
@@ -110,14 +129,29 @@ export function ArticleEditor({
           ) : null}
         </div>
 
+        {article ? <Presence articleId={article.id} /> : null}
         {save.kind === 'conflict' ? (
-          <ConflictNotice
+          <MergePanel
+            key={save.merge.version}
             message={save.message}
-            body={content.body}
+            merge={save.merge}
+            mine={content}
+            choices={choices}
+            related={known}
             pending={pending}
-            canOverwrite={conflictVersion !== null}
-            onOverwrite={() => startTransition(async () => void (await doSave({ overwrite: true })))}
+            onResolve={(picks) => startTransition(async () => void (await resolveConflict(picks)))}
           />
+        ) : null}
+        {mergeNote ? (
+          <div
+            role="status"
+            className="flex items-start justify-between gap-3 border-l-4 border-ink bg-white p-3 text-sm"
+          >
+            <p>{mergeNote}</p>
+            <button type="button" className="underline" onClick={() => setMergeNote(null)}>
+              {MERGE_COPY.close}
+            </button>
+          </div>
         ) : null}
         {save.kind === 'error' ? (
           <p className="border-l-4 border-brand bg-red-50 p-3 text-sm font-semibold text-brand-dark">{save.message}</p>

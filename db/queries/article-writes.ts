@@ -1,9 +1,10 @@
 import 'server-only';
 
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { contentColumns, contentOf, type ArticleContent } from '@/domain/article/content';
+import { contentFromSnapshot, mergeArticle, type ContentField } from '@/domain/article/merge';
 import { type RevisionEvent } from '@/domain/article/workflow';
 import { UserError } from '@/domain/errors';
 import { isReservedSlug, slugify } from '@/domain/slug';
@@ -20,19 +21,36 @@ import {
   sections,
   slugHistory,
   tags,
+  users,
 } from '@/db/schema';
 import { indexArticle } from '@/db/search-index';
 import { articlePath } from '@/db/queries/teasers';
 import { topImageProblem } from './media';
 import { articleTagsFor, readContent, type Tx } from './editor';
 
-// Writing articles: create, save (conflict-safe, with a revision per save), corrections and deletion. Every write
-// runs in one transaction with its revision and its search-index update and reports the cache tags it affects;
-// the caller (server/actions/articles.ts) checks permissions and expires the tags.
+// Writing articles: create, save (merging with what others saved meanwhile, with a revision per save), corrections
+// and deletion. Every write runs in one transaction with its revision and its search-index update and reports the
+// cache tags it affects; the caller (server/actions/articles.ts) checks permissions and expires the tags.
+
+/** Who saved since a stale save's base version, and what those versions were. */
+export type SavedSince = { names: string[]; events: RevisionEvent[] };
+
+/** A stale save merged into the current version: what it brought in from the others (their changes I lacked). */
+export type MergedSave = SavedSince & { baseVersion: number; fromTheirs: ContentField[]; content: ArticleContent };
+
+/** A stale save that could not be merged: the version it ran into, and what a merge needs to settle it. */
+export type SaveConflict = {
+  version: number;
+  by: string | null;
+  at: string;
+  event: RevisionEvent | null;
+  /** Absent for a restore, which never merges. `base` is null when its revision could not be read. */
+  merge?: { base: ArticleContent | null; theirs: ArticleContent; fields: ContentField[] };
+};
 
 export type SaveResult =
-  | { ok: true; id: number; version: number; updatedAt: string; tags: string[] }
-  | { ok: false; conflict: { version: number; by: string | null; at: string; event: RevisionEvent | null } };
+  | { ok: true; id: number; version: number; updatedAt: string; tags: string[]; merged: MergedSave | null }
+  | { ok: false; conflict: SaveConflict };
 
 function checkSlug(tx: Tx, slug: string, id: number | null) {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) {
@@ -105,6 +123,32 @@ export function latestEvent(tx: Tx, id: number): RevisionEvent | null {
   );
 }
 
+/** The content of an article's `version` as its revision stored it; null when there is none or it is not whole. */
+function revisionContent(tx: Tx, id: number, version: number): ArticleContent | null {
+  const row = tx
+    .select({ snapshot: revisions.snapshot })
+    .from(revisions)
+    .where(and(eq(revisions.articleId, id), eq(revisions.version, version)))
+    .orderBy(desc(revisions.id))
+    .get();
+  return row ? contentFromSnapshot(row.snapshot) : null;
+}
+
+/** Who made the versions after `version`, first to last, and what each was. */
+function savedSince(tx: Tx, id: number, version: number): SavedSince {
+  const rows = tx
+    .select({ name: users.name, event: revisions.event })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.userId))
+    .where(and(eq(revisions.articleId, id), gt(revisions.version, version)))
+    .orderBy(revisions.version, revisions.id)
+    .all();
+  return {
+    names: [...new Set(rows.flatMap((row) => (row.name ? [row.name] : [])))],
+    events: [...new Set(rows.flatMap((row) => (row.event ? [row.event] : [])))],
+  };
+}
+
 function checkReferences(tx: Tx, content: ArticleContent) {
   if (!tx.select({ id: sections.id }).from(sections).where(eq(sections.id, content.sectionId)).get()) {
     throw new UserError('Vælg en sektion.');
@@ -157,13 +201,16 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
 }
 
 /**
- * Saves content based on `baseVersion`. If someone saved in between, nothing is written and the conflict says who
- * and when. Once an article has been published its address only changes with `changeSlug` (then the old path is
- * kept in the slug history and answers 301). Never changes the status.
+ * Saves content based on `baseVersion`. If someone saved in between, the save is merged into the version now stored
+ * (domain/article/merge.ts, with the base version's revision): what only they changed is kept, and the merged
+ * content is written as a normal save; if both changed a field differently, nothing is written and the conflict
+ * carries what the editor needs to settle it. A restore never merges: a stale one is refused. Once an article has
+ * been published its address only changes with `changeSlug` (then the old path is kept in the slug history and
+ * answers 301). Never changes the status.
  */
 export function saveArticle(
   id: number,
-  content: ArticleContent,
+  mine: ArticleContent,
   baseVersion: number,
   userId: number,
   {
@@ -175,16 +222,22 @@ export function saveArticle(
   return db.transaction((tx) => {
     const current = readContent(tx, id);
     if (!current) throw new UserError('Artiklen findes ikke længere.');
+    let content = mine;
+    let merged: MergedSave | null = null;
     if (current.version !== baseVersion) {
-      return {
-        ok: false,
-        conflict: {
-          version: current.version,
-          by: current.updatedByName,
-          at: current.updatedAt,
-          event: latestEvent(tx, id),
-        },
-      };
+      const stale = { version: current.version, by: current.updatedByName, at: current.updatedAt };
+      if (event !== 'save') return { ok: false, conflict: { ...stale, event: latestEvent(tx, id) } };
+      const base = revisionContent(tx, id, baseVersion);
+      const theirs = contentOf(current);
+      const merge = mergeArticle(base, theirs, mine);
+      if (merge.conflicts.length) {
+        return {
+          ok: false,
+          conflict: { ...stale, event: latestEvent(tx, id), merge: { base, theirs, fields: merge.conflicts } },
+        };
+      }
+      content = merge.content;
+      merged = { ...savedSince(tx, id, baseVersion), baseVersion, fromTheirs: merge.fromTheirs, content };
     }
     const wasPublic = current.publishedAt !== null;
     const moves = content.slug !== current.slug || content.sectionId !== current.sectionId;
@@ -229,6 +282,7 @@ export function saveArticle(
       version,
       updatedAt: at,
       tags: articleTagsFor(current, { id, slug: content.slug, sectionSlug }),
+      merged,
     };
   });
 }

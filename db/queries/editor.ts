@@ -110,6 +110,11 @@ export function getEditableArticle(id: number): EditableArticle | null {
   return readContent(getDb(), id);
 }
 
+/** Whether an article exists (any status): the presence heartbeat's cheap check. */
+export function articleExists(id: number): boolean {
+  return getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get() !== undefined;
+}
+
 /** The tags an article change expires: its page (old and new slug), lists, section neighbours, sponsored lists. */
 export function articleTagsFor(
   before: { id: number; slug: string; sectionSlug: string } | null,

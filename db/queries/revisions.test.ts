@@ -38,18 +38,35 @@ describe('what each version was', () => {
     );
   });
 
-  it('tells a stale save that the scheduler published the article meanwhile', () => {
+  it('merges a stale save into the version the scheduler published meanwhile, and says that it was published', () => {
     const { id } = createArticle(content(), userId);
     transitionArticle(id, 'schedule', userId, { publishAt: new Date(Date.now() + 60_000).toISOString() });
     const opened = getEditableArticle(id)!;
-    const at = new Date(Date.now() + 120_000);
-    publishDueArticles(at);
-    const stale = saveArticle(
+    publishDueArticles(new Date(Date.now() + 120_000));
+    const saved = saveArticle(
       id,
       content({ slug: opened.slug, body: 'Mens den blev udgivet' }),
       opened.version,
       userId,
     );
+    assert.ok(saved.ok);
+    // Nobody pressed a button: the version in between has no user, only its event.
+    assert.deepEqual(saved.merged && { names: saved.merged.names, events: saved.merged.events }, {
+      names: [],
+      events: ['auto-publish'],
+    });
+    assert.equal(getEditableArticle(id)!.body, 'Mens den blev udgivet');
+    assert.equal(getEditableArticle(id)!.status, 'published');
+  });
+
+  it('still tells a stale restore that the scheduler published the article meanwhile', () => {
+    const { id } = createArticle(content(), userId);
+    transitionArticle(id, 'schedule', userId, { publishAt: new Date(Date.now() + 60_000).toISOString() });
+    const opened = getEditableArticle(id)!;
+    const at = new Date(Date.now() + 120_000);
+    publishDueArticles(at);
+    const [first] = listRevisions(id).slice(-1);
+    const stale = restoreRevision(id, first!.id, opened.version, userId);
     assert.equal(stale.ok, false);
     assert.deepEqual(!stale.ok && { event: stale.conflict.event, by: stale.conflict.by, at: stale.conflict.at }, {
       event: 'auto-publish',

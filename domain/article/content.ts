@@ -17,6 +17,9 @@ export type ArticleContent = {
   relatedIds: number[];
 };
 
+/** The most bylines, topics and related articles an article may have (the save checks them; a merge keeps them). */
+export const ARTICLE_LIST_LIMITS = { authorIds: 10, tags: 20, relatedIds: 10 } as const;
+
 /** A new article's content before anything is typed: a news draft in `sectionId` without a byline. */
 export function emptyArticleContent(sectionId: number): ArticleContent {
   return {

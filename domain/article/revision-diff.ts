@@ -1,25 +1,12 @@
 import { diffWordsWithSpace } from 'diff';
+import { ARTICLE_FIELD_LABELS } from '@/copy/admin';
 import type { ArticleContent } from '@/domain/article/content';
 
 // Differences between two revisions, field by field, as word-level changes (the `diff` package).
 
 export type FieldDiff = { field: string; label: string; parts: { value: string; added: boolean; removed: boolean }[] };
 
-const FIELDS: [keyof ArticleContent, string][] = [
-  ['title', 'Overskrift'],
-  ['slug', 'Adresse'],
-  ['lead', 'Manchet'],
-  ['body', 'Brødtekst'],
-  ['kind', 'Type'],
-  ['sponsor', 'Annoncør'],
-  ['sectionId', 'Sektion'],
-  ['topImageId', 'Topbillede'],
-  ['seoTitle', 'SEO-titel'],
-  ['seoDescription', 'SEO-beskrivelse'],
-  ['authorIds', 'Skribenter'],
-  ['tags', 'Emner'],
-  ['relatedIds', 'Relaterede artikler'],
-];
+const FIELDS = Object.entries(ARTICLE_FIELD_LABELS) as [keyof ArticleContent, string][];
 
 const text = (value: unknown) =>
   Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);

@@ -90,6 +90,20 @@ export class ArticleEditor {
     await this.page.getByRole('button', { name: 'Tilføj rettelse' }).click();
   }
 
+  /** The merge panel a save that ran into a colleague's changes to the same fields opens. */
+  mergePanel() {
+    return this.page.getByRole('region', { name: /gemte en nyere version/ });
+  }
+
+  /** In the merge panel: "Behold min" or "Brug deres" for one field, named as the form names it. */
+  async chooseInMerge(field: string, choice: 'Behold min' | 'Brug deres') {
+    await this.mergePanel().getByRole('group', { name: field }).getByRole('radio', { name: choice }).check();
+  }
+
+  async saveMergeChoices() {
+    await this.mergePanel().getByRole('button', { name: 'Gem med mine valg' }).click();
+  }
+
   /** Adds a dated correction to a published article. */
   async addCorrection(text: string) {
     await this.fillCorrection(text);

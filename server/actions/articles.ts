@@ -2,12 +2,20 @@
 
 import { z } from 'zod';
 
-import { BODY_MAX_CHARS, STATUS_LABELS } from '@/copy/admin';
-import { addCorrection, createArticle, deleteArticle, saveArticle, type SaveResult } from '@/db/queries/article-writes';
+import { ARTICLE_FIELD_LABELS, BODY_MAX_CHARS, STATUS_LABELS } from '@/copy/admin';
+import {
+  addCorrection,
+  createArticle,
+  deleteArticle,
+  saveArticle,
+  type MergedSave,
+  type SaveConflict,
+} from '@/db/queries/article-writes';
 import { findArticlesForPicker, getEditableArticle, type EditableArticle } from '@/db/queries/editor';
 import { restoreRevision } from '@/db/queries/revisions';
 import { transitionArticle } from '@/db/queries/workflow';
-import type { ArticleContent } from '@/domain/article/content';
+import { ARTICLE_LIST_LIMITS, type ArticleContent } from '@/domain/article/content';
+import type { ContentField } from '@/domain/article/merge';
 import { HANDOVER_NOTE_MAX, isHandover, isTransition, type Transition } from '@/domain/article/workflow';
 import { formatTime } from '@/domain/dates';
 import { UserError } from '@/domain/errors';
@@ -59,9 +67,15 @@ const Content = z.object({
   topImageId: z.number().int().positive().nullable(),
   seoTitle: z.string().trim().max(120, 'SEO-titlen må højst være 120 tegn.').nullable(),
   seoDescription: z.string().trim().max(300, 'SEO-beskrivelsen må højst være 300 tegn.').nullable(),
-  authorIds: z.array(z.number().int().positive()).max(10, 'Højst 10 skribenter.'),
-  tags: z.array(z.string().trim().min(1).max(60)).max(20, 'Højst 20 emner.'),
-  relatedIds: z.array(z.number().int().positive()).max(10, 'Højst 10 relaterede artikler.'),
+  authorIds: z
+    .array(z.number().int().positive())
+    .max(ARTICLE_LIST_LIMITS.authorIds, `Højst ${ARTICLE_LIST_LIMITS.authorIds} skribenter.`),
+  tags: z
+    .array(z.string().trim().min(1).max(60))
+    .max(ARTICLE_LIST_LIMITS.tags, `Højst ${ARTICLE_LIST_LIMITS.tags} emner.`),
+  relatedIds: z
+    .array(z.number().int().positive())
+    .max(ARTICLE_LIST_LIMITS.relatedIds, `Højst ${ARTICLE_LIST_LIMITS.relatedIds} relaterede artikler.`),
 });
 
 /** The editor's content, validated (the first problem is the message) and with duplicates removed. */
@@ -79,10 +93,29 @@ function parseContent(input: unknown): ArticleContent {
 }
 
 /** Who or what made the version a stale save ran into, and when. */
-function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict']): string {
+function conflictMessage(conflict: SaveConflict): string {
   if (conflict.event === 'auto-publish')
     return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
+}
+
+const list = new Intl.ListFormat('da-DK', { type: 'conjunction' });
+const fieldNames = (fields: ContentField[]) => list.format(fields.map((field) => ARTICLE_FIELD_LABELS[field]));
+
+/** A merge that needs the editor: who saved first and which fields both changed. */
+function mergeConflictMessage(conflict: SaveConflict): string {
+  const fields = conflict.merge?.fields ?? [];
+  if (!conflict.merge?.base) return `${conflictMessage(conflict)} Vælg for hvert felt, hvilken udgave der skal gælde.`;
+  return `${conflictMessage(conflict)} I har begge ændret ${fieldNames(fields)}; vælg, hvilken udgave der skal gælde.`;
+}
+
+/** A save merged with what others saved meanwhile: whose changes came in, and a status change among them. */
+function mergedMessage(merged: MergedSave): string {
+  const who = merged.names.length ? list.format(merged.names) : 'En anden';
+  const published = merged.events.includes('publish') || merged.events.includes('auto-publish');
+  const status = published ? ' Artiklen er udgivet imens, så dine ændringer er nu offentlige.' : '';
+  if (!merged.fromTheirs.length) return `Gemt. ${who} gemte imens uden at ændre det samme som dig.${status}`;
+  return `Gemt og flettet: ${who} havde imens ændret ${fieldNames(merged.fromTheirs)}. Deres ændringer er med i din version og vist i formularen.${status}`;
 }
 
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
@@ -97,31 +130,55 @@ export async function createArticleAction(input: unknown): Promise<ActionResult<
   });
 }
 
+/** A merged save's answer: the version written and the content stored, for the editor to bring into its form. */
+export type MergedSaveData = { content: ArticleContent; fromTheirs: ContentField[] };
+
 export async function saveArticleAction(
   id: number,
   baseVersion: number,
   input: unknown,
-  options: { changeSlug?: boolean; overwrite?: boolean } = {},
-): Promise<ActionResult<{ version: number; savedAt: string }>> {
+  options: { changeSlug?: boolean } = {},
+): Promise<ActionResult<{ version: number; savedAt: string; merged: MergedSaveData | null }>> {
   return action('signed-in', (user) => {
     const article = editable(id);
     assertMayEdit(user, article);
-    if (options.changeSlug && !can(user, 'article:publish')) throw new UserError(DENIED, { status: 403 });
+    if (options?.changeSlug && !can(user, 'article:publish')) throw new UserError(DENIED, { status: 403 });
     const content = parseContent(input);
-    // "Overwrite" is a deliberate choice after a conflict: the save is then based on the version now stored.
-    const base = options.overwrite ? article.version : baseVersion;
-    const result = saveArticle(id, content, base, user.id, { changeSlug: options.changeSlug });
-    if (!result.ok)
-      throw new UserError(conflictMessage(result.conflict), { conflict: { version: result.conflict.version } });
+    // A save based on an older version is merged with what was saved since (db/queries/article-writes.ts).
+    const result = saveArticle(id, content, Number.isSafeInteger(baseVersion) ? baseVersion : 0, user.id, {
+      changeSlug: options?.changeSlug === true,
+    });
+    if (!result.ok) {
+      const { conflict } = result;
+      throw new UserError(mergeConflictMessage(conflict), {
+        conflict: {
+          version: conflict.version,
+          ...(conflict.merge
+            ? { merge: { base: conflict.merge.base, theirs: conflict.merge.theirs, by: conflict.by } }
+            : {}),
+        },
+      });
+    }
+    const { merged } = result;
     return {
       tags: article.status === 'published' ? result.tags : [],
       audit: {
         action: 'article.save',
         entityType: 'article',
         entityId: id,
-        details: { version: result.version, ...(options.overwrite ? { overwrite: true } : {}) },
+        details: {
+          version: result.version,
+          ...(merged
+            ? { merged: { baseVersion: merged.baseVersion, from: merged.names, fields: merged.fromTheirs } }
+            : {}),
+        },
       },
-      data: { version: result.version, savedAt: result.updatedAt },
+      ...(merged ? { message: mergedMessage(merged) } : {}),
+      data: {
+        version: result.version,
+        savedAt: result.updatedAt,
+        merged: merged ? { content: merged.content, fromTheirs: merged.fromTheirs } : null,
+      },
     };
   });
 }
