@@ -4,7 +4,8 @@ import { and, desc, eq, gt, inArray, ne } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { contentColumns, contentOf, type ArticleContent } from '@/domain/article/content';
-import { contentFromSnapshot, mergeArticle, type ContentField } from '@/domain/article/merge';
+import { mergeArticle, type ContentField } from '@/domain/article/merge';
+import { contentFromSnapshot } from '@/domain/article/snapshot';
 import { type RevisionEvent } from '@/domain/article/workflow';
 import { UserError } from '@/domain/errors';
 import { isReservedSlug, slugify } from '@/domain/slug';

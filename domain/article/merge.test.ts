@@ -2,15 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
 import { emptyArticleContent, type ArticleContent } from '@/domain/article/content';
-import {
-  bodyChunks,
-  contentFromSnapshot,
-  hasConflicts,
-  mergeArticle,
-  mergeText,
-  resolveMerge,
-  resolveText,
-} from '@/domain/article/merge';
+import { bodyChunks, hasConflicts, mergeArticle, mergeText, resolveMerge, resolveText } from '@/domain/article/merge';
+import { contentFromSnapshot } from '@/domain/article/snapshot';
 
 const base: ArticleContent = {
   ...emptyArticleContent(1),

@@ -1,5 +1,4 @@
 import { diffArrays } from 'diff';
-import { z } from 'zod';
 
 import { ARTICLE_LIST_LIMITS, type ArticleContent } from '@/domain/article/content';
 import { slugify } from '@/domain/slug';
@@ -287,36 +286,4 @@ export function resolveMerge(
     else Object.assign(resolved, { [field]: (side === 'mine' ? mine : theirs)[field] });
   }
   return resolved;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Stored versions
-
-const Snapshot = z.object({
-  title: z.string(),
-  slug: z.string(),
-  lead: z.string(),
-  body: z.string(),
-  kind: z.enum(['news', 'sponsored']),
-  sponsor: z.string().nullable(),
-  sectionId: z.number(),
-  topImageId: z.number().nullable(),
-  seoTitle: z.string().nullable(),
-  seoDescription: z.string().nullable(),
-  authorIds: z.array(z.number()),
-  tags: z.array(z.string()),
-  relatedIds: z.array(z.number()),
-});
-
-/**
- * A revision's stored JSON as content, or null when it is not whole (the demo seed wrote incomplete snapshots
- * before this release): a merge then has no base and leaves every disagreement to the editor.
- */
-export function contentFromSnapshot(json: string): ArticleContent | null {
-  try {
-    const parsed = Snapshot.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
