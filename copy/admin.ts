@@ -41,6 +41,8 @@ export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
   'auto-publish': 'Udgivet automatisk (planlagt)',
   restore: 'Gendannet',
   correction: 'Rettelse tilføjet',
+  update: 'Opdateret (vises for læserne)',
+  'auto-publish-stopped': 'Planlagt udgivelse stoppet (manglede krævede oplysninger)',
 };
 
 /**
@@ -84,4 +86,47 @@ export const ADMIN_COPY = {
   viewSite: 'Se sitet',
   noAccess: 'Du har ikke adgang til denne side.',
   noAccessTitle: 'Ingen adgang',
+} as const;
+
+/** Alt text and credit are what a published image cannot be without. */
+export const PUBLISHED_IMAGE_NEEDS =
+  'skal have alternativ tekst (til læsere, der ikke kan se billedet) og kreditering (fotografens eller kildens navn)';
+
+/** The publish check's findings (domain/article/publish-check.ts), as the dialog and the server's refusal word them. */
+export const PUBLISH_CHECK_COPY = {
+  title: 'Artiklen mangler en overskrift.',
+  lead: 'Artiklen mangler en manchet.',
+  body: 'Artiklen mangler brødtekst.',
+  section: 'Vælg en sektion.',
+  byline: 'Tilføj mindst én skribent.',
+  sponsor: 'Et annonceindlæg skal have en annoncør.',
+  imageGone: 'Det valgte topbillede findes ikke længere. Vælg et andet.',
+  imageTexts: (missing: string[]) =>
+    `Topbilledet mangler ${missing.join(' og ')}. Et billede i en udgivet artikel ${PUBLISHED_IMAGE_NEEDS}.`,
+  seoTitleLong: (length: number, max: number, fromTitle: boolean) =>
+    fromTitle
+      ? `Overskriften bruges som SEO-titel og er ${length} tegn; søgemaskiner viser kun omkring ${max}. Skriv en kortere SEO-titel.`
+      : `SEO-titlen er ${length} tegn; søgemaskiner viser kun omkring ${max}.`,
+  seoTitleShort: (length: number, min: number, fromTitle: boolean) =>
+    fromTitle
+      ? `Overskriften bruges som SEO-titel og er kun ${length} tegn; anbefalet er mindst ${min}. Skriv en mere beskrivende SEO-titel.`
+      : `SEO-titlen er kun ${length} tegn; anbefalet er mindst ${min}.`,
+  seoDescriptionLong: (length: number, max: number, fromLead: boolean) =>
+    fromLead
+      ? `Manchetten bruges som SEO-beskrivelse og er ${length} tegn; søgemaskiner viser kun omkring ${max}. Skriv en kortere SEO-beskrivelse.`
+      : `SEO-beskrivelsen er ${length} tegn; søgemaskiner viser kun omkring ${max}.`,
+  seoDescriptionShort: (length: number, min: number, fromLead: boolean) =>
+    fromLead
+      ? `Manchetten bruges som SEO-beskrivelse og er kun ${length} tegn; anbefalet er mindst ${min}. Skriv en SEO-beskrivelse.`
+      : `SEO-beskrivelsen er kun ${length} tegn; anbefalet er mindst ${min}.`,
+  noTags: 'Artiklen har ingen emner. Emner samler artikler om det samme og giver læserne flere veje ind.',
+  shortBody: (words: number, min: number) => `Brødteksten er kun ${words} ord; en nyhed er sjældent under ${min} ord.`,
+  noRelated: 'Artiklen har ingen relaterede artikler (hverken i listen eller som »Læs også« i teksten).',
+  leadStoryWithoutImage: 'Artiklen er sat som forsidens tophistorie, men har intet topbillede.',
+  /** The server's refusal: what blocks, one sentence each. */
+  refused: (transition: 'publish' | 'schedule', problems: string[]) =>
+    `Artiklen kan ikke ${transition === 'publish' ? 'udgives' : 'planlægges'} endnu. Ret først: ${problems.join(' ')}`,
+  /** The same refusal for a save that would make a live (or scheduled) article fail the check. */
+  refusedSave: (problems: string[]) =>
+    `Ændringen kan ikke gemmes, fordi artiklen er udgivet eller planlagt og så ikke længere opfylder kravene: ${problems.join(' ')}`,
 } as const;

@@ -101,16 +101,27 @@ export async function saveArticleAction(
   id: number,
   baseVersion: number,
   input: unknown,
-  options: { changeSlug?: boolean; overwrite?: boolean } = {},
+  rawOptions: { changeSlug?: boolean; overwrite?: boolean; markUpdated?: boolean } = {},
 ): Promise<ActionResult<{ version: number; savedAt: string }>> {
   return action('signed-in', (user) => {
+    // A tampered call may send anything here; only real `true`s count.
+    const options = {
+      changeSlug: rawOptions?.changeSlug === true,
+      overwrite: rawOptions?.overwrite === true,
+      markUpdated: rawOptions?.markUpdated === true,
+    };
     const article = editable(id);
     assertMayEdit(user, article);
     if (options.changeSlug && !can(user, 'article:publish')) throw new UserError(DENIED, { status: 403 });
     const content = parseContent(input);
     // "Overwrite" is a deliberate choice after a conflict: the save is then based on the version now stored.
     const base = options.overwrite ? article.version : baseVersion;
-    const result = saveArticle(id, content, base, user.id, { changeSlug: options.changeSlug });
+    // Only a deliberate tick tells readers the article was updated; any other save of a live article is silent.
+    const { markUpdated } = options;
+    const result = saveArticle(id, content, base, user.id, {
+      changeSlug: options.changeSlug,
+      event: markUpdated ? 'update' : 'save',
+    });
     if (!result.ok)
       throw new UserError(conflictMessage(result.conflict), { conflict: { version: result.conflict.version } });
     return {
@@ -119,7 +130,11 @@ export async function saveArticleAction(
         action: 'article.save',
         entityType: 'article',
         entityId: id,
-        details: { version: result.version, ...(options.overwrite ? { overwrite: true } : {}) },
+        details: {
+          version: result.version,
+          ...(options.overwrite ? { overwrite: true } : {}),
+          ...(markUpdated ? { markedUpdated: true } : {}),
+        },
       },
       data: { version: result.version, savedAt: result.updatedAt },
     };
