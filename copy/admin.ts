@@ -130,3 +130,37 @@ export const PUBLISH_CHECK_COPY = {
   refusedSave: (problems: string[]) =>
     `Ændringen kan ikke gemmes, fordi artiklen er udgivet eller planlagt og så ikke længere opfylder kravene: ${problems.join(' ')}`,
 } as const;
+
+/** The editor's confirmation before publishing or scheduling (components/admin/editor/publish-dialog.tsx). */
+export const PUBLISH_DIALOG_COPY = {
+  publishTitle: 'Udgiv artiklen?',
+  scheduleTitle: 'Planlæg udgivelsen?',
+  scheduledFor: (when: string) => `Artiklen udgives automatisk ${when}.`,
+  blockingHeading: 'Skal rettes før udgivelse',
+  blockingNote: 'Artiklen kan ikke udgives eller planlægges, før punkterne ovenfor er rettet.',
+  adviceHeading: 'Råd – du kan udgive alligevel',
+  allClear: 'Alt, hvad en udgivet artikel skal have, er på plads.',
+  goTo: 'Gå til feltet',
+  confirmPublish: 'Bekræft udgivelse',
+  confirmSchedule: 'Bekræft planlægning',
+  working: 'Arbejder …',
+  cancel: 'Annullér',
+} as const;
+
+/** The editor's save bar, its keyboard shortcut and the "Opdateret" tick for published articles. */
+export const SAVE_COPY = {
+  create: 'Opret kladde',
+  save: 'Gem',
+  update: 'Opdater',
+  saving: 'Gemmer …',
+  notSavedYet: 'Ikke gemt endnu',
+  unsaved: 'Ikke gemt',
+  savedAt: (time: string) => `Gemt kl. ${time}`,
+  savedAsUpdateAt: (time: string) => `Opdateret kl. ${time} – læserne ser »Opdateret«`,
+  markUpdated: 'Markér som opdateret',
+  markUpdatedHint:
+    'Læserne ser »Opdateret« med tidspunktet. Lad feltet stå tomt ved små rettelser som stavefejl; en rettelse af en faktuel fejl tilføjes under »Rettelse«.',
+  shortcut: 'Ctrl+S (⌘S på Mac) gemmer.',
+  stoppedSchedule: (time: string) =>
+    `Den planlagte udgivelse blev stoppet ${time}, fordi artiklen ikke opfyldte kravene til en udgivet artikel. Den er sendt tilbage til redigering. Ret det, der mangler (se »Udgiv nu«), og udgiv eller planlæg den igen.`,
+} as const;

@@ -1,10 +1,13 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useEffect, useMemo, useState, useTransition } from 'react';
+
+import { SAVE_COPY } from '@/copy/admin';
 
 import type { EditableArticle } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
 import type { ArticleContent } from '@/domain/article/content';
+import { checkPublish } from '@/domain/article/publish-check';
 import type { RelatedTarget } from '@/domain/markdown';
 import { slugify } from '@/domain/slug';
 import { BodyField } from './editor/body-field';
@@ -23,12 +26,19 @@ import { WorkflowPanel } from './editor/workflow-panel';
 import { MediaPicker } from './media-picker';
 
 // The article editor: the form on the left (its parts in ./editor/), the workflow and a live preview on the right.
-// Saving, conflicts and autosave live in useArticleSave.
+// Saving, conflicts, autosave and creating a new article in place live in useArticleSave; Ctrl/Cmd+S saves like
+// the save button. The publish check runs on what is typed, for the workflow's confirmation dialog.
 
 type Props = {
   article: EditableArticle | null;
   choices: EditorChoices;
   permissions: EditorPermissions;
+  /** On a new article's page: what the user may do with it once it has been created as a draft. */
+  permissionsOnceCreated?: EditorPermissions;
+  /** The article is pinned as the front page's lead story (the publish check advises on an image). */
+  leadStory?: boolean;
+  /** When the scheduler stopped the article's scheduled publication, if that is its latest version. */
+  stoppedAt?: string | null;
   /** Current titles and paths of the articles the body and the related list refer to. */
   knownArticles: [number, RelatedTarget][];
   statusLabel: string;
@@ -37,37 +47,50 @@ type Props = {
 };
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+const stoppedFormat = new Intl.DateTimeFormat('da-DK', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Copenhagen',
+});
 
 export function ArticleEditor({
   article,
   choices,
-  permissions,
+  permissions: pagePermissions,
+  permissionsOnceCreated,
+  leadStory = false,
+  stoppedAt = null,
   knownArticles,
   statusLabel,
   topImage: initialTopImage,
 }: Props) {
-  const readOnly = !permissions.canEdit;
+  const readOnly = !pagePermissions.canEdit;
   const {
     content,
     setContent,
     update,
+    stored,
     version,
     setVersion,
     changeSlug,
     setChangeSlug,
+    markUpdated,
+    setMarkUpdated,
     save,
     dirty,
     conflictVersion,
     doSave,
   } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly });
+  const permissions = !article && stored ? (permissionsOnceCreated ?? pagePermissions) : pagePermissions;
   const [topImage, setTopImage] = useState(initialTopImage);
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [known, setKnown] = useState(() => new Map(knownArticles));
 
-  const isNew = article === null;
-  const published = article?.publishedAt != null;
+  const isNew = stored === null;
+  const live = stored?.status === 'published';
+  const published = stored?.publishedAt != null;
   const slugLocked = published && !changeSlug;
   const remember = (pick: Pick) =>
     setKnown((previous) => new Map(previous).set(pick.id, { title: pick.title, path: pick.path }));
@@ -75,11 +98,34 @@ export function ArticleEditor({
   const statusLine =
     save.kind === 'saved'
       ? save.at
-        ? `Gemt kl. ${timeFormat.format(new Date(save.at))}`
-        : 'Ikke gemt endnu'
+        ? (save.markedUpdated ? SAVE_COPY.savedAsUpdateAt : SAVE_COPY.savedAt)(timeFormat.format(new Date(save.at)))
+        : SAVE_COPY.notSavedYet
       : save.kind === 'saving'
-        ? 'Gemmer …'
-        : 'Ikke gemt';
+        ? SAVE_COPY.saving
+        : SAVE_COPY.unsaved;
+
+  const saveNow = () => startTransition(async () => void (await doSave()));
+  // Ctrl/Cmd+S saves in every status, as the button does, instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      event.preventDefault();
+      if (!readOnly) startTransition(async () => void (await doSave()));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doSave, readOnly]);
+
+  const check = useMemo(
+    () =>
+      checkPublish({
+        ...content,
+        sectionExists: choices.sections.some((section) => section.id === content.sectionId),
+        topImage: topImage ? { alt: topImage.alt, credit: topImage.credit } : null,
+        leadStory,
+      }),
+    [choices.sections, content, leadStory, topImage],
+  );
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -87,15 +133,31 @@ export function ArticleEditor({
         className="grid content-start gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(async () => {
-            await doSave();
-          });
+          saveNow();
         }}
+        aria-describedby="gem-genvej"
       >
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-rule bg-neutral-50 py-2">
           <button type="submit" className={primary} disabled={pending || readOnly || save.kind === 'saving'}>
-            {save.kind === 'saving' ? 'Gemmer …' : isNew ? 'Opret kladde' : 'Gem'}
+            {save.kind === 'saving'
+              ? SAVE_COPY.saving
+              : isNew
+                ? SAVE_COPY.create
+                : live
+                  ? SAVE_COPY.update
+                  : SAVE_COPY.save}
           </button>
+          {live && !readOnly ? (
+            <label className="flex items-center gap-2 text-sm" title={SAVE_COPY.markUpdatedHint}>
+              <input
+                type="checkbox"
+                checked={markUpdated}
+                aria-describedby="opdateret-hint"
+                onChange={(event) => setMarkUpdated(event.target.checked)}
+              />
+              {SAVE_COPY.markUpdated}
+            </label>
+          ) : null}
           <p
             role="status"
             aria-live="polite"
@@ -103,12 +165,26 @@ export function ArticleEditor({
           >
             {statusLine}
           </p>
-          {article ? (
+          {stored ? (
             <p className="text-sm text-muted">
               Status: <span className="font-semibold text-ink">{statusLabel}</span> · version {version}
             </p>
           ) : null}
+          <p id="gem-genvej" className="sr-only">
+            {SAVE_COPY.shortcut}
+          </p>
+          {live && !readOnly ? (
+            <p id="opdateret-hint" className="basis-full text-xs text-muted">
+              {SAVE_COPY.markUpdatedHint}
+            </p>
+          ) : null}
         </div>
+
+        {stoppedAt ? (
+          <p role="alert" className="border-l-4 border-brand bg-red-50 p-3 text-sm font-semibold text-brand-dark">
+            {SAVE_COPY.stoppedSchedule(stoppedFormat.format(new Date(stoppedAt)))}
+          </p>
+        ) : null}
 
         {save.kind === 'conflict' ? (
           <ConflictNotice
@@ -187,7 +263,7 @@ export function ArticleEditor({
           <BodyField
             body={content.body}
             onChange={(body) => update('body', body)}
-            excludeId={article?.id}
+            excludeId={stored?.id}
             onRelatedPicked={remember}
           />
 
@@ -235,21 +311,26 @@ export function ArticleEditor({
             onChange={(ids) => update('authorIds', ids)}
           />
           <TagsField tags={content.tags} knownTags={choices.tags} onChange={(tags) => update('tags', tags)} />
-          <RelatedField
-            relatedIds={content.relatedIds}
-            known={known}
-            excludeId={article?.id}
-            onChange={(ids) => update('relatedIds', ids)}
-            onPicked={remember}
-          />
+          <div id="relaterede">
+            <RelatedField
+              relatedIds={content.relatedIds}
+              known={known}
+              excludeId={stored?.id}
+              onChange={(ids) => update('relatedIds', ids)}
+              onPicked={remember}
+            />
+          </div>
 
-          <MediaPicker
-            value={topImage}
-            onChange={(image) => {
-              setTopImage(image);
-              update('topImageId', image?.id ?? null);
-            }}
-          />
+          <div id="topbillede">
+            <MediaPicker
+              value={topImage}
+              onChange={(image) => {
+                setTopImage(image);
+                // Editing the chosen image's texts in place is no change to the article.
+                if ((image?.id ?? null) !== content.topImageId) update('topImageId', image?.id ?? null);
+              }}
+            />
+          </div>
 
           <SeoFields
             seoTitle={content.seoTitle}
@@ -261,9 +342,10 @@ export function ArticleEditor({
       </form>
 
       <div className="grid content-start gap-6">
-        {article ? (
+        {stored ? (
           <WorkflowPanel
-            article={article}
+            article={stored}
+            check={check}
             permissions={permissions}
             dirty={dirty}
             pending={pending}

@@ -34,6 +34,11 @@ function leadPin(db: Reader, articleId: number): number | null {
   return pin?.id ?? null;
 }
 
+/** Whether the article is (or, published, would be) the front page's lead story. */
+export function leadsFrontPage(articleId: number, db: Reader = getDb()): boolean {
+  return leadPin(db, articleId) === articleId;
+}
+
 /** The check of `content` as article `id` (null for one not created yet), with what the database knows. */
 export function publishCheckFor(db: Reader, id: number | null, content: ArticleContent): PublishCheck {
   const sectionExists = Boolean(

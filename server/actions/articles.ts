@@ -85,14 +85,17 @@ function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict'
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
 }
 
-export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+/** Creates a draft; the editor goes on editing it in place, so it gets the stored article back. */
+export async function createArticleAction(
+  input: unknown,
+): Promise<ActionResult<{ id: number; article: EditableArticle }>> {
   return action('article:create', (user) => {
     const content = parseContent(input);
     const { id, tags } = createArticle(content, user.id);
     return {
       tags,
       audit: { action: 'article.create', entityType: 'article', entityId: id, details: { title: content.title } },
-      data: { id },
+      data: { id, article: editable(id) },
     };
   });
 }
