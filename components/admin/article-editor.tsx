@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 
 import { SAVE_COPY } from '@/copy/admin';
 
@@ -20,6 +20,7 @@ import { RelatedField } from './editor/related-field';
 import type { Pick } from './editor/related-picker';
 import { SeoFields } from './editor/seo-fields';
 import { TagsField } from './editor/tags-field';
+import { completeHandoff, findHandoff, noteFocus, offerHandoff } from './editor/handoff';
 import { useArticleSave } from './editor/use-article-save';
 import type { EditorChoices, EditorPermissions } from './editor/types';
 import { WorkflowPanel } from './editor/workflow-panel';
@@ -65,6 +66,8 @@ export function ArticleEditor({
   topImage: initialTopImage,
 }: Props) {
   const readOnly = !pagePermissions.canEdit;
+  // On the page of an article just created in this tab: what its first editor had (typed text, the cursor).
+  const [handoff] = useState(() => (article ? findHandoff(article.id, article.version) : null));
   const {
     content,
     setContent,
@@ -80,13 +83,34 @@ export function ArticleEditor({
     dirty,
     conflictVersion,
     doSave,
-  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly });
+  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly, handoff });
   const permissions = !article && stored ? (permissionsOnceCreated ?? pagePermissions) : pagePermissions;
-  const [topImage, setTopImage] = useState(initialTopImage);
-  const [slugTouched, setSlugTouched] = useState(Boolean(article));
+  const [topImage, setTopImage] = useState(handoff ? handoff.topImage : initialTopImage);
+  const [slugTouched, setSlugTouched] = useState(handoff?.slugTouched ?? Boolean(article));
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [known, setKnown] = useState(() => new Map(knownArticles));
+  const [known, setKnown] = useState(() => new Map(handoff?.known ?? knownArticles));
+
+  // A new article created in place hands its state on to the article page's editor, which takes it over.
+  const handingOff = !article && stored ? stored.id : null;
+  useEffect(() => {
+    if (handingOff === null) return;
+    offerHandoff(handingOff, { version, content, save, slugTouched, topImage, known: [...known] });
+  }, [content, handingOff, known, save, slugTouched, topImage, version]);
+  useEffect(() => {
+    if (handingOff === null) return;
+    const note = () => noteFocus(handingOff);
+    note();
+    const events = ['focusin', 'selectionchange', 'input', 'keyup', 'pointerup'];
+    events.forEach((name) => document.addEventListener(name, note));
+    return () => events.forEach((name) => document.removeEventListener(name, note));
+  }, [handingOff]);
+  const handedOver = useRef(false);
+  useEffect(() => {
+    if (!article || !handoff || handedOver.current) return;
+    handedOver.current = true;
+    completeHandoff(article.id, handoff);
+  }, [article, handoff]);
 
   const isNew = stored === null;
   const live = stored?.status === 'published';

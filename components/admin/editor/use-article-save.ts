@@ -8,6 +8,7 @@ import type { EditableArticle } from '@/db/queries/editor';
 import { contentOf, emptyArticleContent, type ArticleContent } from '@/domain/article/content';
 import { createArticleAction, saveArticleAction } from '@/server/actions/articles';
 import { useLeaveGuard } from '../leave-guard';
+import type { Handoff } from './handoff';
 
 // The editor's content and how it is saved. Every save sends the version it started from; if someone else saved in
 // between, the server refuses and the state becomes a conflict that names who and when, while the unsaved text
@@ -31,13 +32,16 @@ export function useArticleSave({
   article,
   firstSectionId,
   readOnly,
+  handoff = null,
 }: {
   article: EditableArticle | null;
   firstSectionId: number;
   readOnly: boolean;
+  /** The state of the editor this article was created in, on this page's first render (see ./handoff.ts). */
+  handoff?: Handoff | null;
 }) {
-  const [content, setContent] = useState<ArticleContent>(() =>
-    article ? contentOf(article) : emptyArticleContent(firstSectionId),
+  const [content, setContent] = useState<ArticleContent>(
+    () => handoff?.content ?? (article ? contentOf(article) : emptyArticleContent(firstSectionId)),
   );
   // The article as stored when the page was loaded, or as created here on a new article's page.
   const [created, setCreated] = useState<EditableArticle | null>(null);
@@ -45,7 +49,11 @@ export function useArticleSave({
   const [version, setVersion] = useState(article?.version ?? 0);
   const [changeSlug, setChangeSlug] = useState(false);
   const [markUpdated, setMarkUpdated] = useState(false);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved', at: article?.updatedAt ?? null });
+  const [save, setSave] = useState<SaveState>(() => {
+    // A save the other editor had under way ends there; whatever it carried is saved again from here.
+    if (handoff) return handoff.save.kind === 'saving' ? { kind: 'dirty' } : handoff.save;
+    return { kind: 'saved', at: article?.updatedAt ?? null };
+  });
   const [conflictVersion, setConflictVersion] = useState<number | null>(null);
   const saving = useRef(false);
   // Counts edits, so a save that finishes after the user typed on does not mark the newer text as saved.
