@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+
 import { deleteTestArticles, queryTestDb, runTestDb } from './fixtures';
 import { ArticleEditor } from './pages/article-editor';
 import { expect, test } from './sessions';
@@ -34,6 +36,11 @@ test('an article with only a title cannot be published: the dialog lists what is
   for (const missing of ['Artiklen mangler en manchet.', 'Artiklen mangler brødtekst.', 'Tilføj mindst én skribent.'])
     await expect(blocking.getByRole('listitem').filter({ hasText: missing })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Bekræft udgivelse' })).toBeDisabled();
+  const axe = await new AxeBuilder({ page })
+    .include('dialog')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // "Gå til feltet" closes the dialog and puts the cursor in the field.
   await blocking
