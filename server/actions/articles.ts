@@ -82,6 +82,8 @@ function parseContent(input: unknown): ArticleContent {
 function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict']): string {
   if (conflict.event === 'auto-publish')
     return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
+  if (conflict.event === 'auto-publish-stopped')
+    return `Den planlagte udgivelse blev stoppet kl. ${formatTime(conflict.at)}, mens du redigerede, fordi artiklen ikke opfyldte kravene til udgivelse. Den er sendt tilbage til redigering.`;
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
 }
 
