@@ -260,6 +260,19 @@ function insertAll(
           createdAt: iso(now - article.hoursAgo * HOUR),
         })
         .run();
+      // An article updated after publishing carries a marked update, which is what readers see as "Opdateret".
+      if (article.updatedHoursAgo !== undefined && article.updatedHoursAgo < article.hoursAgo) {
+        tx.insert(revisions)
+          .values({
+            articleId: id,
+            version: 2,
+            snapshot: JSON.stringify({ ...article, body }),
+            event: 'update',
+            createdAt: iso(now - article.updatedHoursAgo * HOUR),
+          })
+          .run();
+        tx.update(articles).set({ version: 2 }).where(eq(articles.id, id)).run();
+      }
     }
 
     for (const id of articleIds.values()) indexArticle(tx, id);

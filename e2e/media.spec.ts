@@ -160,11 +160,12 @@ test('an article uses an image uploaded in the editor; publishing waits for alt 
   });
   created.push(await editor.create());
 
-  // The server refuses to publish and the editor says why.
-  await editor.publishNow();
-  await expect(
-    page.getByText('Artiklen kan ikke udgives: topbilledet mangler alternativ tekst og kreditering.', { exact: false }),
-  ).toBeVisible();
+  // The publish check says why it cannot be published yet, and publishing waits.
+  await editor.openPublishCheck();
+  await expect(editor.publishDialog).toContainText('Topbilledet mangler alternativ tekst og kreditering.');
+  await expect(editor.publishDialog.getByRole('button', { name: 'Bekræft udgivelse' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(editor.publishDialog).toBeHidden();
 
   await page.getByLabel('Alternativ tekst til topbilledet').fill('Serverrækker i et nyt datacenter');
   await page.getByLabel('Kreditering af topbilledet').fill('Foto: Spalte');

@@ -1,11 +1,12 @@
 'use client';
 
-import { useMemo, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 
-import { MERGE_COPY } from '@/copy/admin';
+import { MERGE_COPY, SAVE_COPY } from '@/copy/admin';
 import type { EditableArticle } from '@/db/queries/editor';
 import type { MediaSummary } from '@/db/queries/media';
 import type { ArticleContent } from '@/domain/article/content';
+import { checkPublish } from '@/domain/article/publish-check';
 import type { RelatedTarget } from '@/domain/markdown';
 import { slugify } from '@/domain/slug';
 import { BodyField } from './editor/body-field';
@@ -19,18 +20,26 @@ import { RelatedField } from './editor/related-field';
 import type { Pick } from './editor/related-picker';
 import { SeoFields } from './editor/seo-fields';
 import { TagsField } from './editor/tags-field';
+import { completeHandoff, findHandoff, noteFocus, offerHandoff } from './editor/handoff';
 import { useArticleSave } from './editor/use-article-save';
 import type { EditorChoices, EditorPermissions } from './editor/types';
 import { WorkflowPanel } from './editor/workflow-panel';
 import { MediaPicker } from './media-picker';
 
 // The article editor: the form on the left (its parts in ./editor/), the workflow and a live preview on the right.
-// Saving, conflicts and autosave live in useArticleSave.
+// Saving, conflicts, autosave and creating a new article in place live in useArticleSave; Ctrl/Cmd+S saves like
+// the save button. The publish check runs on what is typed, for the workflow's confirmation dialog.
 
 type Props = {
   article: EditableArticle | null;
   choices: EditorChoices;
   permissions: EditorPermissions;
+  /** On a new article's page: what the user may do with it once it has been created as a draft. */
+  permissionsOnceCreated?: EditorPermissions;
+  /** The article is pinned as the front page's lead story (the publish check advises on an image). */
+  leadStory?: boolean;
+  /** When the scheduler stopped the article's scheduled publication, if that is its latest version. */
+  stoppedAt?: string | null;
   /** Current titles and paths of the articles the body and the related list refer to. */
   knownArticles: [number, RelatedTarget][];
   statusLabel: string;
@@ -39,32 +48,46 @@ type Props = {
 };
 
 const timeFormat = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+const stoppedFormat = new Intl.DateTimeFormat('da-DK', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Copenhagen',
+});
 
 export function ArticleEditor({
   article,
   choices,
-  permissions,
+  permissions: pagePermissions,
+  permissionsOnceCreated,
+  leadStory = false,
+  stoppedAt = null,
   knownArticles,
   statusLabel,
   topImage: initialTopImage,
 }: Props) {
-  const readOnly = !permissions.canEdit;
+  const readOnly = !pagePermissions.canEdit;
+  // On the page of an article just created in this tab: what its first editor had (typed text, the cursor).
+  const [handoff] = useState(() => (article ? findHandoff(article.id, article.version) : null));
   const {
     content,
     setContent,
     update,
+    stored,
     version,
     setVersion,
     changeSlug,
     setChangeSlug,
+    markUpdated,
+    setMarkUpdated,
     save,
     dirty,
     doSave,
     resolveConflict,
     mergeNote,
     setMergeNote,
-  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly });
-  const [pickedTopImage, setTopImage] = useState(initialTopImage);
+  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly, handoff });
+  const permissions = !article && stored ? (permissionsOnceCreated ?? pagePermissions) : pagePermissions;
+  const [pickedTopImage, setTopImage] = useState(handoff ? handoff.topImage : initialTopImage);
   // A merge can bring in a colleague's top image; the page, refreshed after the save, then knows its summary.
   const topImage =
     pickedTopImage?.id === content.topImageId
@@ -74,15 +97,37 @@ export function ArticleEditor({
         : content.topImageId === null
           ? null
           : pickedTopImage;
-  const [slugTouched, setSlugTouched] = useState(Boolean(article));
+  const [slugTouched, setSlugTouched] = useState(handoff?.slugTouched ?? Boolean(article));
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const [picked, setKnown] = useState(() => new Map(knownArticles));
+  const [picked, setKnown] = useState(() => new Map(handoff?.known ?? knownArticles));
   // Titles of related articles a merge brought in arrive with the refreshed page.
   const known = useMemo(() => new Map([...knownArticles, ...picked]), [knownArticles, picked]);
 
-  const isNew = article === null;
-  const published = article?.publishedAt != null;
+  // A new article created in place hands its state on to the article page's editor, which takes it over.
+  const handingOff = !article && stored ? stored.id : null;
+  useEffect(() => {
+    if (handingOff === null) return;
+    offerHandoff(handingOff, { version, content, save, slugTouched, topImage, known: [...known] });
+  }, [content, handingOff, known, save, slugTouched, topImage, version]);
+  useEffect(() => {
+    if (handingOff === null) return;
+    const note = () => noteFocus(handingOff);
+    note();
+    const events = ['focusin', 'selectionchange', 'input', 'keyup', 'pointerup'];
+    events.forEach((name) => document.addEventListener(name, note));
+    return () => events.forEach((name) => document.removeEventListener(name, note));
+  }, [handingOff]);
+  const handedOver = useRef(false);
+  useEffect(() => {
+    if (!article || !handoff || handedOver.current) return;
+    handedOver.current = true;
+    completeHandoff(article.id, handoff);
+  }, [article, handoff]);
+
+  const isNew = stored === null;
+  const live = stored?.status === 'published';
+  const published = stored?.publishedAt != null;
   const slugLocked = published && !changeSlug;
   const remember = (pick: Pick) =>
     setKnown((previous) => new Map(previous).set(pick.id, { title: pick.title, path: pick.path }));
@@ -90,11 +135,34 @@ export function ArticleEditor({
   const statusLine =
     save.kind === 'saved'
       ? save.at
-        ? `Gemt kl. ${timeFormat.format(new Date(save.at))}`
-        : 'Ikke gemt endnu'
+        ? (save.markedUpdated ? SAVE_COPY.savedAsUpdateAt : SAVE_COPY.savedAt)(timeFormat.format(new Date(save.at)))
+        : SAVE_COPY.notSavedYet
       : save.kind === 'saving'
-        ? 'Gemmer …'
-        : 'Ikke gemt';
+        ? SAVE_COPY.saving
+        : SAVE_COPY.unsaved;
+
+  const saveNow = () => startTransition(async () => void (await doSave()));
+  // Ctrl/Cmd+S saves in every status, as the button does, instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      event.preventDefault();
+      if (!readOnly) startTransition(async () => void (await doSave()));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [doSave, readOnly]);
+
+  const check = useMemo(
+    () =>
+      checkPublish({
+        ...content,
+        sectionExists: choices.sections.some((section) => section.id === content.sectionId),
+        topImage: topImage ? { alt: topImage.alt, credit: topImage.credit } : null,
+        leadStory,
+      }),
+    [choices.sections, content, leadStory, topImage],
+  );
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
@@ -102,10 +170,9 @@ export function ArticleEditor({
         className="grid content-start gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          startTransition(async () => {
-            await doSave();
-          });
+          saveNow();
         }}
+        aria-describedby="gem-genvej"
       >
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-rule bg-neutral-50 py-2">
           <button
@@ -113,8 +180,25 @@ export function ArticleEditor({
             className={primary}
             disabled={pending || readOnly || save.kind === 'saving' || save.kind === 'conflict'}
           >
-            {save.kind === 'saving' ? 'Gemmer …' : isNew ? 'Opret kladde' : 'Gem'}
+            {save.kind === 'saving'
+              ? SAVE_COPY.saving
+              : isNew
+                ? SAVE_COPY.create
+                : live
+                  ? SAVE_COPY.update
+                  : SAVE_COPY.save}
           </button>
+          {live && !readOnly ? (
+            <label className="flex items-center gap-2 text-sm" title={SAVE_COPY.markUpdatedHint}>
+              <input
+                type="checkbox"
+                checked={markUpdated}
+                aria-describedby="opdateret-hint"
+                onChange={(event) => setMarkUpdated(event.target.checked)}
+              />
+              {SAVE_COPY.markUpdated}
+            </label>
+          ) : null}
           <p
             role="status"
             aria-live="polite"
@@ -122,14 +206,28 @@ export function ArticleEditor({
           >
             {statusLine}
           </p>
-          {article ? (
+          {stored ? (
             <p className="text-sm text-muted">
               Status: <span className="font-semibold text-ink">{statusLabel}</span> · version {version}
             </p>
           ) : null}
+          <p id="gem-genvej" className="sr-only">
+            {SAVE_COPY.shortcut}
+          </p>
+          {live && !readOnly ? (
+            <p id="opdateret-hint" className="basis-full text-xs text-muted">
+              {SAVE_COPY.markUpdatedHint}
+            </p>
+          ) : null}
         </div>
 
-        {article ? <Presence articleId={article.id} /> : null}
+        {stoppedAt ? (
+          <p role="alert" className="border-l-4 border-brand bg-red-50 p-3 text-sm font-semibold text-brand-dark">
+            {SAVE_COPY.stoppedSchedule(stoppedFormat.format(new Date(stoppedAt)))}
+          </p>
+        ) : null}
+
+        {stored ? <Presence articleId={stored.id} /> : null}
         {save.kind === 'conflict' ? (
           <MergePanel
             key={save.merge.version}
@@ -221,7 +319,7 @@ export function ArticleEditor({
           <BodyField
             body={content.body}
             onChange={(body) => update('body', body)}
-            excludeId={article?.id}
+            excludeId={stored?.id}
             onRelatedPicked={remember}
           />
 
@@ -269,21 +367,26 @@ export function ArticleEditor({
             onChange={(ids) => update('authorIds', ids)}
           />
           <TagsField tags={content.tags} knownTags={choices.tags} onChange={(tags) => update('tags', tags)} />
-          <RelatedField
-            relatedIds={content.relatedIds}
-            known={known}
-            excludeId={article?.id}
-            onChange={(ids) => update('relatedIds', ids)}
-            onPicked={remember}
-          />
+          <div id="relaterede">
+            <RelatedField
+              relatedIds={content.relatedIds}
+              known={known}
+              excludeId={stored?.id}
+              onChange={(ids) => update('relatedIds', ids)}
+              onPicked={remember}
+            />
+          </div>
 
-          <MediaPicker
-            value={topImage}
-            onChange={(image) => {
-              setTopImage(image);
-              update('topImageId', image?.id ?? null);
-            }}
-          />
+          <div id="topbillede">
+            <MediaPicker
+              value={topImage}
+              onChange={(image) => {
+                setTopImage(image);
+                // Editing the chosen image's texts in place is no change to the article.
+                if ((image?.id ?? null) !== content.topImageId) update('topImageId', image?.id ?? null);
+              }}
+            />
+          </div>
 
           <SeoFields
             seoTitle={content.seoTitle}
@@ -295,9 +398,10 @@ export function ArticleEditor({
       </form>
 
       <div className="grid content-start gap-6">
-        {article ? (
+        {stored ? (
           <WorkflowPanel
-            article={article}
+            article={stored}
+            check={check}
             permissions={permissions}
             dirty={dirty}
             pending={pending}

@@ -4,6 +4,7 @@ import { useEffect, useId, useState, useTransition, type KeyboardEvent } from 'r
 
 import { searchMediaAction, updateMediaAction } from '@/server/actions/media';
 import type { MediaSummary } from '@/db/queries/media';
+import { missingImageTexts } from '@/domain/article/publish-check';
 import { MediaUploader } from './media-uploader';
 import { button, input } from './form-classes';
 
@@ -131,9 +132,7 @@ function ChosenImage({
   const [credit, setCredit] = useState(image.credit);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, startSaving] = useTransition();
-  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter(
-    (text) => text !== false,
-  );
+  const missing = missingImageTexts(image);
   const idPrefix = useId();
   const ids = { alt: `${idPrefix}-alt`, credit: `${idPrefix}-kredit` };
 

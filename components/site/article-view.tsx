@@ -9,11 +9,7 @@ import { MediaFigure } from './media-figure';
 import { PublishedTime } from './published-time';
 import { ViewBeacon } from './view-beacon';
 
-// An article counts as updated when it was changed more than a minute after it went live.
-const UPDATE_THRESHOLD_MS = 60_000;
-
 function ArticleByline({ article }: { article: ArticleDetail }) {
-  const updated = Date.parse(article.updatedAt) - Date.parse(article.publishedAt) > UPDATE_THRESHOLD_MS;
   return (
     <div className="mt-5 flex flex-wrap items-baseline gap-x-4 gap-y-1 border-y border-rule py-3 text-sm">
       {article.authors.length > 0 ? (
@@ -35,9 +31,10 @@ function ArticleByline({ article }: { article: ArticleDetail }) {
       <p className="text-muted">
         {COPY.published} <PublishedTime value={article.publishedAt} />
       </p>
-      {updated ? (
+      {/* Shown only when the desk marked a change as an update or added a correction, never for a silent fix. */}
+      {article.modifiedAt ? (
         <p className="text-muted">
-          {COPY.updated} <PublishedTime value={article.updatedAt} />
+          {COPY.updated} <PublishedTime value={article.modifiedAt} />
         </p>
       ) : null}
       <p className="text-muted">{COPY.readingTime(article.readingMinutes)}</p>

@@ -247,6 +247,19 @@ export function generateArchive(db: Db, options: ArchiveOptions): ArchiveSummary
             createdAt: published ?? updatedAt,
           })
           .run();
+        // A later change is a marked update, as an editor makes it: readers see "Opdateret" on these.
+        if (published && updatedAt > published) {
+          tx.insert(revisions)
+            .values({
+              articleId: id,
+              version: 2,
+              snapshot: JSON.stringify(content),
+              event: 'update',
+              createdAt: updatedAt,
+            })
+            .run();
+          tx.update(articles).set({ version: 2 }).where(eq(articles.id, id)).run();
+        }
         writeSearchEntry(tx, { id, title, lead, bodyText, tagNames: [...content.tags].sort() }, knownWords);
         // Readers come in the first days after publication: page_views holds a row per article and day, so it is
         // the archive's largest table, and "Mest læste" ranks the last week's rows among them.

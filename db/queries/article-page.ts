@@ -9,7 +9,7 @@ import { articleAuthors, articleCorrections, articleRelated, articles, articleTa
 import { cached } from '@/db/cache';
 
 import { isPublished, isPublishedNews } from './visibility';
-import { teaserQuery, toTeaser, type ArticleTeaser } from './teasers';
+import { readerModifiedTimes, teaserQuery, toTeaser, type ArticleTeaser } from './teasers';
 
 // One article as its page shows it: the article, its related articles and its section neighbours.
 
@@ -20,6 +20,8 @@ export type ArticleDetail = ArticleTeaser & {
   authors: { slug: string; name: string; title: string }[];
   tags: { slug: string; name: string }[];
   corrections: { body: string; createdAt: string }[];
+  /** When readers are told it was updated (a marked update or a correction), else null: see readerModifiedTimes. */
+  modifiedAt: string | null;
   /** Ids of the ordered related-articles list. */
   relatedIds: number[];
   /** Estimated reading time of the body in whole minutes (at least 1). */
@@ -73,9 +75,12 @@ function articleDetail(where: SQL | undefined): ArticleDetail | null {
     .orderBy(asc(articleRelated.position))
     .all()
     .map((r) => r.id);
+  const teaser = toTeaser(row);
+  const modifiedAt = readerModifiedTimes([row.id]).get(row.id) ?? null;
   return {
-    ...toTeaser(row),
+    ...teaser,
     ...extra,
+    modifiedAt: modifiedAt && modifiedAt > teaser.publishedAt ? modifiedAt : null,
     authors: byline,
     tags: tagList,
     corrections,

@@ -26,7 +26,7 @@ import {
 } from '@/db/schema';
 import { indexArticle } from '@/db/search-index';
 import { articlePath } from '@/db/queries/teasers';
-import { topImageProblem } from './media';
+import { assertStaysPublishable } from './publish-check';
 import { articleTagsFor, readContent, type Tx } from './editor';
 
 // Writing articles: create, save (merging with what others saved meanwhile, with a revision per save), corrections
@@ -168,12 +168,6 @@ function checkReferences(tx: Tx, content: ArticleContent) {
     throw new UserError('Et annonceindlæg skal have en annoncør.');
 }
 
-/** A published (or scheduled) article's top image must have alt text and credit. */
-export function checkPublishable(tx: Tx, topImageId: number | null) {
-  const problem = topImageProblem(tx, topImageId);
-  if (problem) throw new UserError(problem);
-}
-
 /** A new draft, version 1, with its first revision. */
 export function createArticle(content: ArticleContent, userId: number): { id: number; tags: string[] } {
   const db = getDb();
@@ -207,7 +201,8 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
  * content is written as a normal save; if both changed a field differently, nothing is written and the conflict
  * carries what the editor needs to settle it. A restore never merges: a stale one is refused. Once an article has
  * been published its address only changes with `changeSlug` (then the old path is kept in the slug history and
- * answers 301). Never changes the status.
+ * answers 301). Never changes the status. The `update` event marks the save as an update readers are told about
+ * ("Opdateret", see modifiedAt in article-page.ts); a plain save is silent.
  */
 export function saveArticle(
   id: number,
@@ -217,7 +212,7 @@ export function saveArticle(
   {
     changeSlug = false,
     event = 'save',
-  }: { changeSlug?: boolean; event?: Extract<RevisionEvent, 'save' | 'restore'> } = {},
+  }: { changeSlug?: boolean; event?: Extract<RevisionEvent, 'save' | 'restore' | 'update'> } = {},
 ): SaveResult {
   const db = getDb();
   return db.transaction((tx) => {
@@ -227,7 +222,7 @@ export function saveArticle(
     let merged: MergedSave | null = null;
     if (current.version !== baseVersion) {
       const stale = { version: current.version, by: current.updatedByName, at: current.updatedAt };
-      if (event !== 'save') return { ok: false, conflict: { ...stale, event: latestEvent(tx, id) } };
+      if (event === 'restore') return { ok: false, conflict: { ...stale, event: latestEvent(tx, id) } };
       const base = revisionContent(tx, id, baseVersion);
       const theirs = contentOf(current);
       const merge = mergeArticle(base, theirs, mine);
@@ -247,7 +242,13 @@ export function saveArticle(
     }
     if (content.slug !== current.slug) checkSlug(tx, content.slug, id);
     checkReferences(tx, content);
-    if (current.status === 'published' || current.status === 'scheduled') checkPublishable(tx, content.topImageId);
+    if (current.status === 'published' || current.status === 'scheduled') {
+      assertStaysPublishable(tx, id, contentOf(current), content);
+    }
+    // "Opdateret" is the readers' signal of a real change; only a published article can carry it.
+    if (event === 'update' && current.status !== 'published') {
+      throw new UserError('Kun en udgivet artikel kan markeres som opdateret.');
+    }
     const at = new Date().toISOString();
     const version = current.version + 1;
     if (wasPublic && moves) {
@@ -288,7 +289,7 @@ export function saveArticle(
   });
 }
 
-/** A dated correction note on a published article; it bumps the updated time readers see. */
+/** A dated correction note on a published article; its revision sets the updated time readers see. */
 export function addCorrection(articleId: number, body: string, userId: number) {
   const db = getDb();
   return db.transaction((tx) => {

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   'article.back-to-draft': 'Tilbage til kladde',
   'article.publish': 'Udgivet',
   'article.schedule': 'Planlagt',
+  'article.auto-publish-stopped': 'Planlagt udgivelse stoppet',
   'article.unpublish': 'Afpubliceret',
   'article.delete': 'Slettet',
   'article.restore': 'Version gendannet',

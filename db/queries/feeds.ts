@@ -6,7 +6,7 @@ import { TAGS } from '@/domain/cache-tags';
 import { getDb } from '@/db/client';
 import { articleAuthors, articles, articleTags, authors, media, sections, tags } from '@/db/schema';
 import { LISTINGS, newestOf } from '@/db/queries/listings';
-import { teaserColumns, toTeaser, type TeaserRow } from '@/db/queries/teasers';
+import { readerModifiedTimes, teaserColumns, toTeaser, type TeaserRow } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
 // What the RSS feeds list: the newest published articles of the whole site, a section, a tag or an author, with
@@ -29,7 +29,8 @@ export type FeedArticle = {
   sponsor: string | null;
   /** ISO-8601 UTC. */
   publishedAt: string;
-  updatedAt: string;
+  /** When readers were told it was updated (a marked update or a correction), else null. */
+  modifiedAt: string | null;
   section: { slug: string; name: string };
   tags: { slug: string; name: string }[];
   authors: { slug: string; name: string }[];
@@ -82,6 +83,7 @@ function feedArticles(ids: number[]): FeedArticle[] {
     .where(inArray(articleTags.articleId, ids))
     .orderBy(asc(articleTags.articleId), asc(tags.name))
     .all();
+  const modified = readerModifiedTimes(ids);
   const of = (list: { articleId: number; slug: string; name: string }[], id: number) =>
     list.filter((entry) => entry.articleId === id).map(({ slug, name }) => ({ slug, name }));
   return rows.map((row) => {
@@ -93,7 +95,7 @@ function feedArticles(ids: number[]): FeedArticle[] {
       kind: teaser.kind,
       sponsor: teaser.sponsor,
       publishedAt: teaser.publishedAt,
-      updatedAt: teaser.updatedAt,
+      modifiedAt: modified.get(row.id) ?? null,
       section: teaser.section,
       tags: of(tagNames, row.id),
       authors: of(bylines, row.id),

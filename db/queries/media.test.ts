@@ -24,8 +24,7 @@ let n = 0;
 const image = (texts: { alt?: string; caption?: string; credit?: string }) =>
   createMedia({ fileName: `test-${++n}.jpg`, mime: 'image/jpeg', width: 800, height: 600, byteSize: 1000, ...texts });
 
-const content = (topImageId: number | null) =>
-  testArticleContent(sectionId, { title: 'Et billede', lead: '', topImageId });
+const content = (topImageId: number | null) => testArticleContent(sectionId, { title: 'Et billede', topImageId });
 
 describe('publishing with a top image', () => {
   it('is refused, with the reason, while the image lacks alt text or credit', () => {

@@ -9,6 +9,8 @@ import { articles, authors, media, peopleNews, sections } from '@/db/schema';
 import { mediaSrc } from '@/db/queries/teasers';
 import { containsText } from './text-match';
 import { UserError } from '@/domain/errors';
+import { PUBLISHED_IMAGE_NEEDS } from '@/copy/admin';
+import { missingImageTexts } from '@/domain/article/publish-check';
 
 // The media library: listing and searching, reading one image with where it is used, storing a new upload's row
 // and editing its texts and focal point. Files are server/media/store.ts's; the routes and actions call both and
@@ -37,10 +39,6 @@ export type MediaSummary = Pick<
 };
 
 export type MediaUse = { articleId: number; title: string; status: string };
-
-/** Alt text and credit are what a published image cannot be without. */
-export const PUBLISHED_IMAGE_NEEDS =
-  'skal have alternativ tekst (til læsere, der ikke kan se billedet) og kreditering (fotografens eller kildens navn)';
 
 export function toSummary(row: Media): MediaSummary {
   const square = cropFiles(row).find((crop) => crop.crop === 'square')!;
@@ -105,7 +103,7 @@ export function updateMedia({ id, changes }: { id: number; changes: MediaChanges
       .where(eq(articles.topImageId, id))
       .all();
     const publishedUse = live.some((use) => use.status === 'published' || use.status === 'scheduled');
-    if (publishedUse && (!changes.alt.trim() || !changes.credit.trim())) {
+    if (publishedUse && missingImageTexts(changes).length > 0) {
       throw new UserError(`Billedet bruges i en udgivet eller planlagt artikel og ${PUBLISHED_IMAGE_NEEDS}.`);
     }
     const after = tx
@@ -126,17 +124,4 @@ export function updateMedia({ id, changes }: { id: number; changes: MediaChanges
     ];
     return { before, after, tags: [...new Set(tags)] };
   });
-}
-
-/**
- * Why an article with this top image cannot be published, or null when it can. Used inside the editor's
- * publishing transactions.
- */
-export function topImageProblem(db: Pick<ReturnType<typeof getDb>, 'select'>, imageId: number | null): string | null {
-  if (imageId === null) return null;
-  const image = db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, imageId)).get();
-  if (!image) return 'Det valgte billede findes ikke længere.';
-  const missing = [!image.alt.trim() && 'alternativ tekst', !image.credit.trim() && 'kreditering'].filter(Boolean);
-  if (missing.length === 0) return null;
-  return `Artiklen kan ikke udgives: topbilledet mangler ${missing.join(' og ')}. Et billede i en udgivet artikel ${PUBLISHED_IMAGE_NEEDS}. Tilføj det under »Topbillede« eller i mediebiblioteket.`;
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, max } from 'drizzle-orm';
 
 import { cropFiles, type CropName, type CropRef } from '@/domain/media/crops';
 import { getDb } from '@/db/client';
-import { articles, media, sections } from '@/db/schema';
+import { articles, media, revisions, sections } from '@/db/schema';
 
 import { isPublishedNews } from './visibility';
 
@@ -31,7 +31,6 @@ export type ArticleTeaser = {
   sponsor: string | null;
   section: { slug: string; name: string };
   publishedAt: string;
-  updatedAt: string;
   image: ImageRef | null;
 };
 
@@ -148,8 +147,8 @@ export function toTeaser(row: TeaserRow): ArticleTeaser {
     kind: row.kind,
     sponsor: row.sponsor,
     section: { slug: row.sectionSlug, name: row.sectionName },
+    // A draft in the newsroom's preview has no publication time yet: its last change stands in.
     publishedAt: row.publishedAt ?? row.updatedAt,
-    updatedAt: row.updatedAt,
     image: joinedImage({
       fileName: row.imageFile,
       width: row.imageWidth,
@@ -193,4 +192,20 @@ export function teasersByIds(ids: number[]): ArticleTeaser[] {
     .map(toTeaser);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The time readers are told an article was updated ("Opdateret", dateModified, feeds), by article id: its newest
+ * save marked as an update or its newest correction. Silent saves (a typo fixed) leave it alone, so it is not
+ * `articles.updated_at`, which is the newsroom's "last changed". Articles never updated are missing from the map.
+ */
+export function readerModifiedTimes(ids: number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: revisions.articleId, at: max(revisions.createdAt) })
+    .from(revisions)
+    .where(and(inArray(revisions.articleId, ids), inArray(revisions.event, ['update', 'correction'])))
+    .groupBy(revisions.articleId)
+    .all();
+  return new Map(rows.flatMap((row) => (row.at ? [[row.id, row.at] as const] : [])));
 }

@@ -7,9 +7,10 @@ import { canMove, isHandover, type Transition } from '@/domain/article/workflow'
 import { UserError } from '@/domain/errors';
 import { getDb } from '@/db/client';
 import { articles, sections } from '@/db/schema';
-import { checkPublishable, writeRevision } from './article-writes';
+import { writeRevision } from './article-writes';
 import { articleTagsFor, readContent } from './editor';
 import { notifyHandover } from './handover';
+import { assertPublishable, publishCheckFor } from './publish-check';
 
 // Moving articles through the workflow (domain/article/workflow.ts says which moves exist), by hand and by the
 // scheduler. Each move is a new version with a revision, like a save.
@@ -28,7 +29,8 @@ export function transitionArticle(
     const at = new Date().toISOString();
     const from = current.status;
     if (!canMove(transition, from)) throw new UserError('Artiklen kan ikke flyttes dertil fra sin nuværende status.');
-    if (transition === 'publish' || transition === 'schedule') checkPublishable(tx, current.topImageId);
+    if (transition === 'publish' || transition === 'schedule')
+      assertPublishable(tx, id, contentOf(current), transition);
     const set: Partial<typeof articles.$inferInsert> = {
       updatedBy: userId,
       version: current.version + 1,
@@ -57,11 +59,20 @@ export function transitionArticle(
   });
 }
 
+/** A scheduled article the scheduler did not publish, and what it lacked. */
+export type StoppedArticle = { id: number; title: string; problems: string[] };
+
 /**
  * The scheduler's work: every scheduled article whose time has come goes live, with its scheduled time as its
- * publication time. Returns what it published and the tags to expire.
+ * publication time. One that fails the publish check then (something changed since it was scheduled, or it was
+ * scheduled before the check existed) does not go live: it goes back to the desk ("Til redigering") without a
+ * time, and its history and the editor say why. Returns what it published and stopped, and the tags to expire.
  */
-export function publishDueArticles(now = new Date()): { published: { id: number; title: string }[]; tags: string[] } {
+export function publishDueArticles(now = new Date()): {
+  published: { id: number; title: string }[];
+  stopped: StoppedArticle[];
+  tags: string[];
+} {
   const db = getDb();
   return db.transaction((tx) => {
     const due = tx
@@ -80,32 +91,32 @@ export function publishDueArticles(now = new Date()): { published: { id: number;
       .all();
     const expire = new Set<string>();
     const at = now.toISOString();
+    const published: { id: number; title: string }[] = [];
+    const stopped: StoppedArticle[] = [];
     for (const article of due) {
-      // Nobody pressed a button: the version has no user, and its revision says the scheduler published it.
+      const content = contentOf(readContent(tx, article.id)!);
+      const { blocking } = publishCheckFor(tx, article.id, content);
+      // Nobody pressed a button: the version has no user, and its revision says what the scheduler did.
+      const base = { publishAt: null, version: article.version + 1, updatedAt: at, updatedBy: null };
+      if (blocking.length > 0) {
+        tx.update(articles)
+          .set({ ...base, status: 'review' })
+          .where(eq(articles.id, article.id))
+          .run();
+        writeRevision(tx, article.id, article.version + 1, null, content, at, 'auto-publish-stopped');
+        stopped.push({ id: article.id, title: article.title, problems: blocking.map((issue) => issue.message) });
+        continue;
+      }
       tx.update(articles)
-        .set({
-          status: 'published',
-          publishedAt: article.publishedAt ?? article.publishAt,
-          publishAt: null,
-          version: article.version + 1,
-          updatedAt: at,
-          updatedBy: null,
-        })
+        .set({ ...base, status: 'published', publishedAt: article.publishedAt ?? article.publishAt })
         .where(eq(articles.id, article.id))
         .run();
-      writeRevision(
-        tx,
-        article.id,
-        article.version + 1,
-        null,
-        contentOf(readContent(tx, article.id)!),
-        at,
-        'auto-publish',
-      );
+      writeRevision(tx, article.id, article.version + 1, null, content, at, 'auto-publish');
+      published.push({ id: article.id, title: article.title });
       articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) =>
         expire.add(tag),
       );
     }
-    return { published: due.map(({ id, title }) => ({ id, title })), tags: [...expire] };
+    return { published, stopped, tags: [...expire] };
   });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { checkPublish } from '@/domain/article/publish-check';
 import { AUTHORS } from './authors';
 import { loadSeedArticles, parseSeedArticle } from './articles';
 import { IMAGES } from './images';
@@ -33,6 +34,29 @@ describe('the demo articles', () => {
           `${article.slug}: image`,
         );
       for (const related of article.related ?? []) assert.ok(slugs.has(related), `${article.slug}: ${related}`);
+    }
+  });
+
+  it('pass the publish check’s blocking rules, as an editor would have to publish them', () => {
+    for (const article of articles) {
+      const image = IMAGES.find((candidate) => candidate.key === article.image) ?? null;
+      const { blocking } = checkPublish({
+        ...article,
+        kind: article.kind ?? 'news',
+        sponsor: article.sponsor ?? null,
+        authorIds: article.authors.map((_, index) => index + 1),
+        relatedIds: [],
+        seoTitle: null,
+        seoDescription: null,
+        sectionExists: true,
+        topImage: image,
+        leadStory: false,
+      });
+      assert.deepEqual(
+        blocking.map((issue) => issue.message),
+        [],
+        article.slug,
+      );
     }
   });
 

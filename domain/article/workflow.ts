@@ -37,6 +37,10 @@ export const REVISION_EVENTS = [
   'auto-publish',
   'restore',
   'correction',
+  // A save of a published article the editor marked as an update: readers see "Opdateret" with its time.
+  'update',
+  // The scheduler did not publish a scheduled article that failed the publish check at its time.
+  'auto-publish-stopped',
 ] as const;
 export type RevisionEvent = (typeof REVISION_EVENTS)[number];
 

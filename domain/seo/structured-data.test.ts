@@ -13,7 +13,7 @@ const ARTICLE: ArticleForData = {
   kind: 'news',
   sponsor: null,
   publishedAt: '2026-07-01T08:00:00.000Z',
-  updatedAt: '2026-07-02T09:30:00.000Z',
+  modifiedAt: '2026-07-02T09:30:00.000Z',
   section: { name: 'Sikkerhed' },
   tags: [{ name: 'Ransomware' }],
   authors: [
@@ -38,6 +38,10 @@ describe('structured data', () => {
       ],
     );
     assert.equal(data.sponsor, undefined);
+  });
+
+  it('gives the publication time as dateModified when readers were never told of an update', () => {
+    assert.equal(articleData({ ...ARTICLE, modifiedAt: null }).dateModified, '2026-07-01T10:00:00+02:00');
   });
 
   it('describes sponsored content as an Article with its sponsor', () => {

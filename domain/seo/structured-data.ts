@@ -63,7 +63,8 @@ export type ArticleForData = {
   kind: 'news' | 'sponsored';
   sponsor: string | null;
   publishedAt: string;
-  updatedAt: string;
+  /** When readers were told it was updated; null when never (dateModified is then the publication time). */
+  modifiedAt: string | null;
   section: { name: string };
   tags: { name: string }[];
   authors: { slug: string; name: string }[];
@@ -86,7 +87,7 @@ export function articleData(article: ArticleForData): Thing {
     description: article.seoDescription ?? article.lead,
     ...(article.images.length > 0 ? { image: article.images.map((path) => absoluteUrl(path)) } : {}),
     datePublished: isoWithOffset(article.publishedAt),
-    dateModified: isoWithOffset(article.updatedAt),
+    dateModified: isoWithOffset(article.modifiedAt ?? article.publishedAt),
     // Without a byline the author is the sponsor (sponsored content) or the newsroom itself, never an empty list.
     author:
       article.authors.length > 0

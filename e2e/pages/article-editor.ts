@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 import { MediaPicker } from './media-picker';
 
@@ -35,7 +35,7 @@ export class ArticleEditor {
     await this.page.getByLabel('Tilføj skribent').selectOption({ index: 1 });
   }
 
-  /** Presses "Opret kladde" on a new article. */
+  /** Presses "Opret kladde" on a new article (which may have been created at the first pause already). */
   async clickCreate() {
     await this.page.getByRole('button', { name: 'Opret kladde' }).click();
   }
@@ -46,10 +46,20 @@ export class ArticleEditor {
     return Number(this.page.url().split('/').pop());
   }
 
-  /** Presses "Opret kladde" and returns the new article's id. */
+  /** The save bar's status line ("Gemt kl. 14.03", "Ikke gemt", …). */
+  get saveStatus() {
+    return this.page.getByRole('status').filter({ hasText: /Gemt kl\.|Ikke gemt|Gemmer|Opdateret kl\./ });
+  }
+
+  /**
+   * Saves a new article as a draft and returns its id, once everything typed is saved. A new article is created at
+   * the first pause after its title, so this saves with Ctrl+S (as "Opret kladde" and "Gem" do) and waits.
+   */
   async create(): Promise<number> {
-    await this.clickCreate();
-    return this.createdId();
+    await this.page.keyboard.press('Control+s');
+    const id = await this.createdId();
+    await expect(this.saveStatus).toHaveText(/^Gemt kl\. \d\d\.\d\d$/, { timeout: 15_000 });
+    return id;
   }
 
   /** Creates a draft with the first author and returns its id. */
@@ -70,12 +80,35 @@ export class ArticleEditor {
     return this.create();
   }
 
+  /** Presses the save button: "Gem", or "Opdater" on a published article. */
   async save() {
-    await this.page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await this.page.getByRole('button', { name: /^(Gem|Opdater)$/ }).click();
   }
 
-  async publishNow() {
+  /** The confirmation dialog "Udgiv nu" and "Planlæg udgivelse" open. */
+  get publishDialog() {
+    return this.page.getByRole('dialog', { name: /^(Udgiv artiklen\?|Planlæg udgivelsen\?)$/ });
+  }
+
+  /** Opens the publish confirmation (with what the publish check finds) without confirming. */
+  async openPublishCheck() {
     await this.page.getByRole('button', { name: 'Udgiv nu' }).click();
+    await expect(this.publishDialog).toBeVisible();
+  }
+
+  /** Publishes through the confirmation dialog. */
+  async publishNow() {
+    await this.openPublishCheck();
+    await this.publishDialog.getByRole('button', { name: 'Bekræft udgivelse' }).click();
+    await expect(this.publishDialog).toBeHidden();
+  }
+
+  /** Schedules for `local` (a datetime-local value in Copenhagen time) through the confirmation dialog. */
+  async scheduleAt(local: string) {
+    await this.page.getByLabel('Udgivelsestidspunkt').fill(local);
+    await this.page.getByRole('button', { name: 'Planlæg udgivelse' }).click();
+    await this.publishDialog.getByRole('button', { name: 'Bekræft planlægning' }).click();
+    await expect(this.publishDialog).toBeHidden();
   }
 
   async sendToDesk() {

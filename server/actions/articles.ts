@@ -96,6 +96,8 @@ function parseContent(input: unknown): ArticleContent {
 function conflictMessage(conflict: SaveConflict): string {
   if (conflict.event === 'auto-publish')
     return `Artiklen blev udgivet automatisk kl. ${formatTime(conflict.at)}, mens du redigerede.`;
+  if (conflict.event === 'auto-publish-stopped')
+    return `Den planlagte udgivelse blev stoppet kl. ${formatTime(conflict.at)}, mens du redigerede, fordi artiklen ikke opfyldte kravene til udgivelse. Den er sendt tilbage til redigering.`;
   return `${conflict.by ?? 'En anden'} gemte en nyere version kl. ${formatTime(conflict.at)}.`;
 }
 
@@ -118,14 +120,17 @@ function mergedMessage(merged: MergedSave): string {
   return `Gemt og flettet: ${who} havde imens ændret ${fieldNames(merged.fromTheirs)}. Deres ændringer er med i din version og vist i formularen.${status}`;
 }
 
-export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
+/** Creates a draft; the editor goes on editing it in place, so it gets the stored article back. */
+export async function createArticleAction(
+  input: unknown,
+): Promise<ActionResult<{ id: number; article: EditableArticle }>> {
   return action('article:create', (user) => {
     const content = parseContent(input);
     const { id, tags } = createArticle(content, user.id);
     return {
       tags,
       audit: { action: 'article.create', entityType: 'article', entityId: id, details: { title: content.title } },
-      data: { id },
+      data: { id, article: editable(id) },
     };
   });
 }
@@ -137,16 +142,24 @@ export async function saveArticleAction(
   id: number,
   baseVersion: number,
   input: unknown,
-  options: { changeSlug?: boolean } = {},
+  rawOptions: { changeSlug?: boolean; markUpdated?: boolean } = {},
 ): Promise<ActionResult<{ version: number; savedAt: string; merged: MergedSaveData | null }>> {
   return action('signed-in', (user) => {
+    // A tampered call may send anything here; only real `true`s count.
+    const options = {
+      changeSlug: rawOptions?.changeSlug === true,
+      markUpdated: rawOptions?.markUpdated === true,
+    };
     const article = editable(id);
     assertMayEdit(user, article);
     if (options?.changeSlug && !can(user, 'article:publish')) throw new UserError(DENIED, { status: 403 });
     const content = parseContent(input);
+    // Only a deliberate tick tells readers the article was updated; any other save of a live article is silent.
+    const { markUpdated } = options;
     // A save based on an older version is merged with what was saved since (db/queries/article-writes.ts).
     const result = saveArticle(id, content, Number.isSafeInteger(baseVersion) ? baseVersion : 0, user.id, {
-      changeSlug: options?.changeSlug === true,
+      changeSlug: options.changeSlug,
+      event: markUpdated ? 'update' : 'save',
     });
     if (!result.ok) {
       const { conflict } = result;
@@ -171,6 +184,7 @@ export async function saveArticleAction(
           ...(merged
             ? { merged: { baseVersion: merged.baseVersion, from: merged.names, fields: merged.fromTheirs } }
             : {}),
+          ...(markUpdated ? { markedUpdated: true } : {}),
         },
       },
       ...(merged ? { message: mergedMessage(merged) } : {}),

@@ -15,7 +15,7 @@ const NEWS: FeedArticle = {
   kind: 'news',
   sponsor: null,
   publishedAt: '2026-11-27T21:19:00.000Z',
-  updatedAt: '2026-11-28T08:00:00.000Z',
+  modifiedAt: '2026-11-28T08:00:00.000Z',
   section: { slug: 'nyheder', name: 'Nyheder' },
   tags: [
     { slug: 'kina', name: 'Kina' },
@@ -36,7 +36,7 @@ const SPONSORED: FeedArticle = {
   kind: 'sponsored',
   sponsor: 'DE-CIX',
   publishedAt: '2026-11-26T10:00:00.000Z',
-  updatedAt: '2026-11-26T10:00:00.000Z',
+  modifiedAt: null,
   section: { slug: 'cloud', name: 'Cloud' },
   tags: [{ slug: 'cloud', name: 'Cloud' }],
   authors: [],
@@ -92,6 +92,9 @@ describe('rssXml', () => {
     assert.deepEqual(texts(head, 'link'), ['https://spalte.example/', 'https://spalte.example/']);
     assert.deepEqual(texts(head, 'language'), ['da']);
     assert.deepEqual(texts(head, 'lastBuildDate'), ['Sat, 28 Nov 2026 08:00:00 GMT']);
+    // Without a marked update the newest publication time is the channel's last change.
+    const unchanged = rssXml({ ...SITE, articles: [{ ...NEWS, modifiedAt: null }, SPONSORED] });
+    assert.deepEqual(texts(channel(unchanged), 'lastBuildDate'), ['Fri, 27 Nov 2026 21:19:00 GMT']);
     assert.deepEqual(texts(head, 'url'), ['https://spalte.example/logo.png']);
     assert.ok(texts(head, 'description')[0]!.length > 20);
     assert.match(texts(head, 'copyright')[0]!, /^© 2026 Spalte$/);

@@ -138,12 +138,15 @@ function item(article: FeedArticle): Item {
   };
 }
 
-/** The RSS 2.0 document for a feed; lastBuildDate is the newest item's last change (now when there are none). */
+/**
+ * The RSS 2.0 document for a feed; lastBuildDate is the newest item's publication or update as readers see it
+ * (now when there are none): a silent typo fix does not change it.
+ */
 export function rssXml({ subject, articles }: FeedContent): string {
-  const newest = articles.reduce<string | null>(
-    (acc, article) => (!acc || article.updatedAt > acc ? article.updatedAt : acc),
-    null,
-  );
+  const newest = articles.reduce<string | null>((acc, article) => {
+    const changed = article.modifiedAt ?? article.publishedAt;
+    return !acc || changed > acc ? changed : acc;
+  }, null);
   const updated = newest ? new Date(newest) : new Date();
   const feed = new Feed({
     title: xmlSafe(feedLink(subject).title),

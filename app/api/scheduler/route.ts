@@ -11,7 +11,7 @@ export async function POST(request: Request) {
   if (!hasBearerToken(request, schedulerToken())) {
     return new Response('Ikke fundet.', { status: 404 });
   }
-  const { published, tags } = publishDueArticles();
+  const { published, stopped, tags } = publishDueArticles();
   if (tags.length) invalidate(...tags);
   // A sponsor campaign started or ended, or the rotation moved on: cached pages must pick again.
   if (sponsorPickChanged()) invalidate(TAGS.sponsorCampaigns);
@@ -23,5 +23,17 @@ export async function POST(request: Request) {
       details: { title: article.title, scheduled: true },
     });
   }
-  return Response.json({ published: published.length }, { headers: { 'Cache-Control': 'private, no-store' } });
+  // Nobody is watching when the scheduler stops an article: the audit log keeps what it lacked.
+  for (const article of stopped) {
+    audit({
+      action: 'article.auto-publish-stopped',
+      entityType: 'article',
+      entityId: article.id,
+      details: { title: article.title, problems: article.problems },
+    });
+  }
+  return Response.json(
+    { published: published.length, stopped: stopped.length },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }

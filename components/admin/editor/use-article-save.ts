@@ -10,41 +10,58 @@ import { contentOf, emptyArticleContent, type ArticleContent } from '@/domain/ar
 import { mergeArticle, resolveMerge, type ContentField, type MergeSide } from '@/domain/article/merge';
 import { createArticleAction, saveArticleAction } from '@/server/actions/articles';
 import { useLeaveGuard } from '../leave-guard';
+import type { Handoff } from './handoff';
 
 // The editor's content and how it is saved. Every save sends the version it started from; if someone else saved in
 // between, the server merges the save into their version (domain/article/merge.ts) and the merged content comes
 // back into the form, on top of anything typed meanwhile. If both changed a field differently nothing is saved: the
 // state becomes a conflict that the merge panel settles field by field, and the settled content is saved on top of
-// their version. Drafts autosave a few seconds after the last change; leaving with unsaved changes asks first.
+// their version. A new article is created as a draft at the first pause once it has a title, and the editor carries
+// on in place (the address becomes the article's own without reloading, so focus and typing are not interrupted);
+// drafts autosave a few seconds after the last change; Ctrl/Cmd+S saves in any status. Leaving with unsaved changes
+// asks first.
 
 /** A conflict to settle: the version the form was based on, the version now stored (theirs) and who saved it. */
 export type PendingMerge = { version: number; base: ArticleContent | null; theirs: ArticleContent; by: string | null };
 
 export type SaveState =
-  | { kind: 'saved'; at: string | null }
+  | { kind: 'saved'; at: string | null; markedUpdated?: boolean }
   | { kind: 'dirty' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
   | { kind: 'conflict'; message: string; merge: PendingMerge };
 
 const AUTOSAVE_MS = 4000;
+/** A new article is created at the first pause in typing: sooner than a draft's autosave, so nothing is lost. */
+const CREATE_PAUSE_MS = 1200;
 
 export function useArticleSave({
   article,
   firstSectionId,
   readOnly,
+  handoff = null,
 }: {
   article: EditableArticle | null;
   firstSectionId: number;
   readOnly: boolean;
+  /** The state of the editor this article was created in, on this page's first render (see ./handoff.ts). */
+  handoff?: Handoff | null;
 }) {
   const router = useRouter();
-  const [content, setContent] = useState<ArticleContent>(() =>
-    article ? contentOf(article) : emptyArticleContent(firstSectionId),
+  const [content, setContent] = useState<ArticleContent>(
+    () => handoff?.content ?? (article ? contentOf(article) : emptyArticleContent(firstSectionId)),
   );
+  // The article as stored when the page was loaded, or as created here on a new article's page.
+  const [created, setCreated] = useState<EditableArticle | null>(null);
+  const stored = article ?? created;
   const [version, setVersion] = useState(article?.version ?? 0);
   const [changeSlug, setChangeSlug] = useState(false);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved', at: article?.updatedAt ?? null });
+  const [markUpdated, setMarkUpdated] = useState(false);
+  const [save, setSave] = useState<SaveState>(() => {
+    // A save the other editor had under way ends there; whatever it carried is saved again from here.
+    if (handoff) return handoff.save.kind === 'saving' ? { kind: 'dirty' } : handoff.save;
+    return { kind: 'saved', at: article?.updatedAt ?? null };
+  });
   /** What the last merged save brought in from colleagues, for the editor to say. */
   const [mergeNote, setMergeNote] = useState<string | null>(null);
   const saving = useRef(false);
@@ -55,7 +72,7 @@ export function useArticleSave({
   }, [content]);
   // Counts edits, so a save that finishes after the user typed on does not mark the newer text as saved.
   const edits = useRef(0);
-  const isNew = article === null;
+  const isNew = stored === null;
 
   const update = useCallback(<K extends keyof ArticleContent>(key: K, value: ArticleContent[K]) => {
     edits.current += 1;
@@ -73,18 +90,36 @@ export function useArticleSave({
    * is merged on top of it (sent → typed is mine, sent → stored is theirs); should that typing collide with their
    * change, the collision is settled in the merge panel like any conflict, against the version just written.
    */
-  const bringIn = useCallback((sent: ArticleContent, stored: ArticleContent, storedVersion: number, note: string) => {
-    const rebased = mergeArticle(sent, stored, latest.current);
-    setMergeNote(note);
-    if (rebased.conflicts.length) {
-      setSave({
-        kind: 'conflict',
-        message: MERGE_COPY.typedDuringMerge,
-        merge: { version: storedVersion, base: sent, theirs: stored, by: null },
-      });
+  const bringIn = useCallback(
+    (sent: ArticleContent, storedContent: ArticleContent, storedVersion: number, note: string) => {
+      const rebased = mergeArticle(sent, storedContent, latest.current);
+      setMergeNote(note);
+      if (rebased.conflicts.length) {
+        setSave({
+          kind: 'conflict',
+          message: MERGE_COPY.typedDuringMerge,
+          merge: { version: storedVersion, base: sent, theirs: storedContent, by: null },
+        });
+        return false;
+      }
+      setContent(rebased.content);
+      return true;
+    },
+    [],
+  );
+
+  /** Creates the draft and carries on editing it here, under its own address. */
+  const create = useCallback(async (sent: ArticleContent, editsAtStart: number) => {
+    const result = await createArticleAction(sent);
+    if (!result.ok) {
+      setSave({ kind: 'error', message: result.error });
       return false;
     }
-    setContent(rebased.content);
+    setCreated(result.article);
+    setVersion(result.article.version);
+    // Next's router follows history.replaceState without leaving the page: nothing is remounted or refetched.
+    window.history.replaceState(null, '', `/admin/artikler/${result.id}`);
+    setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.article.updatedAt } : { kind: 'dirty' });
     return true;
   }, []);
 
@@ -107,17 +142,9 @@ export function useArticleSave({
       const editsAtStart = edits.current;
       setSave({ kind: 'saving' });
       try {
-        if (isNew) {
-          const result = await createArticleAction(sent);
-          if (!result.ok) {
-            setSave({ kind: 'error', message: result.error });
-            return false;
-          }
-          setSave({ kind: 'saved', at: new Date().toISOString() });
-          router.replace(`/admin/artikler/${result.id}`);
-          return true;
-        }
-        const result = await saveArticleAction(article.id, baseVersion, sent, { changeSlug });
+        if (isNew) return await create(sent, editsAtStart);
+        const marked = markUpdated && stored.status === 'published';
+        const result = await saveArticleAction(stored.id, baseVersion, sent, { changeSlug, markUpdated: marked });
         if (!result.ok) {
           const { merge, version: theirVersion } = result.conflict ?? {};
           if (merge && theirVersion !== undefined) {
@@ -129,15 +156,18 @@ export function useArticleSave({
         }
         setVersion(result.version);
         setChangeSlug(false);
+        if (marked) setMarkUpdated(false);
         if (result.merged) {
           const merged = bringIn(sent, result.merged.content, result.version, result.message ?? '');
           // The status may have moved meanwhile (a colleague published): the workflow panel reads it afresh.
           router.refresh();
           if (!merged) return false;
-          setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.savedAt } : { kind: 'dirty' });
-          return true;
         }
-        setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.savedAt } : { kind: 'dirty' });
+        setSave(
+          edits.current === editsAtStart
+            ? { kind: 'saved', at: result.savedAt, markedUpdated: marked }
+            : { kind: 'dirty' },
+        );
         return true;
       } catch (error) {
         setSave({ kind: 'error', message: actionFailure(error) });
@@ -146,7 +176,7 @@ export function useArticleSave({
         saving.current = false;
       }
     },
-    [article, bringIn, changeSlug, content, isNew, readOnly, router, save, version],
+    [bringIn, changeSlug, content, create, isNew, markUpdated, readOnly, router, save, stored, version],
   );
 
   /**
@@ -166,21 +196,27 @@ export function useArticleSave({
     [doSave, save],
   );
 
-  // Autosave drafts a few seconds after the last change (not new articles: they need a deliberate first save).
+  // A new article becomes a draft at the first pause once it has a title (and so an address); drafts autosave a
+  // few seconds after the last change. Other statuses are saved deliberately ("Opdater", Ctrl/Cmd+S).
+  const canCreate = isNew && content.title.trim() !== '' && content.slug !== '';
   useEffect(() => {
-    if (isNew || readOnly || article.status !== 'draft' || save.kind !== 'dirty') return;
-    const timer = window.setTimeout(() => void doSave(), AUTOSAVE_MS);
+    if (readOnly || save.kind !== 'dirty') return;
+    if (!canCreate && stored?.status !== 'draft') return;
+    const timer = window.setTimeout(() => void doSave(), isNew ? CREATE_PAUSE_MS : AUTOSAVE_MS);
     return () => window.clearTimeout(timer);
-  }, [article, doSave, isNew, readOnly, save]);
+  }, [canCreate, doSave, isNew, readOnly, save, stored]);
 
   return {
     content,
     setContent,
     update,
+    stored,
     version,
     setVersion,
     changeSlug,
     setChangeSlug,
+    markUpdated,
+    setMarkUpdated,
     save,
     dirty,
     doSave,

@@ -5,11 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
 import type { EditableArticle } from '@/db/queries/editor';
+import type { PublishCheck } from '@/domain/article/publish-check';
 import { HANDOVER_NOTE_MAX, isHandover, type Transition } from '@/domain/article/workflow';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
 import type { EditorPermissions } from './types';
 import { settled } from '../action-failure';
 import { button, input, label, primary } from '../form-classes';
+import { PublishDialog } from './publish-dialog';
 
 const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'long',
@@ -19,7 +21,8 @@ const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
 
 /**
  * "Arbejdsgang": preview and history links, the moves the user's role allows from the article's status, scheduling,
- * corrections and deletion. A move saves unsaved changes first.
+ * corrections and deletion. A move saves unsaved changes first; publishing and scheduling are confirmed in a dialog
+ * that lists what the publish check finds.
  */
 export function WorkflowPanel({
   article,
@@ -30,6 +33,7 @@ export function WorkflowPanel({
   saveFirst,
   onVersion,
   onNotice,
+  check,
 }: {
   article: EditableArticle;
   permissions: EditorPermissions;
@@ -41,9 +45,13 @@ export function WorkflowPanel({
   saveFirst: () => Promise<boolean>;
   onVersion: (version: number) => void;
   onNotice: (text: string | null) => void;
+  /** The publish check of the content as typed now. */
+  check: PublishCheck;
 }) {
   const router = useRouter();
   const [publishAt, setPublishAt] = useState('');
+  const [confirming, setConfirming] = useState<{ transition: 'publish' | 'schedule'; at?: string } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [correction, setCorrection] = useState('');
   const [note, setNote] = useState('');
   const published = article.publishedAt != null;
@@ -55,11 +63,34 @@ export function WorkflowPanel({
         ? { label: 'Besked til skribenten (valgfri)', hint: 'Sendes med, når du trykker »Tilbage til kladde«.' }
         : null;
 
+  /** Saves unsaved changes, then makes the move; false (and the reason shown) when either is refused. */
+  async function move(transition: Transition, at: string | undefined, onRefused: (text: string) => void) {
+    if (dirty && !(await saveFirst())) return false;
+    const handoverNote = isHandover(transition) ? note : undefined;
+    const result = await settled(transitionAction(article.id, transition, at, handoverNote));
+    if (!result.ok) {
+      onRefused(result.error);
+      return false;
+    }
+    if (handoverNote !== undefined) setNote('');
+    onVersion(result.version);
+    router.refresh();
+    return true;
+  }
+
   function act(transition: Transition) {
     // The datetime-local value is the browser's (Copenhagen) local time; an empty or partial one is no time at all.
     const time = new Date(publishAt);
     if (transition === 'schedule' && (!publishAt || Number.isNaN(time.getTime()))) {
       onNotice('Vælg tidspunktet for udgivelsen.');
+      return;
+    }
+    const at = transition === 'schedule' ? time.toISOString() : undefined;
+    // Publishing and scheduling are confirmed first, with what the publish check finds.
+    if (transition === 'publish' || transition === 'schedule') {
+      onNotice(null);
+      setRefusal(null);
+      setConfirming({ transition, at });
       return;
     }
     if (
@@ -69,19 +100,18 @@ export function WorkflowPanel({
       )
     )
       return;
-    const at = transition === 'schedule' ? time.toISOString() : undefined;
     run(async () => {
       onNotice(null);
-      if (dirty && !(await saveFirst())) return;
-      const handoverNote = isHandover(transition) ? note : undefined;
-      const result = await settled(transitionAction(article.id, transition, at, handoverNote));
-      if (!result.ok) {
-        onNotice(result.error);
-        return;
-      }
-      if (handoverNote !== undefined) setNote('');
-      onVersion(result.version);
-      router.refresh();
+      await move(transition, at, onNotice);
+    });
+  }
+
+  function confirm() {
+    if (!confirming) return;
+    const { transition, at } = confirming;
+    run(async () => {
+      setRefusal(null);
+      if (await move(transition, at, setRefusal)) setConfirming(null);
     });
   }
 
@@ -113,6 +143,15 @@ export function WorkflowPanel({
 
   return (
     <section aria-labelledby="arbejdsgang" className="grid gap-3 border border-rule bg-white p-4">
+      <PublishDialog
+        mode={confirming?.transition ?? null}
+        when={confirming?.at ? scheduledFormat.format(new Date(confirming.at)) : undefined}
+        check={check}
+        pending={pending}
+        error={refusal}
+        onConfirm={confirm}
+        onClose={() => setConfirming(null)}
+      />
       <h2 id="arbejdsgang" className="text-lg font-extrabold">
         Arbejdsgang
       </h2>

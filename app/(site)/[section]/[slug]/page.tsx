@@ -58,7 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       type: 'article',
       title: label(article.title),
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: article.modifiedAt ?? article.publishedAt,
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.authors.map((author) => absoluteUrl(`/skribent/${author.slug}`)),

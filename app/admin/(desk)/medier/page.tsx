@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { MediaLibraryUploader } from '@/components/admin/media-library-uploader';
 import { NoAccess } from '@/components/admin/no-access';
 import { listMedia } from '@/db/queries/media';
+import { missingImageTexts } from '@/domain/article/publish-check';
 import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Medier' };
@@ -68,9 +69,9 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                     {image.alt || image.originalName || `Billede ${image.id}`}
                   </span>
                   {image.credit ? <span className="block text-muted">{image.credit}</span> : null}
-                  {!image.alt || !image.credit ? (
+                  {missingImageTexts(image).length > 0 ? (
                     <span className="mt-1 block text-xs font-semibold text-brand-dark">
-                      Mangler {missingTexts(image)}
+                      Mangler {missingImageTexts(image).join(' og ')}
                     </span>
                   ) : null}
                 </span>
@@ -81,8 +82,4 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
       )}
     </main>
   );
-}
-
-function missingTexts(image: { alt: string; credit: string }) {
-  return [!image.alt && 'alternativ tekst', !image.credit && 'kreditering'].filter(Boolean).join(' og ');
 }

@@ -8,6 +8,7 @@ import { latestHandover } from '@/db/queries/handover';
 import { getArticleTeasers } from '@/db/queries/article-page';
 import { editorChoices, getEditableArticle } from '@/db/queries/editor';
 import { getMediaSummary } from '@/db/queries/media';
+import { leadsFrontPage, stoppedPublication } from '@/db/queries/publish-check';
 import { can, canEditArticle, canSubmitArticle } from '@/domain/roles';
 import { requireStaff } from '@/server/auth/session';
 import { relatedIdsInBody } from '@/domain/markdown';
@@ -70,6 +71,8 @@ export default async function EditArticlePage({ params }: Props) {
           canCorrect: can(user, 'article:correct'),
           canDelete: can(user, 'article:delete'),
         }}
+        leadStory={leadsFrontPage(article.id)}
+        stoppedAt={stoppedPublication(article.id)}
         knownArticles={teasers.map((teaser) => [teaser.id, { title: teaser.title, path: teaser.path }])}
         statusLabel={STATUS_LABELS[article.status]}
       />
