@@ -2,7 +2,6 @@ import 'server-only';
 
 import { and, desc, eq, gt, inArray, ne } from 'drizzle-orm';
 
-import { TAGS } from '@/domain/cache-tags';
 import { contentColumns, contentOf, type ArticleContent } from '@/domain/article/content';
 import { mergeArticle, type ContentField } from '@/domain/article/merge';
 import { contentFromSnapshot } from '@/domain/article/snapshot';
@@ -191,7 +190,10 @@ export function createArticle(content: ArticleContent, userId: number): { id: nu
     writeRelations(tx, id, content);
     writeRevision(tx, id, 1, userId, content, at, 'create');
     indexArticle(tx, id);
-    return { id, tags: [TAGS.tags] };
+    // Nothing public changes: a draft is on no page, and tags it brings along have no published article, so no
+    // listing, feed or sitemap shows them yet (publishing expires what they touch). Expiring nothing also keeps
+    // Next from re-rendering the page under the editor that just created the draft in place.
+    return { id, tags: [] };
   });
 }
 
