@@ -57,15 +57,39 @@ export const sections = sqliteTable(
   (t) => [index('sections_position_idx').on(t.position)],
 );
 
-export const authors = sqliteTable('authors', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  title: text('title').notNull().default(''),
-  bio: text('bio').notNull().default(''),
-  email: text('email'),
-  photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
-  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+// A person who writes for Spalte: staff (linked to their user account, one author per account) or a guest or
+// freelancer without an account. Inactive authors are not offered for new bylines but keep their page and bylines.
+export const authors = sqliteTable(
+  'authors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+    email: text('email'),
+    // Whether the author page shows the e-mail address (it is always known to the newsroom).
+    showEmail: integer('show_email', { mode: 'boolean' }).notNull().default(false),
+    // Profiles elsewhere, https URLs: shown on the author page and as the Person's `sameAs`.
+    linkedinUrl: text('linkedin_url'),
+    xUrl: text('x_url'),
+    mastodonUrl: text('mastodon_url'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  // SQLite lets any number of rows have no user; a user has at most one author.
+  (t) => [uniqueIndex('authors_user_idx').on(t.userId)],
+);
+
+// Old author slugs (a rename, or an author merged into another): /skribent/<slug> answers 301 to the author's
+// current page. A slug in use by a current author is never here (taking it removes the row).
+export const authorSlugHistory = sqliteTable('author_slug_history', {
+  slug: text('slug').primaryKey(),
+  authorId: integer('author_id')
+    .notNull()
+    .references(() => authors.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
 });
 
 export const articles = sqliteTable(

@@ -194,6 +194,7 @@ describe('server actions', () => {
   it('exist for every newsroom area', () => {
     assert.deepEqual(files.sort(), [
       'articles.ts',
+      'authors.ts',
       'front-page.ts',
       'jobs.ts',
       'media.ts',

@@ -18,6 +18,7 @@ export function AdminHeader({ user }: { user: StaffUser }) {
           { href: '/admin/annoncer', label: 'Annoncer' },
         ]
       : []),
+    ...(can(user, 'authors:manage') ? [{ href: '/admin/skribenter', label: 'Skribenter' }] : []),
     ...(can(user, 'users:manage') ? [{ href: '/admin/brugere', label: 'Brugere' }] : []),
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
     { href: '/admin/profil', label: ADMIN_COPY.profile },

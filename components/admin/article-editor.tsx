@@ -59,7 +59,12 @@ export function ArticleEditor({
     dirty,
     conflictVersion,
     doSave,
-  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly });
+  } = useArticleSave({
+    article,
+    firstSectionId: choices.sections[0]?.id ?? 0,
+    defaultAuthorIds: choices.ownAuthorId ? [choices.ownAuthorId] : [],
+    readOnly,
+  });
   const [topImage, setTopImage] = useState(initialTopImage);
   const [slugTouched, setSlugTouched] = useState(Boolean(article));
   const [notice, setNotice] = useState<string | null>(null);

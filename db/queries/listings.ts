@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import { TAGS } from '@/domain/cache-tags';
+import { authorLinks, type AuthorLinkKey } from '@/domain/people/links';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { getDb } from '@/db/client';
 import {
@@ -200,7 +201,16 @@ export const getSectionPage = cached(
 );
 
 export type AuthorPage = {
-  author: { slug: string; name: string; title: string; bio: string; photo: ImageRef | null };
+  author: {
+    slug: string;
+    name: string;
+    title: string;
+    bio: string;
+    photo: ImageRef | null;
+    /** Only when the author has chosen to show it. */
+    email: string | null;
+    links: { key: AuthorLinkKey; url: string }[];
+  };
   articles: TeaserPage;
 };
 
@@ -219,6 +229,8 @@ export const getAuthorPage = cached(
         title: author.title,
         bio: author.bio,
         photo: photo ? toImageRef({ ...photo, alt: photo.alt || author.name }) : null,
+        email: author.showEmail ? author.email : null,
+        links: authorLinks(author),
       },
       articles: list,
     };

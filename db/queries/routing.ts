@@ -6,6 +6,7 @@ import { isSlugParam, parsePageParam } from '@/domain/params';
 import { isReservedSlug } from '@/domain/slug';
 import { getDb } from '@/db/client';
 import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '@/db/schema';
+import { movedAuthorSlug } from './authors';
 import { jobPath, stillActive } from './jobs';
 
 // What a public path means before any page renders: moved (301 to the current path), gone (410) or "let the page
@@ -94,6 +95,19 @@ const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
     Boolean(getDb().select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, slug)).get()),
 };
 
+/** Directory pages whose slugs keep a history (renames, merges): the current slug for an old one, or null. */
+const MOVED_DIRECTORY_SLUGS: Record<string, (slug: string) => string | null> = {
+  skribent: movedAuthorSlug,
+};
+
+/** `/<first>/<slug>` under a directory: the page, a move to the current slug, or nothing. */
+function directoryVerdict(first: string, slug: string, suffix = ''): PathVerdict {
+  if (!isSlugParam(slug)) return MISSING;
+  if (DIRECTORY_PAGES[first]!(slug)) return PAGE;
+  const current = MOVED_DIRECTORY_SLUGS[first]?.(slug);
+  return current ? { kind: 'moved', location: `/${first}/${current}${suffix}` } : MISSING;
+}
+
 /**
  * The verdict for any public path (proxy.ts asks before rendering; pages ask again when they find nothing, to
  * render the right message for the status the proxy set). "Missing" paths are answered 404 by the proxy and the
@@ -134,11 +148,15 @@ function exactPathVerdict(pathname: string): PathVerdict {
     if (!isSlugParam(slug)) return MISSING;
     return getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get() ? PAGE : MISSING;
   }
+  const [first = '', second = '', third] = segments;
+  // A renamed or merged author's (or tag's) feed moves with its page; any other feed path is its route's to answer.
+  if (segments.length === 3 && third === 'rss.xml' && MOVED_DIRECTORY_SLUGS[first]) {
+    const verdict = directoryVerdict(first, second, '/rss.xml');
+    return verdict.kind === 'moved' ? verdict : PAGE;
+  }
   if (segments.length !== 2) return PAGE;
-  const [first = '', second = ''] = segments;
   if (first === 'job') return jobPathVerdict(second);
-  const directory = DIRECTORY_PAGES[first];
-  if (directory) return isSlugParam(second) && directory(second) ? PAGE : MISSING;
+  if (DIRECTORY_PAGES[first]) return directoryVerdict(first, second);
   if (isReservedSlug(first) && !ROUTES_WITH_CHILDREN.has(first)) return MISSING;
   return articlePathVerdict(first, second);
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { BODY_MAX_CHARS, STATUS_LABELS } from '@/copy/admin';
+import { authorOfUser } from '@/db/queries/authors';
 import { addCorrection, createArticle, deleteArticle, saveArticle, type SaveResult } from '@/db/queries/article-writes';
 import { findArticlesForPicker, getEditableArticle, type EditableArticle } from '@/db/queries/editor';
 import { restoreRevision } from '@/db/queries/revisions';
@@ -87,7 +88,10 @@ function conflictMessage(conflict: Extract<SaveResult, { ok: false }>['conflict'
 
 export async function createArticleAction(input: unknown): Promise<ActionResult<{ id: number }>> {
   return action('article:create', (user) => {
-    const content = parseContent(input);
+    const parsed = parseContent(input);
+    // A new article with no byline is its creator's, so nothing goes live without an "Af …" line by accident.
+    const own = parsed.authorIds.length === 0 ? authorOfUser(user.id) : null;
+    const content = own === null ? parsed : { ...parsed, authorIds: [own] };
     const { id, tags } = createArticle(content, user.id);
     return {
       tags,

@@ -27,15 +27,18 @@ const AUTOSAVE_MS = 4000;
 export function useArticleSave({
   article,
   firstSectionId,
+  defaultAuthorIds = [],
   readOnly,
 }: {
   article: EditableArticle | null;
   firstSectionId: number;
+  /** A new article's byline: the writer's own author. */
+  defaultAuthorIds?: number[];
   readOnly: boolean;
 }) {
   const router = useRouter();
   const [content, setContent] = useState<ArticleContent>(() =>
-    article ? contentOf(article) : emptyArticleContent(firstSectionId),
+    article ? contentOf(article) : { ...emptyArticleContent(firstSectionId), authorIds: defaultAuthorIds },
   );
   const [version, setVersion] = useState(article?.version ?? 0);
   const [changeSlug, setChangeSlug] = useState(false);

@@ -3,7 +3,7 @@ import Image from 'next/image';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { COPY } from '@/copy/site';
+import { AUTHOR_LINK_LABELS, COPY } from '@/copy/site';
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/listings';
@@ -25,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { author, articles } = data;
   const { photo } = author;
   return listingMetadata({
-    title: `${author.name}, ${author.title}`,
+    title: author.title ? `${author.name}, ${author.title}` : author.name,
     description: author.bio || COPY.authorDescription(author.name, author.title),
     path: `/skribent/${author.slug}`,
     page: articles.page,
@@ -60,14 +60,33 @@ export default async function AuthorPage({ params, searchParams }: Props) {
               className="mb-3 size-24 rounded-full object-cover"
             />
           ) : null}
-          <p className="font-semibold">{author.title}</p>
+          {author.title ? <p className="font-semibold">{author.title}</p> : null}
           {author.bio ? <p className="mt-1">{author.bio}</p> : null}
+          {author.email || author.links.length > 0 ? (
+            <ul aria-label={COPY.authorElsewhere(author.name)} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {author.email ? (
+                <li>
+                  {COPY.authorEmail}:{' '}
+                  <a href={`mailto:${author.email}`} className="text-brand-dark underline">
+                    {author.email}
+                  </a>
+                </li>
+              ) : null}
+              {author.links.map((link) => (
+                <li key={link.key}>
+                  <a href={link.url} rel="me noopener" className="text-brand-dark underline">
+                    {AUTHOR_LINK_LABELS[link.key]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </>
       }
       basePath={`/skribent/${author.slug}`}
       articles={articles}
       structuredData={[
-        profilePageData(author),
+        profilePageData({ ...author, sameAs: author.links.map((link) => link.url) }),
         breadcrumbData([{ name: author.name, path: `/skribent/${author.slug}` }]),
       ]}
     />

@@ -2,19 +2,21 @@ import type { Metadata } from 'next';
 
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { NoAccess } from '@/components/admin/no-access';
+import { authorOfUser } from '@/db/queries/authors';
 import { editorChoices } from '@/db/queries/editor';
 import { requirePermission } from '@/server/auth/session';
 
 export const metadata: Metadata = { title: 'Ny artikel' };
 
 export default async function NewArticlePage() {
-  if (!(await requirePermission('article:create', '/admin/artikler/ny'))) return <NoAccess />;
+  const user = await requirePermission('article:create', '/admin/artikler/ny');
+  if (!user) return <NoAccess />;
   return (
     <main id="indhold">
       <h1 className="mb-4 text-3xl font-extrabold">Ny artikel</h1>
       <ArticleEditor
         article={null}
-        choices={editorChoices()}
+        choices={{ ...editorChoices(), ownAuthorId: authorOfUser(user.id) }}
         topImage={null}
         permissions={{ canEdit: true, canSubmit: false, canPublish: false, canCorrect: false, canDelete: false }}
         knownArticles={[]}
