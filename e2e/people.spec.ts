@@ -101,11 +101,11 @@ test('an author page shows the title, bio, shown e-mail and profiles, and names 
   const name = `Freja Freelance ${stamp()}`;
   await page.goto('/admin/skribenter/ny');
   await page.getByLabel('Navn').fill(name);
-  const slug = await page.getByLabel('Adresse').inputValue();
+  const slug = await page.getByLabel('Adresse', { exact: true }).inputValue();
   expect(slug).toMatch(/^freja-freelance-/);
   await page.getByLabel('Titel').fill('Freelancejournalist');
   await page.getByLabel('Kort biografi').fill('Freja skriver om open source og digital suverænitet.');
-  await page.getByLabel('E-mailadresse').fill('freja@example.dk');
+  await page.getByLabel('E-mailadresse', { exact: true }).fill('freja@example.dk');
   await page.getByLabel('Vis e-mailadressen på skribentsiden').check();
   // A link that is not the service's own https address is refused, and nothing typed is lost.
   await page.getByLabel('LinkedIn').fill('http://linkedin.com/in/freja');
