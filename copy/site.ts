@@ -45,6 +45,7 @@ export const COPY = {
     title ? `Artikler af ${name}, ${title.toLowerCase()} på Spalte.` : `Artikler af ${name} på Spalte.`,
   authorElsewhere: (name: string) => `${name} andre steder`,
   authorEmail: 'E-mail',
+  focusNav: 'Fokus',
   search: 'Søg',
   searchTitle: 'Søg i Spalte',
   searchDescription: 'Søg i Spaltes artikler om it i Danmark.',

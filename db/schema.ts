@@ -51,11 +51,24 @@ export const sections = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
+    // Shown on the section page and as its meta description.
     description: text('description').notNull().default(''),
+    // The menu's order.
     position: integer('position').notNull().default(0),
+    // Out of the menu, the footer and the front page's blocks; its page stays reachable (noindex) for its articles.
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('sections_position_idx').on(t.position)],
 );
+
+// Old section slugs: /<old> and /<old>/rss.xml answer 301 to the section's current ones.
+export const sectionSlugHistory = sqliteTable('section_slug_history', {
+  slug: text('slug').primaryKey(),
+  sectionId: integer('section_id')
+    .notNull()
+    .references(() => sections.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
 
 // A person who writes for Spalte: staff (linked to their user account, one author per account) or a guest or
 // freelancer without an account. Inactive authors are not offered for new bylines but keep their page and bylines.
@@ -189,6 +202,19 @@ export const tags = sqliteTable('tags', {
   // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
   // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
   newestPublishedAt: text('newest_published_at'),
+  // Shown on the tag page and as its meta description.
+  description: text('description').notNull().default(''),
+  // In the "Fokus" row under the menu on every page.
+  featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+});
+
+// Old tag slugs (a rename, a merged tag): /tag/<old> and its feed answer 301 to the tag's current ones.
+export const tagSlugHistory = sqliteTable('tag_slug_history', {
+  slug: text('slug').primaryKey(),
+  tagId: integer('tag_id')
+    .notNull()
+    .references(() => tags.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
 });
 
 export const articleTags = sqliteTable(

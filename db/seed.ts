@@ -34,6 +34,7 @@ import { IMAGES } from './seed-content/images';
 import { JOBS } from './seed-content/jobs';
 import { PEOPLE_NEWS } from './seed-content/people-news';
 import { SECTIONS } from './seed-content/sections';
+import { SEED_TAGS } from './seed-content/tags';
 import type { SeedArticle, SeedImage } from './seed-content/types';
 
 const HOUR = 60 * 60 * 1000;
@@ -242,6 +243,13 @@ function insertAll(
           event: 'publish',
           createdAt: iso(now - article.hoursAgo * HOUR),
         })
+        .run();
+    }
+
+    for (const tag of SEED_TAGS) {
+      tx.update(tags)
+        .set({ description: tag.description, featured: tag.featured })
+        .where(eq(tags.id, lookup(tagIds, slugify(tag.name), 'tag')))
         .run();
     }
 

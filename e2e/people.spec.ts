@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { ArticleEditor } from './pages/article-editor';
-import { deleteTestArticles, queryTestDb, revalidate, runTestDb } from './fixtures';
+import { absolute, deleteTestArticles, queryTestDb, revalidate, runTestDb } from './fixtures';
 import { expect, test } from './sessions';
 import { logIn } from './staff';
 
@@ -187,7 +187,11 @@ test('merging two authors moves the bylines without duplicates and the old page 
 
   const moved = await reader.request.get(`/skribent/${duplicateRow!.slug}`, { maxRedirects: 0 });
   expect(moved.status()).toBe(301);
-  expect(new URL(moved.headers().location!).pathname).toBe(`/skribent/${originalRow!.slug}`);
+  expect(new URL(moved.headers().location!, absolute('/')).pathname).toBe(`/skribent/${originalRow!.slug}`);
+  // The feed moves with the page.
+  const feed = await reader.request.get(`/skribent/${duplicateRow!.slug}/rss.xml`, { maxRedirects: 0 });
+  expect(feed.status()).toBe(301);
+  expect(new URL(feed.headers().location!, absolute('/')).pathname).toBe(`/skribent/${originalRow!.slug}/rss.xml`);
   await reader.goto(articlePath(id));
   await expect(reader.getByRole('main').getByText(/^Af /)).toHaveText(`Af ${original}`);
   await reader.goto(`/skribent/${originalRow!.slug}`);

@@ -200,7 +200,9 @@ describe('server actions', () => {
       'media.ts',
       'people-news.ts',
       'profile.ts',
+      'sections.ts',
       'sponsor-campaigns.ts',
+      'tags.ts',
       'users.ts',
     ]);
   });

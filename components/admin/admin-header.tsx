@@ -19,6 +19,8 @@ export function AdminHeader({ user }: { user: StaffUser }) {
         ]
       : []),
     ...(can(user, 'authors:manage') ? [{ href: '/admin/skribenter', label: 'Skribenter' }] : []),
+    ...(can(user, 'sections:manage') ? [{ href: '/admin/sektioner', label: 'Sektioner' }] : []),
+    ...(can(user, 'tags:manage') ? [{ href: '/admin/emner', label: 'Emner' }] : []),
     ...(can(user, 'users:manage') ? [{ href: '/admin/brugere', label: 'Brugere' }] : []),
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
     { href: '/admin/profil', label: ADMIN_COPY.profile },

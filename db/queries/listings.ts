@@ -81,6 +81,8 @@ export const getFrontPage = cached(
     const sectionBlocks = getDb()
       .select({ id: sections.id, slug: sections.slug, name: sections.name })
       .from(sections)
+      // The blocks follow the menu: a hidden section has none.
+      .where(eq(sections.hidden, false))
       .orderBy(asc(sections.position))
       .all()
       .map((section) => ({
@@ -96,16 +98,33 @@ export const getFrontPage = cached(
   [TAGS.articleLists, TAGS.sections, TAGS.frontPage],
 );
 
+/** Every section in menu order; the menu and the footer leave out the hidden ones, the search filter does not. */
 export const getSections = cached(
   () =>
     getDb()
-      .select({ slug: sections.slug, name: sections.name, description: sections.description })
+      .select({ slug: sections.slug, name: sections.name, description: sections.description, hidden: sections.hidden })
       .from(sections)
       .orderBy(asc(sections.position))
       .all(),
   ['sections'],
   [TAGS.sections],
 );
+
+/** The tags editors feature in the "Fokus" row under the menu, by name (a handful: the row is one line). */
+export const getFeaturedTags = cached(
+  () =>
+    getDb()
+      .select({ slug: tags.slug, name: tags.name })
+      .from(tags)
+      .where(eq(tags.featured, true))
+      .orderBy(asc(tags.name))
+      .limit(FEATURED_TAGS_MAX)
+      .all(),
+  ['featured-tags'],
+  [TAGS.featuredTags],
+);
+
+export const FEATURED_TAGS_MAX = 8;
 
 /**
  * A list of published articles, newest first, as listings and feeds read it: its size and a page of its entries,
@@ -182,7 +201,8 @@ function teaserPage(listing: Listing, page: number): TeaserPage | null {
 }
 
 export type SectionPage = {
-  section: { slug: string; name: string; description: string };
+  /** `hidden`: out of the menu; its page stays readable but is kept out of search engines. */
+  section: { slug: string; name: string; description: string; hidden: boolean };
   articles: TeaserPage;
 };
 
@@ -194,7 +214,8 @@ export const getSectionPage = cached(
     if (!section) return null;
     const list = teaserPage(LISTINGS.section(section.id, 'news'), page);
     if (!list) return null;
-    return { section: { slug: section.slug, name: section.name, description: section.description }, articles: list };
+    const { slug: current, name, description, hidden } = section;
+    return { section: { slug: current, name, description, hidden }, articles: list };
   },
   ['section-page'],
   [TAGS.articleLists, TAGS.sections],
@@ -240,7 +261,7 @@ export const getAuthorPage = cached(
 );
 
 export type TagPage = {
-  tag: { slug: string; name: string };
+  tag: { slug: string; name: string; description: string };
   /** The company this tag stands for, if any: its page gathers jobs and Navnenyt too. */
   company: { slug: string; name: string } | null;
   articles: TeaserPage;
@@ -259,7 +280,7 @@ export const getTagPage = cached(
         .from(companies)
         .where(eq(companies.tagId, tag.id))
         .get() ?? null;
-    return { tag: { slug: tag.slug, name: tag.name }, company, articles: list };
+    return { tag: { slug: tag.slug, name: tag.name, description: tag.description }, company, articles: list };
   },
   ['tag-page'],
   [TAGS.articleLists, TAGS.tags],

@@ -30,7 +30,6 @@ export default async function EditAuthorPage({ params }: { params: Promise<{ id:
         · Står på {articles}
       </WidgetEditHeader>
       <AuthorForm
-        key={author.slug}
         author={author}
         photo={author.photoId === null ? null : getMediaSummary({ id: author.photoId })}
         users={linkableUsers(author.id)}
