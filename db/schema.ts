@@ -195,18 +195,23 @@ export const articleAuthors = sqliteTable(
   ],
 );
 
-export const tags = sqliteTable('tags', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
-  // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
-  newestPublishedAt: text('newest_published_at'),
-  // Shown on the tag page and as its meta description.
-  description: text('description').notNull().default(''),
-  // In the "Fokus" row under the menu on every page.
-  featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
-});
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
+    // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
+    newestPublishedAt: text('newest_published_at'),
+    // Shown on the tag page and as its meta description.
+    description: text('description').notNull().default(''),
+    // In the "Fokus" row under the menu on every page.
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+  },
+  // The newsroom's tag list, by name, a page at a time (and its name search, read through the index alone).
+  (t) => [index('tags_name_idx').on(t.name)],
+);
 
 // Old tag slugs (a rename, a merged tag): /tag/<old> and its feed answer 301 to the tag's current ones.
 export const tagSlugHistory = sqliteTable('tag_slug_history', {

@@ -86,7 +86,8 @@ test('merging a tag moves its articles to the other tag and its page answers 301
   editorPage: page,
   page: reader,
 }) => {
-  const oldName = `Maskinlaering ${stamp}`;
+  // Two names for one thing (with different slugs: "Maskinlaering" would be the same tag as "Maskinlæring").
+  const oldName = `ML ${stamp}`;
   const newName = `Maskinlæring ${stamp}`;
   const editor = new ArticleEditor(page);
   const addTag = async (name: string) => {
@@ -110,7 +111,7 @@ test('merging a tag moves its articles to the other tag and its page answers 301
   const [newTag] = queryTestDb<{ id: number; slug: string }>('SELECT id, slug FROM tags WHERE name = ?', newName);
 
   // The list finds it by name, with its article count.
-  await page.goto(`/admin/emner?q=${encodeURIComponent(`maskinlaering ${stamp}`)}`);
+  await page.goto(`/admin/emner?q=${encodeURIComponent(`ml ${stamp}`)}`);
   await expect(page.getByRole('row').filter({ hasText: oldName }).getByRole('cell').nth(2)).toHaveText('2');
   await page.getByRole('link', { name: oldName }).click();
   await page.getByLabel('Emne, der overtager artiklerne').fill(newName);

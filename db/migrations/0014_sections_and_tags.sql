@@ -14,4 +14,5 @@ CREATE TABLE `tag_slug_history` (
 --> statement-breakpoint
 ALTER TABLE `sections` ADD `hidden` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `tags` ADD `description` text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE `tags` ADD `featured` integer DEFAULT false NOT NULL;
+ALTER TABLE `tags` ADD `featured` integer DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX `tags_name_idx` ON `tags` (`name`);
