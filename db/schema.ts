@@ -331,6 +331,8 @@ export const peopleNews = sqliteTable(
     startDate: text('start_date'),
     body: text('body').notNull().default(''),
     photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+    // The author this entry is about, when the person writes for Spalte: one person, one page (decision 0019).
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
     label: text('label').notNull().default('Nyt job'),
     publishedAt: timestamp('published_at').notNull(),
     createdAt: createdAt(),
@@ -341,6 +343,8 @@ export const peopleNews = sqliteTable(
     index('people_news_published_idx').on(t.publishedAt, t.updatedAt),
     index('people_news_label_idx').on(t.label, t.publishedAt),
     index('people_news_company_idx').on(t.companyId, t.publishedAt),
+    // An author page's Navnenyt entries, newest first.
+    index('people_news_author_idx').on(t.authorId, t.publishedAt),
   ],
 );
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { ArticleEditor } from './pages/article-editor';
+import { PeopleNewsForm } from './pages/widget-forms';
 import { absolute, deleteTestArticles, queryTestDb, revalidate, runTestDb } from './fixtures';
 import { expect, test } from './sessions';
 import { logIn } from './staff';
@@ -14,12 +15,13 @@ test.afterAll(async ({ playwright }) => {
   const baseURL = test.info().project.use.baseURL;
   await deleteTestArticles(playwright, baseURL, created);
   // The stories' own authors go again (a merged one is gone already); the writer's stays with their account.
+  runTestDb(`DELETE FROM people_news WHERE name LIKE 'Freja Freelance %'`);
   runTestDb(
     `DELETE FROM authors WHERE (name LIKE 'Freja Freelance %' OR name LIKE 'Kim Original %')
        AND NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id)`,
   );
   const request = await playwright.request.newContext({ baseURL });
-  await revalidate(request, ['authors']);
+  await revalidate(request, ['authors', 'people-news']);
   await request.dispose();
 });
 
@@ -138,6 +140,45 @@ test('an author page shows the title, bio, shown e-mail and profiles, and names 
   const profile = blocks.map((block) => JSON.parse(block)).find((data) => data['@type'] === 'ProfilePage');
   expect(profile.mainEntity.sameAs).toEqual(['https://www.linkedin.com/in/freja', 'https://mastodon.social/@freja']);
   expect(profile.mainEntity.jobTitle).toBe('Freelancejournalist');
+});
+
+test('a Navnenyt entry about an author links to their page, and their page lists it', async ({
+  editorPage: page,
+  page: reader,
+}) => {
+  const [freja] = queryTestDb<{ name: string; slug: string }>(
+    `SELECT name, slug FROM authors WHERE name LIKE 'Freja Freelance %' ORDER BY id DESC LIMIT 1`,
+  );
+  const form = new PeopleNewsForm(page);
+  await form.openNew();
+  await form.fill({
+    name: freja!.name,
+    company: 'KMD A/S',
+    role: 'Klummeskribent',
+    label: 'Nyt job',
+    body: `${freja!.name} skriver fremover klummer om offentlig it.`,
+  });
+  await page.getByLabel('Skriver for Spalte').selectOption({ label: freja!.name });
+  await form.create();
+  await page.waitForURL(/\/admin\/navnenyt$/);
+  const [entry] = queryTestDb<{ id: number; slug: string }>(
+    'SELECT id, slug FROM people_news WHERE name = ?',
+    freja!.name,
+  );
+
+  await reader.goto(`/navnenyt/${entry!.slug}`);
+  await reader.getByRole('link', { name: `${freja!.name} skriver for Spalte: se artiklerne` }).click();
+  await expect(reader).toHaveURL(new RegExp(`/skribent/${freja!.slug}$`));
+  const about = reader.getByRole('region', { name: `Navnenyt om ${freja!.name}` });
+  await expect(about.getByRole('link', { name: 'Klummeskribent, KMD A/S' })).toHaveAttribute(
+    'href',
+    `/navnenyt/${entry!.slug}`,
+  );
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await form.open(entry!.id);
+  await form.remove();
+  await page.waitForURL(/\/admin\/navnenyt$/);
 });
 
 test('an author with bylines cannot be deleted; the refusal says how many articles name them', async ({

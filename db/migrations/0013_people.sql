@@ -10,4 +10,6 @@ ALTER TABLE `authors` ADD `linkedin_url` text;--> statement-breakpoint
 ALTER TABLE `authors` ADD `x_url` text;--> statement-breakpoint
 ALTER TABLE `authors` ADD `mastodon_url` text;--> statement-breakpoint
 ALTER TABLE `authors` ADD `active` integer DEFAULT true NOT NULL;--> statement-breakpoint
-CREATE UNIQUE INDEX `authors_user_idx` ON `authors` (`user_id`);
+CREATE UNIQUE INDEX `authors_user_idx` ON `authors` (`user_id`);--> statement-breakpoint
+ALTER TABLE `people_news` ADD `author_id` integer REFERENCES authors(id);--> statement-breakpoint
+CREATE INDEX `people_news_author_idx` ON `people_news` (`author_id`,`published_at`);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { and, asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
-import { articleAuthors, authors, authorSlugHistory, users } from '@/db/schema';
+import { articleAuthors, authors, authorSlugHistory, peopleNews, users } from '@/db/schema';
 import { editorTestDatabase, testArticleContent } from '@/db/test-database';
 import { UserError } from '@/domain/errors';
 import { createArticle } from './article-writes';
@@ -17,6 +17,7 @@ import {
   updateAuthor,
   type AuthorInput,
 } from './authors';
+import { createPeopleNews } from './people-news-admin';
 import { pathVerdict } from './routing';
 
 let editor = 0;
@@ -89,7 +90,19 @@ describe('authors', () => {
     assert.equal(error.status, 409);
 
     const spare = createAuthor(author());
+    const about = createPeopleNews({
+      name: 'Reservist',
+      company: 'Spalte',
+      role: 'Praktikant',
+      startDate: null,
+      label: 'Nyt job',
+      body: 'Tekst.',
+      photoId: null,
+      authorId: spare.id,
+    });
     deleteAuthor(spare.id);
+    // The entry stays, no longer linked.
+    assert.equal(getDb().select().from(peopleNews).where(eq(peopleNews.id, about.id)).get()!.authorId, null);
     assert.equal(getDb().select().from(authors).where(eq(authors.id, spare.id)).get(), undefined);
   });
 
@@ -99,7 +112,19 @@ describe('authors', () => {
     const both = createArticle(testArticleContent(section, { authorIds: [source.id, target.id] }), editor);
     const sourceOnly = createArticle(testArticleContent(section, { authorIds: [1, source.id] }), editor);
 
+    const entry = createPeopleNews({
+      name: 'Kim Dublet',
+      company: 'Spalte',
+      role: 'Journalist',
+      startDate: null,
+      label: 'Nyt job',
+      body: 'Kim begynder på Spalte.',
+      photoId: null,
+      authorId: source.id,
+    });
     const merged = mergeAuthors(source.id, target.id);
+    // Navnenyt about the person follows them to the surviving author.
+    assert.equal(getDb().select().from(peopleNews).where(eq(peopleNews.id, entry.id)).get()!.authorId, target.id);
     assert.equal(merged.moved, 1);
     // Both were on it: one byline, the target's. The other keeps its order, with the target in the source's place.
     assert.deepEqual(bylineOf(both.id), [target.id]);

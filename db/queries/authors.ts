@@ -6,7 +6,7 @@ import { TAGS } from '@/domain/cache-tags';
 import { UserError } from '@/domain/errors';
 import { slugify, uniqueSlug } from '@/domain/slug';
 import { getDb } from '@/db/client';
-import { articleAuthors, articles, authors, authorSlugHistory, users } from '@/db/schema';
+import { articleAuthors, articles, authors, authorSlugHistory, peopleNews, users } from '@/db/schema';
 import { assertMediaExists, type Tx } from './widget-admin';
 
 // The newsroom's authors: the people behind the bylines. Staff authors are linked to their user account (one each),
@@ -255,8 +255,10 @@ export function deleteAuthor(id: number): { name: string; tags: string[] } {
         { conflict: {} },
       );
     }
+    // Navnenyt about them stays, no longer linked (the column's SQLite reference has no ON DELETE of its own).
+    const entries = tx.update(peopleNews).set({ authorId: null }).where(eq(peopleNews.authorId, id)).run().changes;
     tx.delete(authors).where(eq(authors.id, id)).run();
-    return { name: author.name, tags: AUTHOR_TAGS };
+    return { name: author.name, tags: [...AUTHOR_TAGS, ...(entries > 0 ? [TAGS.peopleNews] : [])] };
   });
 }
 
@@ -293,6 +295,11 @@ export function mergeAuthors(
       .values({ slug: source.slug, authorId: targetId })
       .onConflictDoUpdate({ target: authorSlugHistory.slug, set: { authorId: targetId } })
       .run();
+    const entries = tx
+      .update(peopleNews)
+      .set({ authorId: targetId })
+      .where(eq(peopleNews.authorId, sourceId))
+      .run().changes;
     tx.delete(authors).where(eq(authors.id, sourceId)).run();
     if (source.userId !== null) tx.update(authors).set({ userId: source.userId }).where(eq(authors.id, targetId)).run();
     return {
@@ -300,7 +307,7 @@ export function mergeAuthors(
       target: target.name,
       moved,
       // Listings show no bylines; the articles' pages and the author pages do.
-      tags: [...AUTHOR_TAGS, ...changed],
+      tags: [...AUTHOR_TAGS, ...changed, ...(entries > 0 ? [TAGS.peopleNews] : [])],
     };
   });
 }

@@ -15,6 +15,7 @@ import {
   companies,
   frontPageSlots,
   media,
+  peopleNews,
   sections,
   tags,
 } from '@/db/schema';
@@ -232,8 +233,12 @@ export type AuthorPage = {
     email: string | null;
     links: { key: AuthorLinkKey; url: string }[];
   };
+  /** The newest Navnenyt entries about the author (a new job at Spalte, an award): one person, one page. */
+  peopleNews: { path: string; title: string; publishedAt: string }[];
   articles: TeaserPage;
 };
+
+const AUTHOR_PEOPLE_NEWS = 5;
 
 export const getAuthorPage = cached(
   ({ slug, page }: { slug: string; page: number }): AuthorPage | null => {
@@ -253,11 +258,29 @@ export const getAuthorPage = cached(
         email: author.showEmail ? author.email : null,
         links: authorLinks(author),
       },
+      // people_news_author_idx: the author's entries, newest first.
+      peopleNews: db
+        .select({
+          slug: peopleNews.slug,
+          role: peopleNews.role,
+          company: peopleNews.company,
+          at: peopleNews.publishedAt,
+        })
+        .from(peopleNews)
+        .where(eq(peopleNews.authorId, author.id))
+        .orderBy(desc(peopleNews.publishedAt))
+        .limit(AUTHOR_PEOPLE_NEWS)
+        .all()
+        .map((entry) => ({
+          path: `/navnenyt/${entry.slug}`,
+          title: `${entry.role}, ${entry.company}`,
+          publishedAt: entry.at,
+        })),
       articles: list,
     };
   },
   ['author-page'],
-  [TAGS.articleLists, TAGS.authors],
+  [TAGS.articleLists, TAGS.authors, TAGS.peopleNews],
 );
 
 export type TagPage = {

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
+import { DIRECTORY_COPY } from '@/copy/directory';
 import { AUTHOR_LINK_LABELS, COPY } from '@/copy/site';
+import { formatDate } from '@/domain/dates';
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/listings';
@@ -80,6 +83,23 @@ export default async function AuthorPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
+          ) : null}
+          {data.peopleNews.length > 0 ? (
+            <section aria-labelledby="navnenyt-om" className="mt-3 text-sm">
+              <h2 id="navnenyt-om" className="font-semibold">
+                {DIRECTORY_COPY.peopleNewsAbout(author.name)}
+              </h2>
+              <ul className="mt-1 grid gap-1">
+                {data.peopleNews.map((entry) => (
+                  <li key={entry.path}>
+                    <Link href={entry.path} className="text-brand-dark underline">
+                      {entry.title}
+                    </Link>{' '}
+                    <span className="text-muted">({formatDate(entry.publishedAt)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ) : null}
         </>
       }
