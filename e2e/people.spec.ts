@@ -4,6 +4,7 @@ import { ArticleEditor } from './pages/article-editor';
 import { PeopleNewsForm } from './pages/widget-forms';
 import { absolute, deleteTestArticles, queryTestDb, revalidate, runTestDb } from './fixtures';
 import { expect, test } from './sessions';
+import { callAction, recordAction } from './server-actions';
 import { logIn } from './staff';
 
 // People behind the bylines (issue 15): the author admin at /admin/skribenter, new staff linked to an author, and
@@ -84,8 +85,38 @@ test('a writer created by an admin gets a byline of their own on their first art
   const byline = writer.getByRole('group', { name: 'Skribenter (i rækkefølge)' });
   await expect(byline.getByRole('listitem')).toHaveText([new RegExp(name)]);
   await editor.fill({ title: `Første artikel ${stamp()}`, lead: 'Manchet.', body: 'Tekst.', section: 'Sikkerhed' });
-  const id = await editor.create();
+  const create = await recordAction(writer, () => editor.clickCreate());
+  const id = await editor.createdId();
   created.push(id);
+
+  // The server gives a new article with no byline its creator's author too (a form without the prefill, a script).
+  const [sikkerhed] = queryTestDb<{ id: number }>(`SELECT id FROM sections WHERE slug = 'sikkerhed'`);
+  const slug = `uden-byline-${stamp()}`;
+  const answer = await callAction(writer, create, [
+    {
+      title: 'Uden byline',
+      slug,
+      lead: '',
+      body: '',
+      kind: 'news',
+      sponsor: null,
+      sectionId: sikkerhed!.id,
+      topImageId: null,
+      seoTitle: null,
+      seoDescription: null,
+      authorIds: [],
+      tags: [],
+      relatedIds: [],
+    },
+  ]);
+  expect(answer.status()).toBe(200);
+  const [bare] = queryTestDb<{ id: number; author: string }>(
+    `SELECT a.id, au.name AS author FROM articles a
+       JOIN article_authors aa ON aa.article_id = a.id JOIN authors au ON au.id = aa.author_id WHERE a.slug = ?`,
+    slug,
+  );
+  created.push(bare!.id);
+  expect(bare!.author).toBe(name);
   await writer.context().close();
 
   await publish(editorPage, id);

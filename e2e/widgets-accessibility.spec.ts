@@ -9,6 +9,8 @@ import { expect, sessionFile, test } from './sessions';
 test('the widget, author, section and tag admin pages have no WCAG 2.2 A/AA violations, with validation errors showing', async ({
   loggedInPage,
 }) => {
+  // Seventeen pages, each analysed by axe.
+  test.setTimeout(90_000);
   const page = await loggedInPage(sessionFile('editor'), '/admin/job');
   const [job] = queryTestDb<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
   const [entry] = queryTestDb<{ id: number }>('SELECT id FROM people_news ORDER BY id LIMIT 1');
