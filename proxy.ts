@@ -111,6 +111,8 @@ export const config = {
     '/admin/:path*',
     '/((?!_next/|api/|medier/)[^/]+/[^/]+)',
     '/((?!_next/|api/|medier/)[^/]+)',
+    // The feeds of authors and tags, which move with their pages when the slug changes.
+    '/(skribent|tag)/:slug/rss.xml',
     '/(_next|api|medier)/(.*%.*)',
   ],
 };

@@ -64,6 +64,8 @@ export const DIRECTORY_COPY = {
     })[label] ?? 'Dato',
   peopleNewsPublished: 'Publiceret',
   peopleNewsBack: 'Se alt navnenyt',
+  peopleNewsAuthor: (name: string) => `${name} skriver for Spalte: se artiklerne`,
+  peopleNewsAbout: (name: string) => `Navnenyt om ${name}`,
   peopleNewsEntryTitle: (name: string, role: string, company: string) => `${name}, ${role} hos ${company}`,
 
   // Company page

@@ -1,3 +1,5 @@
+import type { AuthorLinkKey } from '@/domain/people/links';
+
 // Every string a reader sees, in one place, so the Danish can be reviewed together.
 export const COPY = {
   skipToContent: 'Gå til indhold',
@@ -39,7 +41,11 @@ export const COPY = {
   authorArticles: (name: string) => `Artikler af ${name}`,
   tagArticles: (name: string) => `Artikler om ${name}`,
   tagDescription: (name: string) => `Nyheder og artikler om ${name} på Spalte.`,
-  authorDescription: (name: string, title: string) => `Artikler af ${name}, ${title.toLowerCase()} på Spalte.`,
+  authorDescription: (name: string, title: string) =>
+    title ? `Artikler af ${name}, ${title.toLowerCase()} på Spalte.` : `Artikler af ${name} på Spalte.`,
+  authorElsewhere: (name: string) => `${name} andre steder`,
+  authorEmail: 'E-mail',
+  focusNav: 'Fokus',
   search: 'Søg',
   searchTitle: 'Søg i Spalte',
   searchDescription: 'Søg i Spaltes artikler om it i Danmark.',
@@ -81,3 +87,10 @@ export const VIEW_BEACON_COPY = {
   tooMany: (seconds: number) =>
     `Der er sendt for mange visninger fra din forbindelse på kort tid. Prøv igen om ${seconds === 1 ? '1 sekund' : `${seconds} sekunder`}.`,
 } as const;
+
+/** The names of an author's profiles elsewhere, as the author page links them. */
+export const AUTHOR_LINK_LABELS: Record<AuthorLinkKey, string> = {
+  linkedinUrl: 'LinkedIn',
+  xUrl: 'X',
+  mastodonUrl: 'Mastodon',
+};

@@ -3,6 +3,7 @@ import type { Role } from '@/domain/roles';
 import { countAccounts, createAccount } from './queries/accounts';
 import { openDatabase, uploadDir, type Db } from './connection';
 import { checkSearchIndex } from './search-index';
+import { authors } from './schema';
 import { seedDemoContent } from './seed';
 
 /**
@@ -26,10 +27,34 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
-const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+/** The demo accounts; those who write have an author of their own, so their new articles carry a byline. */
+const DEMO_ACCOUNTS: {
+  email: string;
+  name: string;
+  role: Role;
+  author?: { slug: string; title: string; bio: string };
+}[] = [
   { email: 'admin@spalte.local', name: 'Demo Administrator', role: 'admin' },
-  { email: 'redaktoer@spalte.local', name: 'Demo Redaktør', role: 'editor' },
-  { email: 'journalist@spalte.local', name: 'Demo Journalist', role: 'writer' },
+  {
+    email: 'redaktoer@spalte.local',
+    name: 'Demo Redaktør',
+    role: 'editor',
+    author: {
+      slug: 'demo-redaktoer',
+      title: 'Redaktør',
+      bio: 'Demo Redaktør er vagthavende redaktør på Spalte og redigerer dagens nyheder.',
+    },
+  },
+  {
+    email: 'journalist@spalte.local',
+    name: 'Demo Journalist',
+    role: 'writer',
+    author: {
+      slug: 'demo-journalist',
+      title: 'Journalist',
+      bio: 'Demo Journalist skriver om den danske it-branche for Spalte.',
+    },
+  },
 ];
 
 /**
@@ -40,7 +65,13 @@ async function createDemoAccounts(db: Db): Promise<void> {
   const lines: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const password = randomPassword();
-    await createAccount(db, { ...account, password });
+    const { author, ...fields } = account;
+    await createAccount(db, { ...fields, password }, (tx, userId) => {
+      if (author)
+        tx.insert(authors)
+          .values({ ...author, name: account.name, email: account.email, userId })
+          .run();
+    });
     lines.push(`  ${account.role.padEnd(7)} ${account.email.padEnd(26)} ${password}`);
   }
   console.log(

@@ -51,21 +51,58 @@ export const sections = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
+    // Shown on the section page and as its meta description.
     description: text('description').notNull().default(''),
+    // The menu's order.
     position: integer('position').notNull().default(0),
+    // Out of the menu, the footer and the front page's blocks; its page stays reachable (noindex) for its articles.
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('sections_position_idx').on(t.position)],
 );
 
-export const authors = sqliteTable('authors', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  title: text('title').notNull().default(''),
-  bio: text('bio').notNull().default(''),
-  email: text('email'),
-  photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
-  userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+// Old section slugs: /<old> and /<old>/rss.xml answer 301 to the section's current ones.
+export const sectionSlugHistory = sqliteTable('section_slug_history', {
+  slug: text('slug').primaryKey(),
+  sectionId: integer('section_id')
+    .notNull()
+    .references(() => sections.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+// A person who writes for Spalte: staff (linked to their user account, one author per account) or a guest or
+// freelancer without an account. Inactive authors are not offered for new bylines but keep their page and bylines.
+export const authors = sqliteTable(
+  'authors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+    email: text('email'),
+    // Whether the author page shows the e-mail address (it is always known to the newsroom).
+    showEmail: integer('show_email', { mode: 'boolean' }).notNull().default(false),
+    // Profiles elsewhere, https URLs: shown on the author page and as the Person's `sameAs`.
+    linkedinUrl: text('linkedin_url'),
+    xUrl: text('x_url'),
+    mastodonUrl: text('mastodon_url'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  // SQLite lets any number of rows have no user; a user has at most one author.
+  (t) => [uniqueIndex('authors_user_idx').on(t.userId)],
+);
+
+// Old author slugs (a rename, or an author merged into another): /skribent/<slug> answers 301 to the author's
+// current page. A slug in use by a current author is never here (taking it removes the row).
+export const authorSlugHistory = sqliteTable('author_slug_history', {
+  slug: text('slug').primaryKey(),
+  authorId: integer('author_id')
+    .notNull()
+    .references(() => authors.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
 });
 
 export const articles = sqliteTable(
@@ -158,13 +195,31 @@ export const articleAuthors = sqliteTable(
   ],
 );
 
-export const tags = sqliteTable('tags', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
-  // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
-  newestPublishedAt: text('newest_published_at'),
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    // The publication time of the tag's newest published article (null: none), kept by triggers on article_tags
+    // (migration 0012): the tag sitemaps' lastmod without a look at the tag's articles.
+    newestPublishedAt: text('newest_published_at'),
+    // Shown on the tag page and as its meta description.
+    description: text('description').notNull().default(''),
+    // In the "Fokus" row under the menu on every page.
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+  },
+  // The newsroom's tag list, by name, a page at a time (and its name search, read through the index alone).
+  (t) => [index('tags_name_idx').on(t.name)],
+);
+
+// Old tag slugs (a rename, a merged tag): /tag/<old> and its feed answer 301 to the tag's current ones.
+export const tagSlugHistory = sqliteTable('tag_slug_history', {
+  slug: text('slug').primaryKey(),
+  tagId: integer('tag_id')
+    .notNull()
+    .references(() => tags.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
 });
 
 export const articleTags = sqliteTable(
@@ -299,6 +354,8 @@ export const peopleNews = sqliteTable(
     startDate: text('start_date'),
     body: text('body').notNull().default(''),
     photoId: integer('photo_id').references(() => media.id, { onDelete: 'set null' }),
+    // The author this entry is about, when the person writes for Spalte: one person, one page (decision 0019).
+    authorId: integer('author_id').references(() => authors.id, { onDelete: 'set null' }),
     label: text('label').notNull().default('Nyt job'),
     publishedAt: timestamp('published_at').notNull(),
     createdAt: createdAt(),
@@ -309,6 +366,8 @@ export const peopleNews = sqliteTable(
     index('people_news_published_idx').on(t.publishedAt, t.updatedAt),
     index('people_news_label_idx').on(t.label, t.publishedAt),
     index('people_news_company_idx').on(t.companyId, t.publishedAt),
+    // An author page's Navnenyt entries, newest first.
+    index('people_news_author_idx').on(t.authorId, t.publishedAt),
   ],
 );
 

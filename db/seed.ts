@@ -35,6 +35,7 @@ import { IMAGES } from './seed-content/images';
 import { JOBS } from './seed-content/jobs';
 import { PEOPLE_NEWS } from './seed-content/people-news';
 import { SECTIONS } from './seed-content/sections';
+import { SEED_TAGS } from './seed-content/tags';
 import type { SeedArticle, SeedImage } from './seed-content/types';
 
 const HOUR = 60 * 60 * 1000;
@@ -273,6 +274,13 @@ function insertAll(
           .run();
         tx.update(articles).set({ version: 2 }).where(eq(articles.id, id)).run();
       }
+    }
+
+    for (const tag of SEED_TAGS) {
+      tx.update(tags)
+        .set({ description: tag.description, featured: tag.featured })
+        .where(eq(tags.id, lookup(tagIds, slugify(tag.name), 'tag')))
+        .run();
     }
 
     for (const id of articleIds.values()) indexArticle(tx, id);

@@ -11,6 +11,8 @@ export const TAGS = {
   sections: 'sections',
   authors: 'authors',
   tags: 'tags',
+  /** The tags featured in the "Fokus" row under the menu, on every page: only tag admin changes expire it. */
+  featuredTags: 'featured-tags',
   sponsored: 'sponsored',
   /** The sidebar's sponsor campaigns (which sponsored article is advertised, when, with which logo). */
   sponsorCampaigns: 'sponsor-campaigns',

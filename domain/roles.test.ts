@@ -25,6 +25,9 @@ const MATRIX: Record<Permission, Role[]> = {
   'article:edit-any': ['editor', 'admin'],
   'front-page:curate': ['editor', 'admin'],
   'widgets:manage': ['editor', 'admin'],
+  'authors:manage': ['editor', 'admin'],
+  'sections:manage': ['editor', 'admin'],
+  'tags:manage': ['editor', 'admin'],
   'users:manage': ['admin'],
   'audit:view': ['admin'],
 };

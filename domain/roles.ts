@@ -22,6 +22,10 @@ export const ROLE_PERMISSIONS = {
   'article:edit-any': EDITORS,
   'widgets:manage': EDITORS,
   'front-page:curate': EDITORS,
+  // Bylines (author profiles, merges), the section menu and tags: what readers see on every page.
+  'authors:manage': EDITORS,
+  'sections:manage': EDITORS,
+  'tags:manage': EDITORS,
   'media:manage': ['writer', 'editor', 'admin'],
   'users:manage': ['admin'],
   'audit:view': ['admin'],

@@ -194,13 +194,16 @@ describe('server actions', () => {
   it('exist for every newsroom area', () => {
     assert.deepEqual(files.sort(), [
       'articles.ts',
+      'authors.ts',
       'front-page.ts',
       'jobs.ts',
       'media.ts',
       'notifications.ts',
       'people-news.ts',
       'profile.ts',
+      'sections.ts',
       'sponsor-campaigns.ts',
+      'tags.ts',
       'users.ts',
     ]);
   });

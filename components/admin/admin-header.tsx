@@ -27,6 +27,9 @@ export function AdminHeader({ user, counts }: { user: StaffUser; counts: DeskCou
           { href: '/admin/annoncer', label: 'Annoncer' },
         ]
       : []),
+    ...(can(user, 'authors:manage') ? [{ href: '/admin/skribenter', label: 'Skribenter' }] : []),
+    ...(can(user, 'sections:manage') ? [{ href: '/admin/sektioner', label: 'Sektioner' }] : []),
+    ...(can(user, 'tags:manage') ? [{ href: '/admin/emner', label: 'Emner' }] : []),
     ...(can(user, 'users:manage') ? [{ href: '/admin/brugere', label: 'Brugere' }] : []),
     ...(can(user, 'audit:view') ? [{ href: '/admin/revisionslog', label: ADMIN_COPY.auditLog }] : []),
     { href: '/admin/profil', label: ADMIN_COPY.profile },

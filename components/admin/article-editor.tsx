@@ -85,7 +85,13 @@ export function ArticleEditor({
     resolveConflict,
     mergeNote,
     setMergeNote,
-  } = useArticleSave({ article, firstSectionId: choices.sections[0]?.id ?? 0, readOnly, handoff });
+  } = useArticleSave({
+    article,
+    firstSectionId: choices.sections[0]?.id ?? 0,
+    defaultAuthorIds: choices.ownAuthorId ? [choices.ownAuthorId] : [],
+    readOnly,
+    handoff,
+  });
   const permissions = !article && stored ? (permissionsOnceCreated ?? pagePermissions) : pagePermissions;
   const [pickedTopImage, setTopImage] = useState(handoff ? handoff.topImage : initialTopImage);
   // A merge can bring in a colleague's top image; the page, refreshed after the save, then knows its summary.

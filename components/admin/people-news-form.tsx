@@ -20,11 +20,14 @@ export function PeopleNewsForm({
   entry,
   companies,
   labels,
+  authors,
   photo,
 }: {
   entry?: AdminPeopleNews;
   companies: string[];
   labels: string[];
+  /** Spalte's authors, for an entry about one of them. */
+  authors: { id: number; name: string }[];
   /** The entry's photo as it is now. */
   photo: MediaSummary | null;
 }) {
@@ -94,6 +97,23 @@ export function PeopleNewsForm({
               defaultValue={entry?.body}
               className={INPUT_CLASS}
             />
+          )}
+        </Field>
+        <Field
+          id="pn-author"
+          label="Skriver for Spalte"
+          hint="Er personen en af Spaltes skribenter, så vælg vedkommende: navnenyheden vises på skribentsiden og linker dertil."
+          error={fieldError('authorId')}
+        >
+          {(props) => (
+            <select {...props} name="authorId" defaultValue={entry?.authorId ?? ''} className={INPUT_CLASS}>
+              <option value="">Nej</option>
+              {authors.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.name}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <MediaField

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 
 import {
@@ -9,7 +10,7 @@ import {
   setActiveAction,
   type UserActionResult,
 } from '@/server/actions/users';
-import type { StaffListItem } from '@/db/queries/staff';
+import type { StaffRow } from '@/db/queries/staff';
 import { type Role } from '@/domain/roles';
 import { ADMIN_ROW } from './admin-table';
 import { keepFieldsOnSubmit } from './keep-fields';
@@ -34,7 +35,7 @@ function Result({ result }: { result: UserActionResult | null }) {
   );
 }
 
-export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boolean }) {
+export function UserRow({ member, isSelf }: { member: StaffRow; isSelf: boolean }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<UserActionResult | null>(null);
   // The select shows the stored role: a declined or refused change goes back to it.
@@ -83,6 +84,15 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
       </td>
       <td className="p-2">{member.email}</td>
       <td className="p-2">
+        {member.authorId ? (
+          <Link href={`/admin/skribenter/${member.authorId}`} className="underline">
+            {member.authorName}
+          </Link>
+        ) : (
+          '–'
+        )}
+      </td>
+      <td className="p-2">
         <label htmlFor={`rolle-${member.id}`} className="sr-only">
           Rolle for {member.name}
         </label>
@@ -116,7 +126,8 @@ export function UserRow({ member, isSelf }: { member: StaffListItem; isSelf: boo
   );
 }
 
-export function CreateUserForm() {
+/** A new account, with the author it writes as (new by default, an existing guest's, or none). */
+export function CreateUserForm({ unlinkedAuthors }: { unlinkedAuthors: { id: number; name: string }[] }) {
   const [result, action, pending] = useActionState<UserActionResult | null, FormData>(createUserAction, null);
   const form = useRef<HTMLFormElement>(null);
   // A refused form keeps what was typed; a created user clears it for the next one.
@@ -158,6 +169,29 @@ export function CreateUserForm() {
               {label}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="grid gap-1">
+        <label htmlFor="ny-skribent" className="text-sm font-semibold">
+          Skribentprofil
+        </label>
+        <p id="ny-skribent-hint" className="text-xs text-muted">
+          Brugerens byline: nye artikler får den automatisk. Profilen kan redigeres under Skribenter bagefter.
+        </p>
+        <select
+          id="ny-skribent"
+          name="author"
+          defaultValue="new"
+          aria-describedby="ny-skribent-hint"
+          className="border border-neutral-500 bg-white px-2 py-2"
+        >
+          <option value="new">Opret en ny skribent med brugerens navn</option>
+          {unlinkedAuthors.map((author) => (
+            <option key={author.id} value={author.id}>
+              Brug eksisterende skribent: {author.name}
+            </option>
+          ))}
+          <option value="none">Ingen skribentprofil (skriver ikke artikler)</option>
         </select>
       </div>
       <button

@@ -26,6 +26,13 @@ export function PeopleNewsView({ entry }: { entry: PeopleNewsDetail }) {
         <p className="mt-3">
           <PeopleNewsLabel label={entry.label} />
         </p>
+        {entry.author ? (
+          <p className="mt-3 text-sm">
+            <Link href={`/skribent/${entry.author.slug}`} className="font-semibold text-brand-dark underline">
+              {DIRECTORY_COPY.peopleNewsAuthor(entry.author.name)}
+            </Link>
+          </p>
+        ) : null}
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-y border-rule py-3 text-sm">
           {entry.startDate ? (
             <>

@@ -25,13 +25,15 @@ export async function SiteFooter() {
         </div>
         <nav aria-label={`${COPY.mainNav} (bund)`}>
           <ul className="grid grid-cols-2 gap-2">
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <Link href={`/${section.slug}`} className="hover:underline">
-                  {section.name}
-                </Link>
-              </li>
-            ))}
+            {sections
+              .filter((section) => !section.hidden)
+              .map((section) => (
+                <li key={section.slug}>
+                  <Link href={`/${section.slug}`} className="hover:underline">
+                    {section.name}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </nav>
       </div>

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 
-import { getSections } from '@/db/queries/listings';
+import { getFeaturedTags, getSections } from '@/db/queries/listings';
 import { SITE_NAME, SITE_TAGLINE } from '@/domain/site';
 import { COPY } from '@/copy/site';
 import { SectionNavLink } from './section-nav-link';
 
 export async function SiteHeader() {
-  const sections = await getSections();
+  const [sections, featured] = await Promise.all([getSections(), getFeaturedTags()]);
   return (
     <header className="border-b-4 border-brand bg-white">
       <a
@@ -25,17 +25,36 @@ export async function SiteHeader() {
       <nav aria-label={COPY.mainNav} className="border-t border-rule">
         <div className="mx-auto flex max-w-6xl items-stretch px-2 text-sm font-semibold sm:px-4">
           <ul className="flex min-w-0 flex-1 gap-1 overflow-x-auto sm:gap-3">
-            {sections.map((section) => (
-              <li key={section.slug} className="shrink-0">
-                <SectionNavLink href={`/${section.slug}`}>{section.name}</SectionNavLink>
-              </li>
-            ))}
+            {sections
+              .filter((section) => !section.hidden)
+              .map((section) => (
+                <li key={section.slug} className="shrink-0">
+                  <SectionNavLink href={`/${section.slug}`}>{section.name}</SectionNavLink>
+                </li>
+              ))}
           </ul>
           <div className="shrink-0 border-l border-rule pl-1 sm:border-0">
             <SectionNavLink href="/soeg">{COPY.search}</SectionNavLink>
           </div>
         </div>
       </nav>
+      {featured.length > 0 ? (
+        // The editors' featured tags: a second, lighter row that scrolls sideways on a phone like the menu.
+        <nav aria-label={COPY.focusNav} className="border-t border-rule bg-neutral-50">
+          <div className="mx-auto flex max-w-6xl items-baseline gap-3 px-4 py-1.5 text-sm">
+            <span aria-hidden="true" className="shrink-0 text-xs font-bold uppercase tracking-wide text-brand">
+              {COPY.focusNav}
+            </span>
+            <ul className="flex min-w-0 flex-1 gap-x-4 overflow-x-auto">
+              {featured.map((tag) => (
+                <li key={tag.slug} className="shrink-0">
+                  <SectionNavLink href={`/tag/${tag.slug}`}>{tag.name}</SectionNavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -14,7 +14,15 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export async function createAccount(db: Db, input: NewAccount): Promise<number> {
+/**
+ * Creates an account. `withAccount` runs in the same transaction with the new id (the users page links the
+ * account to its author there), so a refused link leaves no account behind.
+ */
+export async function createAccount(
+  db: Db,
+  input: NewAccount,
+  withAccount?: (tx: Parameters<Parameters<Db['transaction']>[0]>[0], id: number) => void,
+): Promise<number> {
   const email = normaliseEmail(input.email);
   const name = input.name.trim();
   if (!EMAIL.test(email) || email.length > 254) throw new UserError('Ugyldig e-mailadresse.');
@@ -27,12 +35,15 @@ export async function createAccount(db: Db, input: NewAccount): Promise<number> 
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
-  const row = db
-    .insert(users)
-    .values({ email, name, role: input.role, passwordHash, updatedAt: now })
-    .returning({ id: users.id })
-    .get();
-  return row.id;
+  return db.transaction((tx) => {
+    const { id } = tx
+      .insert(users)
+      .values({ email, name, role: input.role, passwordHash, updatedAt: now })
+      .returning({ id: users.id })
+      .get();
+    withAccount?.(tx, id);
+    return id;
+  });
 }
 
 export function countAccounts(db: Db): number {

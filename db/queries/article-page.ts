@@ -94,7 +94,9 @@ function articleDetail(where: SQL | undefined): ArticleDetail | null {
 export const getPublishedArticleBySlug = cached(
   ({ slug }: { slug: string }): ArticleDetail | null => articleDetail(and(isPublished, eq(articles.slug, slug))),
   ['article-by-slug'],
-  ({ slug }) => [TAGS.articleSlug(slug)],
+  // A section's rename or move changes every article's path and section label in it; sections change rarely and
+  // expire every page through the menu anyway, so the article data goes with them.
+  ({ slug }) => [TAGS.articleSlug(slug), TAGS.sections],
 );
 
 /**
@@ -120,7 +122,7 @@ export const getArticleTeasers = cached(
     return ids.flatMap((id) => byId.get(id) ?? []);
   },
   ['article-teasers'],
-  ({ ids }) => [...new Set(ids)].map(TAGS.article),
+  ({ ids }) => [...[...new Set(ids)].map(TAGS.article), TAGS.sections],
 );
 
 /**

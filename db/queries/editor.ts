@@ -152,7 +152,12 @@ export function editorChoices() {
   const db = getDb();
   return {
     sections: db.select({ id: sections.id, name: sections.name }).from(sections).orderBy(sections.position).all(),
-    authors: db.select({ id: authors.id, name: authors.name }).from(authors).orderBy(authors.name).all(),
+    // Inactive authors stay listed so an article's existing byline shows their names; the picker offers active ones.
+    authors: db
+      .select({ id: authors.id, name: authors.name, active: authors.active })
+      .from(authors)
+      .orderBy(authors.name)
+      .all(),
     tags: db
       .select({ name: tags.name })
       .from(tags)

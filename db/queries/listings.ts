@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import { TAGS } from '@/domain/cache-tags';
+import { authorLinks, type AuthorLinkKey } from '@/domain/people/links';
 import { FRONT_PAGE_TOP } from '@/domain/site';
 import { getDb } from '@/db/client';
 import {
@@ -14,6 +15,7 @@ import {
   companies,
   frontPageSlots,
   media,
+  peopleNews,
   sections,
   tags,
 } from '@/db/schema';
@@ -80,6 +82,8 @@ export const getFrontPage = cached(
     const sectionBlocks = getDb()
       .select({ id: sections.id, slug: sections.slug, name: sections.name })
       .from(sections)
+      // The blocks follow the menu: a hidden section has none.
+      .where(eq(sections.hidden, false))
       .orderBy(asc(sections.position))
       .all()
       .map((section) => ({
@@ -95,16 +99,33 @@ export const getFrontPage = cached(
   [TAGS.articleLists, TAGS.sections, TAGS.frontPage],
 );
 
+/** Every section in menu order; the menu and the footer leave out the hidden ones, the search filter does not. */
 export const getSections = cached(
   () =>
     getDb()
-      .select({ slug: sections.slug, name: sections.name, description: sections.description })
+      .select({ slug: sections.slug, name: sections.name, description: sections.description, hidden: sections.hidden })
       .from(sections)
       .orderBy(asc(sections.position))
       .all(),
   ['sections'],
   [TAGS.sections],
 );
+
+/** The tags editors feature in the "Fokus" row under the menu, by name (a handful: the row is one line). */
+export const getFeaturedTags = cached(
+  () =>
+    getDb()
+      .select({ slug: tags.slug, name: tags.name })
+      .from(tags)
+      .where(eq(tags.featured, true))
+      .orderBy(asc(tags.name))
+      .limit(FEATURED_TAGS_MAX)
+      .all(),
+  ['featured-tags'],
+  [TAGS.featuredTags],
+);
+
+export const FEATURED_TAGS_MAX = 8;
 
 /**
  * A list of published articles, newest first, as listings and feeds read it: its size and a page of its entries,
@@ -181,7 +202,8 @@ function teaserPage(listing: Listing, page: number): TeaserPage | null {
 }
 
 export type SectionPage = {
-  section: { slug: string; name: string; description: string };
+  /** `hidden`: out of the menu; its page stays readable but is kept out of search engines. */
+  section: { slug: string; name: string; description: string; hidden: boolean };
   articles: TeaserPage;
 };
 
@@ -193,16 +215,30 @@ export const getSectionPage = cached(
     if (!section) return null;
     const list = teaserPage(LISTINGS.section(section.id, 'news'), page);
     if (!list) return null;
-    return { section: { slug: section.slug, name: section.name, description: section.description }, articles: list };
+    const { slug: current, name, description, hidden } = section;
+    return { section: { slug: current, name, description, hidden }, articles: list };
   },
   ['section-page'],
   [TAGS.articleLists, TAGS.sections],
 );
 
 export type AuthorPage = {
-  author: { slug: string; name: string; title: string; bio: string; photo: ImageRef | null };
+  author: {
+    slug: string;
+    name: string;
+    title: string;
+    bio: string;
+    photo: ImageRef | null;
+    /** Only when the author has chosen to show it. */
+    email: string | null;
+    links: { key: AuthorLinkKey; url: string }[];
+  };
+  /** The newest Navnenyt entries about the author (a new job at Spalte, an award): one person, one page. */
+  peopleNews: { path: string; title: string; publishedAt: string }[];
   articles: TeaserPage;
 };
+
+const AUTHOR_PEOPLE_NEWS = 5;
 
 export const getAuthorPage = cached(
   ({ slug, page }: { slug: string; page: number }): AuthorPage | null => {
@@ -219,16 +255,36 @@ export const getAuthorPage = cached(
         title: author.title,
         bio: author.bio,
         photo: photo ? toImageRef({ ...photo, alt: photo.alt || author.name }) : null,
+        email: author.showEmail ? author.email : null,
+        links: authorLinks(author),
       },
+      // people_news_author_idx: the author's entries, newest first.
+      peopleNews: db
+        .select({
+          slug: peopleNews.slug,
+          role: peopleNews.role,
+          company: peopleNews.company,
+          at: peopleNews.publishedAt,
+        })
+        .from(peopleNews)
+        .where(eq(peopleNews.authorId, author.id))
+        .orderBy(desc(peopleNews.publishedAt))
+        .limit(AUTHOR_PEOPLE_NEWS)
+        .all()
+        .map((entry) => ({
+          path: `/navnenyt/${entry.slug}`,
+          title: `${entry.role}, ${entry.company}`,
+          publishedAt: entry.at,
+        })),
       articles: list,
     };
   },
   ['author-page'],
-  [TAGS.articleLists, TAGS.authors],
+  [TAGS.articleLists, TAGS.authors, TAGS.peopleNews],
 );
 
 export type TagPage = {
-  tag: { slug: string; name: string };
+  tag: { slug: string; name: string; description: string };
   /** The company this tag stands for, if any: its page gathers jobs and Navnenyt too. */
   company: { slug: string; name: string } | null;
   articles: TeaserPage;
@@ -247,7 +303,7 @@ export const getTagPage = cached(
         .from(companies)
         .where(eq(companies.tagId, tag.id))
         .get() ?? null;
-    return { tag: { slug: tag.slug, name: tag.name }, company, articles: list };
+    return { tag: { slug: tag.slug, name: tag.name, description: tag.description }, company, articles: list };
   },
   ['tag-page'],
   [TAGS.articleLists, TAGS.tags],

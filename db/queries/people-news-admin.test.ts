@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
-import { peopleNews } from '@/db/schema';
+import { authors, peopleNews } from '@/db/schema';
+import { getAuthorPage } from './listings';
+import { getPeopleNewsBySlug } from './people-news';
 import { demoDatabaseForTests } from '@/db/test-database';
 import { createPeopleNews, deletePeopleNews, updatePeopleNews } from './people-news-admin';
 import { UserError } from '@/domain/errors';
@@ -20,6 +22,7 @@ describe('Navnenyt admin', () => {
     label: 'Nyt job',
     body: 'Tekst.',
     photoId: null,
+    authorId: null,
   };
 
   it('gives a second entry about the same person a slug of its own, and keeps it through edits', () => {
@@ -32,5 +35,14 @@ describe('Navnenyt admin', () => {
 
   it('refuses a photo that is not in the media library', () => {
     assert.throws(() => createPeopleNews({ ...entry, photoId: 999_999 }), UserError);
+  });
+
+  it('names an author when the person writes for Spalte, and the entry page links to their author page', async () => {
+    const sofie = getDb().select().from(authors).where(eq(authors.slug, 'sofie-brandt-nielsen')).get()!;
+    const { slug } = createPeopleNews({ ...entry, name: sofie.name, company: 'Spalte', authorId: sofie.id });
+    assert.deepEqual((await getPeopleNewsBySlug({ slug }))?.author, { slug: sofie.slug, name: sofie.name });
+    const page = await getAuthorPage({ slug: sofie.slug, page: 1 });
+    assert.equal(page?.peopleNews[0]?.path, `/navnenyt/${slug}`);
+    assert.throws(() => createPeopleNews({ ...entry, authorId: 999_999 }), UserError);
   });
 });

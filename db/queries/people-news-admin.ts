@@ -1,13 +1,13 @@
 import 'server-only';
 
-import { count, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 
 import { TAGS } from '@/domain/cache-tags';
 import { slugify, uniqueSlug } from '@/domain/slug';
 import { getDb } from '@/db/client';
-import { peopleNews } from '@/db/schema';
+import { authors, peopleNews } from '@/db/schema';
 import { peopleNewsPath } from './people-news';
-import { assertMediaExists, resolveCompany, type CompanyChoice } from './widget-admin';
+import { assertMediaExists, resolveCompany, type CompanyChoice, type Tx } from './widget-admin';
 import { UserError } from '@/domain/errors';
 
 // The newsroom's writes to Navnenyt. An entry's address (its slug) is fixed when it is created, so links to it
@@ -21,6 +21,8 @@ export type PeopleNewsInput = CompanyChoice & {
   label: string;
   body: string;
   photoId: number | null;
+  /** The author the entry is about, when the person writes for Spalte (their author page lists the entry). */
+  authorId: number | null;
 };
 
 export type AdminPeopleNews = Omit<typeof peopleNews.$inferSelect, 'createdAt' | 'updatedAt'> & { path: string };
@@ -69,6 +71,19 @@ export function peopleNewsLabelOptions(): string[] {
 
 const tagsFor = (createdCompany: boolean) => (createdCompany ? [TAGS.peopleNews, TAGS.companies] : [TAGS.peopleNews]);
 
+function assertAuthorExists(tx: Tx, id: number | null) {
+  if (id !== null && !tx.select({ id: authors.id }).from(authors).where(eq(authors.id, id)).get()) {
+    throw new UserError('Skribenten findes ikke længere. Vælg en anden.', {
+      fieldErrors: { authorId: 'Vælg en anden skribent.' },
+    });
+  }
+}
+
+/** Authors an entry can be about, by name (the newsroom's own people, a few dozen). */
+export function authorOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: authors.id, name: authors.name }).from(authors).orderBy(asc(authors.name)).all();
+}
+
 function columns(input: PeopleNewsInput, company: { id: number; name: string }) {
   return {
     name: input.name,
@@ -79,6 +94,7 @@ function columns(input: PeopleNewsInput, company: { id: number; name: string }) 
     label: input.label,
     body: input.body,
     photoId: input.photoId,
+    authorId: input.authorId,
   };
 }
 
@@ -88,6 +104,7 @@ export function createPeopleNews(
 ): { id: number; slug: string; tags: string[] } {
   return getDb().transaction((tx) => {
     assertMediaExists(tx, input.photoId);
+    assertAuthorExists(tx, input.authorId);
     const company = resolveCompany(tx, input);
     const slug = uniqueSlug(slugify(`${input.name} ${company.name}`), (candidate) =>
       Boolean(tx.select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, candidate)).get()),
@@ -104,6 +121,7 @@ export function createPeopleNews(
 export function updatePeopleNews(id: number, input: PeopleNewsInput, now = new Date()): { tags: string[] } {
   return getDb().transaction((tx) => {
     assertMediaExists(tx, input.photoId);
+    assertAuthorExists(tx, input.authorId);
     const company = resolveCompany(tx, input);
     const result = tx
       .update(peopleNews)

@@ -5,7 +5,7 @@ import { count, desc, eq, type SQL } from 'drizzle-orm';
 import { TAGS } from '@/domain/cache-tags';
 import { slugify } from '@/domain/slug';
 import { getDb } from '@/db/client';
-import { companies, media, peopleNews } from '@/db/schema';
+import { authors, companies, media, peopleNews } from '@/db/schema';
 import { joinedImage, joinedMediaColumns, type ImageRef } from '@/db/queries/teasers';
 import { cached } from '@/db/cache';
 
@@ -27,7 +27,11 @@ export type PeopleNewsItem = {
   publishedAt: string;
 };
 
-export type PeopleNewsDetail = PeopleNewsItem & { photo: ImageRef | null };
+export type PeopleNewsDetail = PeopleNewsItem & {
+  photo: ImageRef | null;
+  /** The person's author page, when they write for Spalte: one person, one page. */
+  author: { slug: string; name: string } | null;
+};
 
 /** A label ("Færdiggjort uddannelse") with its URL form ("faerdiggjort-uddannelse") and how many entries have it. */
 export type PeopleNewsLabel = { slug: string; name: string; count: number };
@@ -128,16 +132,20 @@ export const getPeopleNewsBySlug = cached(
       .select({
         ...itemColumns,
         photo: joinedMediaColumns,
+        authorSlug: authors.slug,
+        authorName: authors.name,
       })
       .from(peopleNews)
       .leftJoin(companies, eq(companies.id, peopleNews.companyId))
       .leftJoin(media, eq(media.id, peopleNews.photoId))
+      .leftJoin(authors, eq(authors.id, peopleNews.authorId))
       .where(eq(peopleNews.slug, slug))
       .get();
     if (!row) return null;
-    const { photo, ...item } = row;
-    return { ...toItem(item), photo: photo ? joinedImage(photo) : null };
+    const { photo, authorSlug, authorName, ...item } = row;
+    const author = authorSlug && authorName ? { slug: authorSlug, name: authorName } : null;
+    return { ...toItem(item), photo: photo ? joinedImage(photo) : null, author };
   },
   ['people-news-by-slug'],
-  [TAGS.peopleNews, TAGS.companies, TAGS.media],
+  [TAGS.peopleNews, TAGS.companies, TAGS.media, TAGS.authors],
 );

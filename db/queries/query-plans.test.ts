@@ -17,7 +17,11 @@ import { findPinCandidates } from './front-page';
 import { getJobBoard } from './jobs';
 import { listNewsroomArticles, SORTS, type SortKey } from './newsroom';
 import { getPeopleNewsLabels, getPeopleNewsPage } from './people-news';
-import { articlePathVerdict } from './routing';
+import { listAuthorsForAdmin } from './authors';
+import { getFeaturedTags, getSections } from '@/db/queries/listings';
+import { articlePathVerdict, pathVerdict } from './routing';
+import { listSectionsForAdmin } from './sections';
+import { listTagsForAdmin } from './tag-admin';
 import { searchArticles } from './search';
 import { getNewsSitemap, getSitemapFile, getSitemapIndex } from './sitemaps';
 import { getSponsorCampaign } from './sponsor-campaigns';
@@ -283,6 +287,23 @@ describe('query plans on a generated archive', () => {
       listNewsroomArticles({ author, status: 'published', page: 2 });
       listNewsroomArticles({ q: 'netcompany' });
       listNewsroomArticles({ q: 'sikkerhed', status: 'published', sort: 'titel', direction: 'asc' });
+    });
+    await assertPlans('authors, sections and tags admin', async () => {
+      listAuthorsForAdmin();
+      listSectionsForAdmin();
+      listTagsForAdmin({ query: '', page: 1 });
+      listTagsForAdmin({ query: '', page: 20 });
+      listTagsForAdmin({ query: 'cloud', page: 1 });
+    });
+    await assertPlans('the menu, the Fokus row and old slugs', async () => {
+      await getSections();
+      await getFeaturedTags();
+      pathVerdict('/gammel-sektion');
+      pathVerdict('/gammel-sektion/rss.xml');
+      pathVerdict('/tag/gammelt-emne');
+      pathVerdict('/tag/gammelt-emne/rss.xml');
+      pathVerdict(`/skribent/${author}`);
+      pathVerdict('/skribent/gammel-skribent');
     });
     await assertPlans('pickers', async () => {
       findArticlesForPicker('cloud');

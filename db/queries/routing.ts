@@ -6,6 +6,9 @@ import { isSlugParam, parsePageParam } from '@/domain/params';
 import { isReservedSlug } from '@/domain/slug';
 import { getDb } from '@/db/client';
 import { articles, authors, companies, jobs, peopleNews, sections, slugHistory, tags } from '@/db/schema';
+import { movedAuthorSlug } from './authors';
+import { movedSectionSlug } from './sections';
+import { movedTagSlug } from './tag-admin';
 import { jobPath, stillActive } from './jobs';
 
 // What a public path means before any page renders: moved (301 to the current path), gone (410) or "let the page
@@ -49,8 +52,9 @@ function articleBySlug(slug: string) {
  */
 export function articlePathVerdict(section: string, slug: string): PathVerdict {
   if (isReservedSlug(section)) return PAGE;
-  // A section's feed is a route of its own; anything else not slug-shaped is no article.
-  if (slug === 'rss.xml') return isSlugParam(section) ? PAGE : MISSING;
+  // A section's feed is a route of its own (a renamed section's moves with it); anything else not slug-shaped is no
+  // article.
+  if (slug === 'rss.xml') return isSlugParam(section) ? sectionVerdict(section, '/rss.xml', PAGE) : MISSING;
   if (!isSlugParam(section) || !isSlugParam(slug)) return MISSING;
   const here = articleBySlug(slug);
   if (here && here.section === section)
@@ -84,6 +88,13 @@ export function jobPathVerdict(segment: string): PathVerdict {
   return stillActive([job]).length === 0 ? GONE : PAGE;
 }
 
+/** `/<section><suffix>`: the section's page, a move to its current slug (a renamed section), or `otherwise`. */
+function sectionVerdict(slug: string, suffix: string, otherwise: PathVerdict): PathVerdict {
+  if (getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get()) return PAGE;
+  const current = movedSectionSlug(slug);
+  return current ? { kind: 'moved', location: `/${current}${suffix}` } : otherwise;
+}
+
 /** Pages with a slug under a fixed first segment, and whether that slug exists. */
 const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
   tag: (slug) => Boolean(getDb().select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get()),
@@ -93,6 +104,20 @@ const DIRECTORY_PAGES: Record<string, (slug: string) => boolean> = {
   navnenyt: (slug) =>
     Boolean(getDb().select({ id: peopleNews.id }).from(peopleNews).where(eq(peopleNews.slug, slug)).get()),
 };
+
+/** Directory pages whose slugs keep a history (renames, merges): the current slug for an old one, or null. */
+const MOVED_DIRECTORY_SLUGS: Record<string, (slug: string) => string | null> = {
+  skribent: movedAuthorSlug,
+  tag: movedTagSlug,
+};
+
+/** `/<first>/<slug>` under a directory: the page, a move to the current slug, or nothing. */
+function directoryVerdict(first: string, slug: string, suffix = ''): PathVerdict {
+  if (!isSlugParam(slug)) return MISSING;
+  if (DIRECTORY_PAGES[first]!(slug)) return PAGE;
+  const current = MOVED_DIRECTORY_SLUGS[first]?.(slug);
+  return current ? { kind: 'moved', location: `/${first}/${current}${suffix}` } : MISSING;
+}
 
 /**
  * The verdict for any public path (proxy.ts asks before rendering; pages ask again when they find nothing, to
@@ -130,15 +155,19 @@ function exactPathVerdict(pathname: string): PathVerdict {
     if (slug === '' || TOP_LEVEL_FILES.has(slug)) return PAGE;
     // Reserved names are the site's routes, except file names it does not serve ("/favicon.ico": the icon is /icon.png).
     if (isReservedSlug(slug)) return slug.includes('.') ? MISSING : PAGE;
-    // Anything else is a section or nothing (scanners' "/wp-login.php", "/.env" included).
+    // Anything else is a section, a renamed section's old slug, or nothing (scanners' "/wp-login.php" included).
     if (!isSlugParam(slug)) return MISSING;
-    return getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, slug)).get() ? PAGE : MISSING;
+    return sectionVerdict(slug, '', MISSING);
+  }
+  const [first = '', second = '', third] = segments;
+  // A renamed or merged author's (or tag's) feed moves with its page; any other feed path is its route's to answer.
+  if (segments.length === 3 && third === 'rss.xml' && MOVED_DIRECTORY_SLUGS[first]) {
+    const verdict = directoryVerdict(first, second, '/rss.xml');
+    return verdict.kind === 'moved' ? verdict : PAGE;
   }
   if (segments.length !== 2) return PAGE;
-  const [first = '', second = ''] = segments;
   if (first === 'job') return jobPathVerdict(second);
-  const directory = DIRECTORY_PAGES[first];
-  if (directory) return isSlugParam(second) && directory(second) ? PAGE : MISSING;
+  if (DIRECTORY_PAGES[first]) return directoryVerdict(first, second);
   if (isReservedSlug(first) && !ROUTES_WITH_CHILDREN.has(first)) return MISSING;
   return articlePathVerdict(first, second);
 }

@@ -166,9 +166,11 @@ const getPageRows = cached(
     return {
       newest: newestPublished(eq(articles.kind, 'news')),
       newestSponsored: newestPublished(eq(articles.kind, 'sponsored')),
+      // A hidden section's page is noindex (its articles are listed by month as any others).
       sections: db
         .select({ id: sections.id, slug: sections.slug })
         .from(sections)
+        .where(eq(sections.hidden, false))
         .orderBy(sections.position)
         .all()
         .map(({ id, slug }) => ({

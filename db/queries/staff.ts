@@ -6,7 +6,7 @@ import { normaliseEmail } from '@/db/queries/accounts';
 import { verifyAgainstNothing, verifyPassword } from '@/domain/passwords';
 import type { Role } from '@/domain/roles';
 import { getDb } from '@/db/client';
-import { users } from '@/db/schema';
+import { authors, users } from '@/db/schema';
 
 // Staff accounts as the running server sees them: credential checks, the per-request session check and the
 // session version that ends sessions.
@@ -69,10 +69,20 @@ export function endSessions(id: number): void {
 
 export type StaffListItem = StaffUser & { active: boolean; lastLoginAt: string | null };
 
-export function listStaff(): StaffListItem[] {
+/** An account with the author it writes as (the users page links to it). */
+export type StaffRow = StaffListItem & { authorId: number | null; authorName: string | null };
+
+export function listStaff(): StaffRow[] {
   return getDb()
-    .select({ ...staffColumns, active: users.active, lastLoginAt: users.lastLoginAt })
+    .select({
+      ...staffColumns,
+      active: users.active,
+      lastLoginAt: users.lastLoginAt,
+      authorId: authors.id,
+      authorName: authors.name,
+    })
     .from(users)
+    .leftJoin(authors, eq(authors.userId, users.id))
     .orderBy(users.name)
     .all();
 }

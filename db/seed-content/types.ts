@@ -22,6 +22,11 @@ export type SeedAuthor = {
   title: string;
   bio: string;
   email: string;
+  /** Whether the author page shows the e-mail address. */
+  showEmail?: boolean;
+  linkedinUrl?: string;
+  xUrl?: string;
+  mastodonUrl?: string;
 };
 
 export type SeedArticle = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { articleData, breadcrumbData, type ArticleForData } from './structured-data';
+import { articleData, breadcrumbData, profilePageData, type ArticleForData } from './structured-data';
 
 process.env.SITE_URL = 'https://spalte.example';
 
@@ -62,5 +62,20 @@ describe('structured data', () => {
         [2, 'https://spalte.example/sikkerhed'],
       ],
     );
+  });
+
+  it('names an author’s profiles elsewhere as the Person’s sameAs, and the e-mail only when it is shown', () => {
+    const base = { slug: 'anna', name: 'Anna', title: 'Journalist', bio: '', photo: null };
+    const person = profilePageData({
+      ...base,
+      email: 'anna@spalte.dk',
+      sameAs: ['https://www.linkedin.com/in/anna', 'https://x.com/anna'],
+    }).mainEntity as Record<string, unknown>;
+    assert.equal(person['@type'], 'Person');
+    assert.deepEqual(person.sameAs, ['https://www.linkedin.com/in/anna', 'https://x.com/anna']);
+    assert.equal(person.email, 'anna@spalte.dk');
+    const bare = profilePageData({ ...base, sameAs: [] }).mainEntity as Record<string, unknown>;
+    assert.equal('sameAs' in bare, false);
+    assert.equal('email' in bare, false);
   });
 });

@@ -117,6 +117,10 @@ export type AuthorForData = {
   title: string;
   bio: string;
   photo: { src: string } | null;
+  /** Only when the author page shows it. */
+  email?: string | null;
+  /** The author's profiles elsewhere (LinkedIn, X, Mastodon): the same person, for search engines. */
+  sameAs?: string[];
 };
 
 /** An author page: a ProfilePage whose main entity is the journalist. */
@@ -134,6 +138,8 @@ export function profilePageData(author: AuthorForData): Thing {
       jobTitle: author.title,
       ...(author.bio ? { description: author.bio } : {}),
       ...(author.photo ? { image: absoluteUrl(author.photo.src) } : {}),
+      ...(author.email ? { email: author.email } : {}),
+      ...(author.sameAs?.length ? { sameAs: author.sameAs } : {}),
       url,
       worksFor: { '@type': 'NewsMediaOrganization', name: SITE_NAME, url: absoluteUrl('/') },
     },

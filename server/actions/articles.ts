@@ -11,6 +11,7 @@ import {
   type MergedSave,
   type SaveConflict,
 } from '@/db/queries/article-writes';
+import { authorOfUser } from '@/db/queries/authors';
 import { findArticlesForPicker, getEditableArticle, type EditableArticle } from '@/db/queries/editor';
 import { restoreRevision } from '@/db/queries/revisions';
 import { transitionArticle } from '@/db/queries/workflow';
@@ -125,7 +126,10 @@ export async function createArticleAction(
   input: unknown,
 ): Promise<ActionResult<{ id: number; article: EditableArticle }>> {
   return action('article:create', (user) => {
-    const content = parseContent(input);
+    const parsed = parseContent(input);
+    // A new article with no byline is its creator's, so nothing goes live without an "Af …" line by accident.
+    const own = parsed.authorIds.length === 0 ? authorOfUser(user.id) : null;
+    const content = own === null ? parsed : { ...parsed, authorIds: [own] };
     const { id, tags } = createArticle(content, user.id);
     return {
       tags,

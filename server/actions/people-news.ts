@@ -33,6 +33,11 @@ const PeopleNewsSchema = z.object({
     .string()
     .regex(/^\d{0,9}$/, 'Vælg et billede fra listen.')
     .transform((value) => (value ? Number(value) : null)),
+  authorId: z
+    .string()
+    .regex(/^\d{0,9}$/, 'Vælg en skribent fra listen.')
+    .optional()
+    .transform((value) => (value ? Number(value) : null)),
 });
 
 export async function createPeopleNewsAction(input: unknown): Promise<ActionResult> {

@@ -4,10 +4,12 @@ import { z } from 'zod';
 
 import { ROLE_LABELS } from '@/copy/admin';
 import { getDb } from '@/db/client';
-import { createAccount } from '@/db/queries/accounts';
+import { createAccount, normaliseEmail } from '@/db/queries/accounts';
+import { linkNewAccount, type AuthorChoice } from '@/db/queries/authors';
 import { countOtherActiveAdmins, getStaff, updateStaff } from '@/db/queries/staff';
 import { UserError } from '@/domain/errors';
 import { hashPassword, randomPassword } from '@/domain/passwords';
+import type { Role } from '@/domain/roles';
 import { action, formFrom, type ActionResult } from '@/server/action';
 
 // User administration, for admins only (checked by server/action.ts). A new or reset password is random,
@@ -20,6 +22,18 @@ const USERS_PAGE = '/admin/brugere';
 const RoleSchema = z.enum(['writer', 'editor', 'admin']);
 const LAST_ADMIN = 'Der skal altid være mindst én aktiv administrator.';
 
+/**
+ * The new account's byline: "new" (the default) makes an author titled by the role, "none" makes none (an
+ * administrator who does not write), a number links an existing author without an account.
+ */
+function authorChoice(value: FormDataEntryValue | null, role: Role): AuthorChoice {
+  const choice = typeof value === 'string' ? value : 'new';
+  if (choice === 'new' || choice === '') return { kind: 'new', title: role === 'admin' ? '' : ROLE_LABELS[role] };
+  if (choice === 'none') return { kind: 'none' };
+  if (/^[1-9]\d{0,8}$/.test(choice)) return { kind: 'existing', authorId: Number(choice) };
+  throw new UserError('Vælg en skribentprofil.', { fieldErrors: { author: 'Vælg en skribentprofil.' } });
+}
+
 function target(id: number, message = 'Ukendt bruger.') {
   const found = Number.isInteger(id) ? getStaff(id) : null;
   if (!found) throw new UserError(message, { status: 404 });
@@ -31,17 +45,27 @@ export async function createUserAction(_previous: UserActionResult | null, form:
     const fields = formFrom(form);
     const role = RoleSchema.safeParse(fields.get('role'));
     if (!role.success) throw new UserError('Vælg en rolle.');
+    const choice = authorChoice(fields.get('author'), role.data);
     const password = randomPassword();
-    const id = await createAccount(getDb(), {
-      email: String(fields.get('email') ?? '').normalize('NFC'),
-      name: String(fields.get('name') ?? '').normalize('NFC'),
-      role: role.data,
-      password,
+    let linked: ReturnType<typeof linkNewAccount> = { authorId: null, tags: [] };
+    const email = String(fields.get('email') ?? '').normalize('NFC');
+    const name = String(fields.get('name') ?? '').normalize('NFC');
+    const id = await createAccount(getDb(), { email, name, role: role.data, password }, (tx, userId) => {
+      linked = linkNewAccount(tx, { id: userId, name: name.trim(), email: normaliseEmail(email) }, choice);
     });
     return {
-      audit: { action: 'user.create', entityType: 'user', entityId: id, details: { role: role.data } },
-      paths: [USERS_PAGE],
-      message: 'Brugeren er oprettet. Giv vedkommende adgangskoden; den vises kun denne ene gang.',
+      tags: linked.tags,
+      audit: {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: id,
+        details: { role: role.data, ...(linked.authorId ? { authorId: linked.authorId } : {}) },
+      },
+      paths: [USERS_PAGE, '/admin/skribenter'],
+      message:
+        choice.kind === 'none'
+          ? 'Brugeren er oprettet uden skribentprofil. Giv vedkommende adgangskoden; den vises kun denne ene gang.'
+          : 'Brugeren og skribentprofilen er oprettet. Giv vedkommende adgangskoden; den vises kun denne ene gang.',
       data: { password },
     };
   });

@@ -28,6 +28,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     path: `/${section.slug}`,
     page: articles.page,
     feed: FEEDS.section(section.slug, section.name),
+    // A hidden section stays readable for its articles' breadcrumbs and old links, but is no page to find.
+    noindex: section.hidden,
   });
 }
 

@@ -7,14 +7,20 @@ function move<T>(list: T[], index: number, by: number): T[] {
   return next;
 }
 
-/** The byline: the article's authors in order, with a select to add one. */
+function bylineName(authors: { id: number; name: string; active: boolean }[], id: number) {
+  const author = authors.find((candidate) => candidate.id === id);
+  if (!author) return `#${id}`;
+  return author.active ? author.name : `${author.name} (inaktiv)`;
+}
+
+/** The byline: the article's authors in order, with a select to add one (active authors only). */
 export function BylineField({
   authorIds,
   authors,
   onChange,
 }: {
   authorIds: number[];
-  authors: { id: number; name: string }[];
+  authors: { id: number; name: string; active: boolean }[];
   onChange: (authorIds: number[]) => void;
 }) {
   return (
@@ -23,7 +29,7 @@ export function BylineField({
       <ol className="grid gap-1">
         {authorIds.map((id, index) => (
           <li key={id} className="flex items-center gap-2 text-sm">
-            <span className="grow">{authors.find((author) => author.id === id)?.name ?? `#${id}`}</span>
+            <span className="grow">{bylineName(authors, id)}</span>
             <button
               type="button"
               className={button}
@@ -53,7 +59,7 @@ export function BylineField({
       >
         <option value="">Tilføj skribent …</option>
         {authors
-          .filter((author) => !authorIds.includes(author.id))
+          .filter((author) => author.active && !authorIds.includes(author.id))
           .map((author) => (
             <option key={author.id} value={author.id}>
               {author.name}

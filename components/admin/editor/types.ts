@@ -2,8 +2,11 @@
 
 export type EditorChoices = {
   sections: { id: number; name: string }[];
-  authors: { id: number; name: string }[];
+  /** Every author; only active ones are offered for new bylines. */
+  authors: { id: number; name: string; active: boolean }[];
   tags: string[];
+  /** The signed-in user's own (active) author: a new article's byline until changed. */
+  ownAuthorId?: number | null;
 };
 
 export type EditorPermissions = {

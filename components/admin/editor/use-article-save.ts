@@ -38,18 +38,23 @@ const CREATE_PAUSE_MS = 1200;
 export function useArticleSave({
   article,
   firstSectionId,
+  defaultAuthorIds = [],
   readOnly,
   handoff = null,
 }: {
   article: EditableArticle | null;
   firstSectionId: number;
+  /** A new article's byline: the writer's own author. */
+  defaultAuthorIds?: number[];
   readOnly: boolean;
   /** The state of the editor this article was created in, on this page's first render (see ./handoff.ts). */
   handoff?: Handoff | null;
 }) {
   const router = useRouter();
   const [content, setContent] = useState<ArticleContent>(
-    () => handoff?.content ?? (article ? contentOf(article) : emptyArticleContent(firstSectionId)),
+    () =>
+      handoff?.content ??
+      (article ? contentOf(article) : { ...emptyArticleContent(firstSectionId), authorIds: defaultAuthorIds }),
   );
   // The article as stored when the page was loaded, or as created here on a new article's page.
   const [created, setCreated] = useState<EditableArticle | null>(null);

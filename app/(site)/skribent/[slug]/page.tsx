@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
-import { COPY } from '@/copy/site';
+import { DIRECTORY_COPY } from '@/copy/directory';
+import { AUTHOR_LINK_LABELS, COPY } from '@/copy/site';
+import { formatDate } from '@/domain/dates';
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/listings';
@@ -25,7 +28,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { author, articles } = data;
   const { photo } = author;
   return listingMetadata({
-    title: `${author.name}, ${author.title}`,
+    title: author.title ? `${author.name}, ${author.title}` : author.name,
     description: author.bio || COPY.authorDescription(author.name, author.title),
     path: `/skribent/${author.slug}`,
     page: articles.page,
@@ -60,14 +63,50 @@ export default async function AuthorPage({ params, searchParams }: Props) {
               className="mb-3 size-24 rounded-full object-cover"
             />
           ) : null}
-          <p className="font-semibold">{author.title}</p>
+          {author.title ? <p className="font-semibold">{author.title}</p> : null}
           {author.bio ? <p className="mt-1">{author.bio}</p> : null}
+          {author.email || author.links.length > 0 ? (
+            <ul aria-label={COPY.authorElsewhere(author.name)} className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {author.email ? (
+                <li>
+                  {COPY.authorEmail}:{' '}
+                  <a href={`mailto:${author.email}`} className="text-brand-dark underline">
+                    {author.email}
+                  </a>
+                </li>
+              ) : null}
+              {author.links.map((link) => (
+                <li key={link.key}>
+                  <a href={link.url} rel="me noopener" className="text-brand-dark underline">
+                    {AUTHOR_LINK_LABELS[link.key]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {data.peopleNews.length > 0 ? (
+            <section aria-labelledby="navnenyt-om" className="mt-3 text-sm">
+              <h2 id="navnenyt-om" className="font-semibold">
+                {DIRECTORY_COPY.peopleNewsAbout(author.name)}
+              </h2>
+              <ul className="mt-1 grid gap-1">
+                {data.peopleNews.map((entry) => (
+                  <li key={entry.path}>
+                    <Link href={entry.path} className="text-brand-dark underline">
+                      {entry.title}
+                    </Link>{' '}
+                    <span className="text-muted">({formatDate(entry.publishedAt)})</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </>
       }
       basePath={`/skribent/${author.slug}`}
       articles={articles}
       structuredData={[
-        profilePageData(author),
+        profilePageData({ ...author, sameAs: author.links.map((link) => link.url) }),
         breadcrumbData([{ name: author.name, path: `/skribent/${author.slug}` }]),
       ]}
     />

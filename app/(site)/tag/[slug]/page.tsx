@@ -25,7 +25,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { tag, articles } = data;
   return listingMetadata({
     title: COPY.tagArticles(tag.name),
-    description: COPY.tagDescription(tag.name),
+    description: tag.description || COPY.tagDescription(tag.name),
     path: `/tag/${tag.slug}`,
     page: articles.page,
     feed: FEEDS.tag(tag.slug, tag.name),
@@ -44,10 +44,17 @@ export default async function TagPage({ params, searchParams }: Props) {
     <ListingPage
       title={data.tag.name}
       intro={
-        data.company ? (
-          <Link href={`/virksomhed/${data.company.slug}`} className="font-semibold text-brand-dark underline">
-            {COPY.tagCompany(data.company.name)}
-          </Link>
+        data.tag.description || data.company ? (
+          <>
+            {data.tag.description ? <p>{data.tag.description}</p> : null}
+            {data.company ? (
+              <p className={data.tag.description ? 'mt-1' : undefined}>
+                <Link href={`/virksomhed/${data.company.slug}`} className="font-semibold text-brand-dark underline">
+                  {COPY.tagCompany(data.company.name)}
+                </Link>
+              </p>
+            ) : null}
+          </>
         ) : undefined
       }
       basePath={`/tag/${data.tag.slug}`}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { NoAccess } from '@/components/admin/no-access';
 import { CreateUserForm, UserRow } from '@/components/admin/user-admin';
+import { unlinkedAuthors } from '@/db/queries/authors';
 import { listStaff } from '@/db/queries/staff';
 import { requirePermission } from '@/server/auth/session';
 import { AdminTable } from '@/components/admin/admin-table';
@@ -15,13 +16,16 @@ export default async function UsersPage() {
   return (
     <main id="indhold">
       <h1 className="text-3xl font-extrabold">Brugere</h1>
-      <AdminTable caption="Brugere" columns={['Navn', 'E-mail', 'Rolle', 'Status', { hidden: 'Handlinger' }]}>
+      <AdminTable
+        caption="Brugere"
+        columns={['Navn', 'E-mail', 'Skribent', 'Rolle', 'Status', { hidden: 'Handlinger' }]}
+      >
         {staff.map((member) => (
           <UserRow key={member.id} member={member} isSelf={member.id === user.id} />
         ))}
       </AdminTable>
       <h2 className="mt-8 text-xl font-extrabold">Opret bruger</h2>
-      <CreateUserForm />
+      <CreateUserForm unlinkedAuthors={unlinkedAuthors()} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 
 import { ArticleEditor } from '@/components/admin/article-editor';
 import { NoAccess } from '@/components/admin/no-access';
+import { authorOfUser } from '@/db/queries/authors';
 import { editorChoices } from '@/db/queries/editor';
 import { can, canEditArticle, canSubmitArticle } from '@/domain/roles';
 import { requirePermission } from '@/server/auth/session';
@@ -18,7 +19,7 @@ export default async function NewArticlePage() {
       <h1 className="mb-4 text-3xl font-extrabold">Ny artikel</h1>
       <ArticleEditor
         article={null}
-        choices={editorChoices()}
+        choices={{ ...editorChoices(), ownAuthorId: authorOfUser(user.id) }}
         topImage={null}
         permissions={{ canEdit: true, canSubmit: false, canPublish: false, canCorrect: false, canDelete: false }}
         permissionsOnceCreated={{

@@ -5,7 +5,7 @@ import { NoAccess } from '@/components/admin/no-access';
 import { WidgetEditHeader } from '@/components/admin/widget-page-header';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
 import { WidgetNotFound } from '@/components/admin/widget-not-found';
-import { getPeopleNewsForAdmin, peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
+import { getPeopleNewsForAdmin, peopleNewsLabelOptions, authorOptions } from '@/db/queries/people-news-admin';
 import { getMediaSummary } from '@/db/queries/media';
 import { companyOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/server/auth/session';
@@ -32,6 +32,7 @@ export default async function EditPeopleNewsPage({ params }: { params: Promise<{
         entry={entry}
         companies={companyOptions().map((company) => company.name)}
         labels={peopleNewsLabelOptions()}
+        authors={authorOptions()}
         photo={entry.photoId === null ? null : getMediaSummary({ id: entry.photoId })}
       />
     </main>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { NoAccess } from '@/components/admin/no-access';
 import { PeopleNewsForm } from '@/components/admin/people-news-form';
-import { peopleNewsLabelOptions } from '@/db/queries/people-news-admin';
+import { peopleNewsLabelOptions, authorOptions } from '@/db/queries/people-news-admin';
 import { companyOptions } from '@/db/queries/widget-admin';
 import { requirePermission } from '@/server/auth/session';
 
@@ -16,6 +16,7 @@ export default async function NewPeopleNewsPage() {
       <PeopleNewsForm
         companies={companyOptions().map((company) => company.name)}
         labels={peopleNewsLabelOptions()}
+        authors={authorOptions()}
         photo={null}
       />
     </main>
