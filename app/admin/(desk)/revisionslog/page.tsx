@@ -72,9 +72,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           ))}
         </ul>
       ) : null}
-      <p className="mt-4 text-sm">
-        {AUDIT_COPY.count(log.total, log.capped)}
-      </p>
+      <p className="mt-4 text-sm">{AUDIT_COPY.count(log.total, log.capped)}</p>
       <AdminTable caption={ADMIN_COPY.auditLog} columns={[...AUDIT_COPY.columns]} className="mt-2">
         {log.items.length ? (
           log.items.map((item) => <AuditRow key={item.id} item={item} />)
