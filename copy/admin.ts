@@ -291,3 +291,23 @@ export const AUDIT_COPY = {
   badDate: (field: string, typed: string) => `${field} »${typed}« er ikke en dato. Skriv den som dd.mm.åååå.`,
   backwards: 'Fra-datoen ligger efter til-datoen; perioden er ikke brugt.',
 } as const;
+
+/** The newsroom's own date, time and file controls (components/admin/date-controls.tsx, file-button.tsx). */
+export const DATE_CONTROLS_COPY = {
+  datePlaceholder: 'dd.mm.åååå',
+  timePlaceholder: 'tt.mm',
+  date: 'Dato',
+  time: 'Klokkeslæt',
+  openCalendar: (field: string) => `Vælg dato i kalenderen: ${field}`,
+  calendarTitle: (field: string) => `Kalender: ${field}`,
+  notADate: 'Skriv datoen som dd.mm.åååå, f.eks. 31.12.2026.',
+  notATime: 'Skriv klokkeslættet som tt.mm, f.eks. 14.30.',
+} as const;
+
+export const FILE_BUTTON_COPY = {
+  chooseImages: 'Vælg billeder …',
+  chooseImage: 'Vælg billede …',
+  noFiles: 'Ingen filer valgt',
+  chosen: (names: string[]) =>
+    names.length === 1 ? `Valgt: ${names[0]}` : `${names.length} filer valgt: ${names.join(', ')}`,
+} as const;

@@ -297,10 +297,10 @@ test('the audit log reads as Danish sentences in Copenhagen time, links to what 
     timeZone: 'Europe/Copenhagen',
   }).format(new Date(Date.now() + 24 * 60 * 60 * 1000));
   await page.getByLabel('Handling').selectOption({ label: 'Alle handlinger' });
-  await page.getByLabel('Fra dato').fill(tomorrow);
+  await page.getByLabel('Fra dato', { exact: true }).fill(tomorrow);
   await page.getByRole('button', { name: 'Vis', exact: true }).click();
   await expect(table).toContainText('Ingen hændelser passer til filtrene.');
-  await page.getByLabel('Fra dato').fill('31.02.2026');
+  await page.getByLabel('Fra dato', { exact: true }).fill('31.02.2026');
   await page.getByRole('button', { name: 'Vis', exact: true }).click();
   await expect(page.getByText('Fra dato »31.02.2026« er ikke en dato. Skriv den som dd.mm.åååå.')).toBeVisible();
   await expect(rows).toHaveCount(3);

@@ -14,10 +14,12 @@ import type { AuditLogItem } from '@/db/queries/audit';
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, auditObjectHref, isAuditAction } from '@/domain/audit';
 import { formatDateTime, isoWithOffset } from '@/domain/dates';
 import { ADMIN_ROW } from './admin-table';
+import { DateInput } from './date-controls';
 import { button, input, label, primary } from './form-classes';
 
 // The audit log's rows and filter form (app/admin/(desk)/revisionslog). Server components: the filter is a GET form,
-// so it works without JavaScript; the date fields take dates as Danes type them.
+// so it works without JavaScript; the date fields take dates as Danes type them, and have a calendar once the page
+// runs.
 
 /** The entry as a Danish sentence; the object it concerns is a link while it still exists. */
 export function AuditSentence({ item }: { item: AuditLogItem }): ReactNode {
@@ -145,13 +147,23 @@ function FilterSelect({
   );
 }
 
-function DateInput({ id, name, text, defaultValue }: { id: string; name: string; text: string; defaultValue: string }) {
+function DateFilter({
+  id,
+  name,
+  text,
+  defaultValue,
+}: {
+  id: string;
+  name: string;
+  text: string;
+  defaultValue: string;
+}) {
   return (
     <div className="grid gap-1">
       <label htmlFor={id} className={label}>
         {text}
       </label>
-      <input id={id} name={name} defaultValue={defaultValue} placeholder="dd.mm.åååå" className={`${input} w-36`} />
+      <DateInput id={id} name={name} label={text} defaultValue={defaultValue} />
     </div>
   );
 }
@@ -193,8 +205,8 @@ export function AuditFilters({
         value={values.action}
         options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
       />
-      <DateInput id="log-fra" name="fra" text={AUDIT_COPY.from} defaultValue={values.from} />
-      <DateInput id="log-til" name="til" text={AUDIT_COPY.to} defaultValue={values.to} />
+      <DateFilter id="log-fra" name="fra" text={AUDIT_COPY.from} defaultValue={values.from} />
+      <DateFilter id="log-til" name="til" text={AUDIT_COPY.to} defaultValue={values.to} />
       <button type="submit" className={`${primary} py-2.5`}>
         {AUDIT_COPY.show}
       </button>
