@@ -30,6 +30,24 @@ const useHydrated = () =>
     () => false,
   );
 
+// A message shown when a field is left must not move what the pointer is pressing: a click on "Gem" or "Vis" right
+// after typing a wrong date leaves the field first, and a message appearing above the button between the press and
+// the release would take the click away from it. So while a pointer is down, the message waits for its release.
+let pointerDown = false;
+let pointerWatched = false;
+function watchPointer() {
+  if (pointerWatched) return;
+  pointerWatched = true;
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', () => (pointerDown = false), true);
+  document.addEventListener('pointercancel', () => (pointerDown = false), true);
+}
+function afterPointerRelease(show: () => void) {
+  if (!pointerDown) return show();
+  // After the release's click has been handled.
+  document.addEventListener('pointerup', () => setTimeout(show, 0), { once: true });
+}
+
 /** ISO "2026-12-31" as a Date at local noon, which every time zone shows as that day. */
 const dayToDate = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number);
@@ -115,6 +133,8 @@ export function DateInput({
     if (returnFocus) buttonRef.current?.focus();
   };
 
+  useEffect(watchPointer, []);
+
   // Clicking anywhere else closes the calendar, as a popover does.
   useEffect(() => {
     if (!open) return;
@@ -174,7 +194,7 @@ export function DateInput({
             const day = parseDanishDate(typed);
             // Shown the Danish way once typed ("1/2" becomes "01.02.2026"), or marked as no date.
             if (day) setText(formatDanishDate(day));
-            else setProblem(true);
+            else afterPointerRelease(() => setProblem(true));
           }}
           className={`${inputClass} w-36 aria-invalid:border-brand-dark`}
         />
@@ -249,6 +269,7 @@ export function TimeInput({
 } & AriaProps) {
   const [text, setText] = useState(() => (parseDanishTime(value) ? formatDanishTime(value) : value));
   const [problem, setProblem] = useState(false);
+  useEffect(watchPointer, []);
   const problemId = `${id}-tidsformat`;
   const [lastValue, setLastValue] = useState(value);
   const timeValue = (typed: string) => (typed.trim() ? (parseDanishTime(typed) ?? typed.trim()) : '');
@@ -279,7 +300,7 @@ export function TimeInput({
           if (!text.trim()) return;
           const time = parseDanishTime(text);
           if (time) setText(formatDanishTime(time));
-          else setProblem(true);
+          else afterPointerRelease(() => setProblem(true));
         }}
         className={`${inputClass} w-24 aria-invalid:border-brand-dark`}
       />

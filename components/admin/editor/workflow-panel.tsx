@@ -55,7 +55,7 @@ export function WorkflowPanel({
     // The fields give Copenhagen wall-clock time ("2026-12-31T14:05") whatever the browser's own time zone is; an
     // empty, partial or impossible one is no time at all.
     if (transition === 'schedule' && !(COMPLETE_LOCAL.test(publishAt) && isLocalDateTime(publishAt))) {
-      onNotice('Vælg dato og klokkeslæt for udgivelsen.');
+      onNotice('Vælg tidspunktet for udgivelsen.');
       return;
     }
     if (
