@@ -149,3 +149,18 @@ test('the calendar, open, has no WCAG 2.2 A/AA violations', async ({ editorPage:
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a day picked in the calendar is an unsaved change: leaving the form asks first', async ({ editorPage: page }) => {
+  const [job] = queryTestDb<{ id: number }>('SELECT id FROM jobs ORDER BY id LIMIT 1');
+  const form = new JobForm(page);
+  await form.open(job!.id);
+  await pickDateInCalendar(page, 'Ansøgningsfrist', dayAhead());
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Job' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(page).toHaveURL(new RegExp(`/admin/job/${job!.id}$`));
+});

@@ -106,6 +106,8 @@ export function DateInput({
   const [text, setText] = useState(() => shown(value ?? defaultValue));
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState(false);
+  /** How many days have been picked in the calendar. */
+  const [picked, setPicked] = useState(0);
   const textRef = useRef<HTMLInputElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
@@ -150,9 +152,14 @@ export function DateInput({
     const next = formatDanishDate(dateToDay(date));
     change(next);
     close(true);
-    // The widget forms mark themselves unsaved on input events; a picked day is an input too.
-    queueMicrotask(() => textRef.current?.dispatchEvent(new Event('input', { bubbles: true })));
+    setPicked((count) => count + 1);
   };
+
+  // The widget forms mark themselves unsaved on input events; a picked day is an input too. Sent once the field shows
+  // the day, so nothing reads the old text.
+  useEffect(() => {
+    if (picked) textRef.current?.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [picked]);
 
   const onTextKey = (event: KeyboardEvent<HTMLInputElement>) => {
     // Alt+Down opens the calendar from the text field, as it opens a native date or select control.
