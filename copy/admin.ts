@@ -2,6 +2,7 @@
 
 import type { ArticleContent } from '@/domain/article/content';
 import type { ArticleStatus, RevisionEvent } from '@/domain/article/workflow';
+import type { AuditAction, AuditFacts, AuditObjectType } from '@/domain/audit';
 import type { Permission, Role } from '@/domain/roles';
 
 export const ROLE_LABELS: Record<Role, string> = { writer: 'Journalist', editor: 'Redaktør', admin: 'Administrator' };
@@ -245,4 +246,263 @@ export const SAVE_COPY = {
   shortcut: 'Ctrl+S (⌘S på Mac) gemmer.',
   stoppedSchedule: (time: string) =>
     `Den planlagte udgivelse blev stoppet ${time}, fordi artiklen ikke opfyldte kravene til en udgivet artikel. Den er sendt tilbage til redigering. Ret det, der mangler (se »Udgiv nu«), og udgiv eller planlæg den igen.`,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The audit log (/admin/revisionslog) reads as a newsroom log: one Danish sentence per entry.
+
+/** Each action's name in the log's filter. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'login.success': 'Login',
+  'login.failure': 'Mislykket login',
+  'login.locked': 'Login blokeret',
+  logout: 'Logout',
+  'password.change': 'Adgangskode ændret',
+  'article.create': 'Artikel oprettet',
+  'article.save': 'Artikel gemt',
+  'article.submit': 'Sendt til redigering',
+  'article.back-to-draft': 'Tilbage til kladde',
+  'article.publish': 'Udgivet',
+  'article.schedule': 'Planlagt',
+  'article.auto-publish-stopped': 'Planlagt udgivelse stoppet',
+  'article.unpublish': 'Afpubliceret',
+  'article.delete': 'Artikel slettet',
+  'article.restore': 'Version gendannet',
+  'article.correct': 'Rettelse tilføjet',
+  'front-page.update': 'Forsiden ændret',
+  'media.upload': 'Billede uploadet',
+  'media.update': 'Billede redigeret',
+  'user.create': 'Bruger oprettet',
+  'user.role': 'Rolle ændret',
+  'user.deactivate': 'Bruger deaktiveret',
+  'user.activate': 'Bruger genaktiveret',
+  'user.password-reset': 'Adgangskode nulstillet',
+  'author.create': 'Skribent oprettet',
+  'author.update': 'Skribent ændret',
+  'author.delete': 'Skribent slettet',
+  'author.merge': 'Skribenter flettet',
+  'section.create': 'Sektion oprettet',
+  'section.update': 'Sektion ændret',
+  'section.move': 'Sektion flyttet i menuen',
+  'section.delete': 'Sektion slettet',
+  'tag.update': 'Emne ændret',
+  'tag.merge': 'Emner flettet',
+  'tag.delete': 'Emne slettet',
+  'job.create': 'Job oprettet',
+  'job.update': 'Job ændret',
+  'job.expire': 'Job afsluttet',
+  'job.delete': 'Job slettet',
+  'people-news.create': 'Navnenyt oprettet',
+  'people-news.update': 'Navnenyt ændret',
+  'people-news.delete': 'Navnenyt slettet',
+  'sponsor-campaign.create': 'Annoncekampagne oprettet',
+  'sponsor-campaign.update': 'Annoncekampagne ændret',
+  'sponsor-campaign.delete': 'Annoncekampagne slettet',
+};
+
+/** Each kind of object in the log's filter. */
+export const AUDIT_OBJECT_LABELS: Record<AuditObjectType, string> = {
+  article: 'Artikler',
+  media: 'Billeder',
+  user: 'Brugere',
+  author: 'Skribenter',
+  section: 'Sektioner',
+  tag: 'Emner',
+  job: 'Job',
+  'people-news': 'Navnenyt',
+  'sponsor-campaign': 'Annoncekampagner',
+  'front-page': 'Forsiden',
+};
+
+/** An object whose name the log no longer knows (removed, and its name never recorded). */
+export const AUDIT_OBJECT_FALLBACK: Record<AuditObjectType, (id: number | null) => string> = {
+  article: (id) => (id ? `artikel nr. ${id}` : 'en artikel'),
+  media: (id) => (id ? `billede nr. ${id}` : 'et billede'),
+  user: (id) => (id ? `bruger nr. ${id}` : 'en bruger'),
+  author: (id) => (id ? `skribent nr. ${id}` : 'en skribent'),
+  section: (id) => (id ? `sektion nr. ${id}` : 'en sektion'),
+  tag: (id) => (id ? `emne nr. ${id}` : 'et emne'),
+  job: (id) => (id ? `job nr. ${id}` : 'et job'),
+  'people-news': (id) => (id ? `navnenyhed nr. ${id}` : 'en navnenyhed'),
+  'sponsor-campaign': (id) => (id ? `kampagne nr. ${id}` : 'en kampagne'),
+  'front-page': () => 'forsiden',
+};
+
+/** A piece of a log sentence: text, or the object it concerns (a link while the object exists). */
+export type AuditSentencePart = string | { object: string };
+
+export type AuditSentenceInput = {
+  /** Who did it; "Systemet" for the scheduler. */
+  actor: string;
+  /** The object's current name, or the one recorded when the entry was written. */
+  object: string;
+  facts: AuditFacts;
+  /** The client address, or "ukendt adresse". */
+  ip: string;
+};
+
+export const AUDIT_SYSTEM_ACTOR = 'Systemet';
+export const AUDIT_UNKNOWN_ADDRESS = 'ukendt adresse';
+
+const quoted = (name: string): AuditSentencePart[] => ['»', { object: name }, '«'];
+const LOCK_NAMES: Record<string, string> = {
+  pair: 'kontoen fra den adresse',
+  address: 'adressen',
+  account: 'kontoen',
+};
+const locks = (facts: AuditFacts) =>
+  facts.locks?.length
+    ? ` – ${facts.locks.map((lock) => (Object.hasOwn(LOCK_NAMES, lock) ? LOCK_NAMES[lock] : lock)).join(' og ')} er låst for en tid`
+    : '';
+const roleName = (role: AuditFacts['role']) => (role ? ROLE_LABELS[role].toLowerCase() : 'en ny rolle');
+const period = (facts: AuditFacts) =>
+  facts.startsAt && facts.endsAt ? ` fra ${facts.startsAt} til ${facts.endsAt}` : '';
+
+/**
+ * One sentence per action. Keyed by every action there is, so an action added to domain/audit.ts without a
+ * sentence here fails the typecheck.
+ */
+export const AUDIT_SENTENCES: { [A in AuditAction]: (entry: AuditSentenceInput) => AuditSentencePart[] } = {
+  'login.success': ({ actor, ip }) => [`${actor} loggede ind fra ${ip}`],
+  'login.failure': ({ facts, ip }) => [
+    `Mislykket login for ${facts.email ?? 'en ukendt konto'} fra ${ip}${locks(facts)}`,
+  ],
+  'login.locked': ({ facts, ip }) => [
+    `Login for ${facts.email ?? 'en ukendt konto'} fra ${ip} blev afvist: for mange mislykkede forsøg${locks(facts)}`,
+  ],
+  logout: ({ actor }) => [`${actor} loggede ud`],
+  'password.change': ({ actor }) => [`${actor} skiftede sin adgangskode`],
+  'article.create': ({ actor, object }) => [`${actor} oprettede artiklen `, ...quoted(object)],
+  'article.save': ({ actor, object, facts }) => [
+    `${actor} gemte `,
+    ...quoted(object),
+    facts.version ? ` (version ${facts.version}${facts.overwrite ? ', overskrev en nyere version' : ''})` : '',
+  ],
+  'article.submit': ({ actor, object }) => [`${actor} sendte `, ...quoted(object), ' til redigering'],
+  'article.back-to-draft': ({ actor, object }) => [`${actor} sendte `, ...quoted(object), ' tilbage til kladde'],
+  'article.publish': ({ actor, object, facts }) =>
+    facts.scheduled
+      ? [...quoted(object), ' blev udgivet automatisk som planlagt']
+      : [`${actor} udgav `, ...quoted(object)],
+  'article.schedule': ({ actor, object, facts }) => [
+    `${actor} planlagde `,
+    ...quoted(object),
+    facts.publishAt ? ` til udgivelse ${facts.publishAt}` : ' til udgivelse',
+  ],
+  'article.auto-publish-stopped': ({ object }) => [
+    'Den planlagte udgivelse af ',
+    ...quoted(object),
+    ' blev stoppet, fordi artiklen ikke opfyldte kravene; den er sendt tilbage til redigering',
+  ],
+  'article.unpublish': ({ actor, object }) => [`${actor} afpublicerede `, ...quoted(object)],
+  'article.delete': ({ actor, object }) => [`${actor} slettede artiklen `, ...quoted(object)],
+  'article.restore': ({ actor, object }) => [`${actor} gendannede en tidligere version af `, ...quoted(object)],
+  'article.correct': ({ actor, object }) => [`${actor} tilføjede en rettelse til `, ...quoted(object)],
+  'front-page.update': ({ actor, facts }) => [
+    `${actor} ændrede `,
+    { object: 'forsiden' },
+    facts.pins === undefined
+      ? ''
+      : facts.pins === 1
+        ? ' (1 fastgjort artikel)'
+        : ` (${facts.pins} fastgjorte artikler)`,
+  ],
+  'media.upload': ({ actor, object }) => [`${actor} uploadede billedet `, ...quoted(object)],
+  'media.update': ({ actor, object }) => [`${actor} redigerede billedet `, ...quoted(object)],
+  'user.create': ({ actor, object, facts }) => [
+    `${actor} oprettede brugeren `,
+    { object },
+    facts.role ? ` som ${roleName(facts.role)}` : '',
+  ],
+  'user.role': ({ actor, object, facts }) => [
+    `${actor} gjorde `,
+    { object },
+    ` til ${roleName(facts.to)}`,
+    facts.from ? ` (var ${roleName(facts.from)})` : '',
+  ],
+  'user.deactivate': ({ actor, object }) => [`${actor} deaktiverede `, { object }],
+  'user.activate': ({ actor, object }) => [`${actor} genaktiverede `, { object }],
+  'user.password-reset': ({ actor, object }) => [`${actor} lavede en ny adgangskode til `, { object }],
+  'author.create': ({ actor, object }) => [`${actor} oprettede skribenten `, { object }],
+  'author.update': ({ actor, object }) => [`${actor} ændrede skribenten `, { object }],
+  'author.delete': ({ actor, object }) => [`${actor} slettede skribenten `, { object }],
+  'author.merge': ({ actor, object }) => [`${actor} flettede en skribent ind i `, { object }],
+  'section.create': ({ actor, object }) => [`${actor} oprettede sektionen `, { object }],
+  'section.update': ({ actor, object }) => [`${actor} ændrede sektionen `, { object }],
+  'section.move': ({ actor, object }) => [`${actor} flyttede sektionen `, { object }, ' i menuen'],
+  'section.delete': ({ actor, object }) => [`${actor} slettede sektionen `, { object }],
+  'tag.update': ({ actor, object }) => [`${actor} ændrede emnet `, { object }],
+  'tag.merge': ({ actor, object }) => [`${actor} flettede et emne ind i `, { object }],
+  'tag.delete': ({ actor, object }) => [`${actor} slettede emnet `, { object }],
+  'job.create': ({ actor, object, facts }) => [
+    `${actor} oprettede jobbet `,
+    ...quoted(object),
+    facts.company ? ` hos ${facts.company}` : '',
+  ],
+  'job.update': ({ actor, object, facts }) => [
+    `${actor} ændrede jobbet `,
+    ...quoted(object),
+    facts.company ? ` hos ${facts.company}` : '',
+  ],
+  'job.expire': ({ actor, object }) => [`${actor} afsluttede jobbet `, ...quoted(object)],
+  'job.delete': ({ actor, object }) => [`${actor} slettede jobbet `, ...quoted(object)],
+  'people-news.create': ({ actor, object }) => [`${actor} oprettede navnenyheden om `, { object }],
+  'people-news.update': ({ actor, object }) => [`${actor} ændrede navnenyheden om `, { object }],
+  'people-news.delete': ({ actor, object }) => [`${actor} slettede navnenyheden om `, { object }],
+  'sponsor-campaign.create': ({ actor, object, facts }) => [
+    `${actor} oprettede en annoncekampagne for `,
+    ...quoted(object),
+    period(facts),
+  ],
+  'sponsor-campaign.update': ({ actor, object, facts }) => [
+    `${actor} ændrede annoncekampagnen for `,
+    ...quoted(object),
+    period(facts),
+  ],
+  'sponsor-campaign.delete': ({ actor, object }) => [`${actor} slettede annoncekampagnen for `, ...quoted(object)],
+};
+
+export const AUDIT_COPY = {
+  intro: 'Hvem gjorde hvad og hvornår i redaktionen. Tider er dansk tid.',
+  person: 'Person',
+  allPeople: 'Alle personer',
+  objectType: 'Objekt',
+  allObjects: 'Alle objekter',
+  action: 'Handling',
+  allActions: 'Alle handlinger',
+  from: 'Fra dato',
+  to: 'Til dato',
+  show: 'Vis',
+  reset: 'Nulstil filtre',
+  columns: ['Tidspunkt', 'Hændelse', 'Adresse'],
+  technical: 'Tekniske detaljer',
+  none: 'Ingen hændelser passer til filtrene.',
+  count: (n: number, capped: boolean) =>
+    capped
+      ? `Over ${n.toLocaleString('da-DK')} hændelser – indsnævr med filtrene for at se de ældste.`
+      : n === 1
+        ? '1 hændelse'
+        : `${n.toLocaleString('da-DK')} hændelser`,
+  badDate: (field: string, typed: string) => `${field} »${typed}« er ikke en dato. Skriv den som dd.mm.åååå.`,
+  backwards: 'Fra-datoen ligger efter til-datoen; perioden er ikke brugt.',
+} as const;
+
+/** The newsroom's own date, time and file controls (components/admin/date-controls.tsx, file-button.tsx). */
+export const DATE_CONTROLS_COPY = {
+  datePlaceholder: 'dd.mm.åååå',
+  timePlaceholder: 'tt.mm',
+  date: 'Dato',
+  time: 'Klokkeslæt',
+  openCalendar: (field: string) => `Vælg dato i kalenderen: ${field}`,
+  calendarTitle: (field: string) => `Kalender: ${field}`,
+  notADate: 'Skriv datoen som dd.mm.åååå, f.eks. 31.12.2026.',
+  notATime: 'Skriv klokkeslættet som tt.mm, f.eks. 14.30.',
+} as const;
+
+export const FILE_BUTTON_COPY = {
+  chooseImages: 'Vælg billeder …',
+  chooseImage: 'Vælg billede …',
+  noFiles: 'Ingen filer valgt',
+  chosen: (names: string[]) =>
+    names.length === 1 ? `Valgt: ${names[0]}` : `${names.length} filer valgt: ${names.join(', ')}`,
 } as const;

@@ -1,4 +1,5 @@
 import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
@@ -58,12 +59,16 @@ export function remarkSpalteDirectives() {
   };
 }
 
-const parser = unified().use(remarkParse).use(remarkDirective);
+// The renderer's own syntax (components/site/markdown-body.tsx): GFM (tables, task lists, strikethrough, footnotes)
+// and directives, with the same directive transform, so search and word counts see the text readers see.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkSpalteDirectives);
+
+const parseBody = (body: string) => processor.runSync(processor.parse(body)) as Parent;
 
 /** Ids of the articles a body's related-article blocks refer to, in order of appearance, without repeats. */
 export function relatedIdsInBody(body: string): number[] {
   const ids: number[] = [];
-  visit(parser.parse(body), (node) => {
+  visit(parseBody(body), (node) => {
     if (node.type === 'leafDirective' && (node as DirectiveNode).name === 'related') {
       const id = parseId((node as DirectiveNode).attributes?.id);
       if (id !== null && !ids.includes(id)) ids.push(id);
@@ -72,17 +77,49 @@ export function relatedIdsInBody(body: string): number[] {
   return ids;
 }
 
-/** The readable text of a body (for search and descriptions): no Markdown syntax, no related-article blocks. */
+/** Nodes that only hold other blocks: their children are separate blocks of text, never glued to each other. */
+const CONTAINERS = new Set([
+  'root',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'footnoteDefinition',
+  'containerDirective',
+]);
+
+/** Nodes readers never see as text: code blocks, raw HTML (never rendered) and related-article blocks. */
+const HIDDEN = new Set(['code', 'html', 'leafDirective', 'definition', 'thematicBreak', 'yaml']);
+
+/** The text blocks of a tree in reading order: each paragraph, heading, table cell and list item's text its own. */
+function textBlocks(node: Node, out: string[]): string[] {
+  if (HIDDEN.has(node.type)) return out;
+  if (CONTAINERS.has(node.type)) {
+    for (const child of (node as Parent).children) textBlocks(child, out);
+    return out;
+  }
+  const text = toString(node).trim();
+  if (text) out.push(text);
+  return out;
+}
+
+/**
+ * The readable text of a body (for search and word counts): no Markdown syntax, no related-article blocks, one line
+ * per block. Blocks are kept apart so that the words of neighbouring list items, table cells or quoted paragraphs
+ * stay separate words ("cloudarkitekt" in a list is found, and its neighbour is not glued onto it); a hard line
+ * break inside a paragraph is a line break too.
+ */
 export function markdownToPlainText(body: string): string {
-  const tree = parser.parse(body) as Parent;
-  visit(tree, 'html', (_node, index, parent: Parent | undefined) => {
+  const tree = parseBody(body);
+  visit(tree, (node, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return;
-    parent.children.splice(index, 1);
-    return [SKIP, index];
+    if (node.type === 'html') {
+      // Inline HTML is dropped by the renderer (skipHtml); the text between the tags stays.
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type === 'break') parent.children.splice(index, 1, { type: 'text', value: '\n' } as Node);
   });
-  return tree.children
-    .filter((node) => node.type !== 'leafDirective' && node.type !== 'code')
-    .map((node) => toString(node))
-    .filter(Boolean)
-    .join('\n');
+  return textBlocks(tree, []).join('\n');
 }

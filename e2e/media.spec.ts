@@ -51,6 +51,12 @@ test('an editor uploads several images with a progress bar each, by picker and b
   await page.getByRole('navigation', { name: 'Redaktionens menu' }).getByRole('link', { name: 'Medier' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Medier' })).toBeVisible();
 
+  // The picker speaks Danish, whatever the browser's language.
+  const drop = page.getByTestId('upload-drop-zone');
+  await expect(drop.getByText('Vælg billeder …')).toBeVisible();
+  await expect(drop.getByText('Ingen filer valgt')).toBeVisible();
+  expect(await drop.ariaSnapshot()).not.toMatch(/Choose Files?|No file chosen/);
+
   const tag = unique();
   await page.getByLabel('Upload billeder').setInputFiles([
     {
@@ -64,6 +70,7 @@ test('an editor uploads several images with a progress bar each, by picker and b
   await expect(page.getByRole('progressbar', { name: `Upload af kort-${tag}.webp` })).toBeVisible();
   await expect(page.getByText('Uploadet.')).toHaveCount(2, { timeout: 30_000 });
   await expect(page.getByRole('progressbar', { name: `Upload af havn-${tag}.jpg` })).toHaveAttribute('value', '1');
+  await expect(drop.getByText(`2 filer valgt: havn-${tag}.jpg, kort-${tag}.webp`)).toBeVisible();
 
   await dropFile(page, `droppet-${tag}.png`, await photo('png'), 'image/png');
   await expect(page.getByText('Uploadet.')).toHaveCount(3, { timeout: 30_000 });

@@ -240,14 +240,75 @@ test('deactivating an account ends its live session at the next request', async 
   expect(response.status()).toBe(401);
 });
 
-test('the audit log shows an admin who logged in, who failed and from where', async ({ page, request }) => {
-  const admin = await createStaff('admin', 'Revisor Rasmussen');
+test('the audit log reads as Danish sentences in Copenhagen time, links to what changed and filters by person, action and period', async ({
+  page,
+  request,
+}) => {
+  const admin = await createStaff('admin', `Revisor Rasmussen ${Date.now()}`);
+  const colleague = await createStaff('writer', `Bodil Berg ${Date.now()}`);
   await request.post('/api/login', { data: { email: admin.email, password: 'forkert' } });
-  await logIn(page, admin);
+  await logIn(page, admin, '/admin/brugere');
+  // An auditable change: the admin makes a writer an editor.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByLabel(`Rolle for ${colleague.name}`).selectOption({ label: 'Redaktør' });
+  await expect(page.getByText(`${colleague.name} er nu redaktør.`)).toBeVisible();
+
   await page.goto('/admin/revisionslog');
-  const rows = page.getByRole('table', { name: 'Revisionslog' }).getByRole('row');
-  await expect(rows.filter({ hasText: 'Login' }).filter({ hasText: 'Revisor Rasmussen' }).first()).toBeVisible();
-  await expect(rows.filter({ hasText: 'Mislykket login' }).filter({ hasText: admin.email }).first()).toBeVisible();
+  await page.getByLabel('Person').selectOption({ label: admin.name });
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`bruger=${admin.id}`));
+  const table = page.getByRole('table', { name: 'Revisionslog' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+  const change = rows.filter({ hasText: `${admin.name} gjorde ${colleague.name} til redaktør (var journalist)` });
+  await expect(change).toHaveCount(1);
+  await expect(rows.filter({ hasText: `${admin.name} loggede ind fra 127.0.0.1` })).toHaveCount(1);
+  await expect(rows.filter({ hasText: `Mislykket login for ${admin.email} fra 127.0.0.1` })).toHaveCount(1);
+  // Only this person's entries, and no raw JSON or English ids in the sentences.
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByText('3 hændelser', { exact: true })).toBeVisible();
+  for (const sentence of await rows.getByRole('cell').nth(1).locator('p').allTextContents())
+    expect(sentence).not.toMatch(/[{}]|user\.role|login\./);
+
+  // The time as a Dane reads it, in Copenhagen time.
+  const [stored] = queryTestDb<{ createdAt: string }>(
+    "SELECT created_at AS createdAt FROM audit_log WHERE user_id = ? AND action = 'user.role'",
+    admin.id,
+  );
+  const copenhagen = new Intl.DateTimeFormat('da-DK', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }).format(new Date(stored!.createdAt));
+  await expect(change.getByRole('cell').first()).toHaveText(copenhagen);
+
+  // The technical details are there for whoever needs them, folded away.
+  await change.getByText('Tekniske detaljer').click();
+  await expect(change.getByText('{"from":"writer","to":"editor"}')).toBeVisible();
+
+  // By action, and by period: nothing happened tomorrow; a date that does not exist is said so in Danish.
+  await page.getByLabel('Handling').selectOption({ label: 'Mislykket login' });
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText(`Mislykket login for ${admin.email}`);
+  const tomorrow = new Intl.DateTimeFormat('da-DK', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Europe/Copenhagen',
+  }).format(new Date(Date.now() + 24 * 60 * 60 * 1000));
+  await page.getByLabel('Handling').selectOption({ label: 'Alle handlinger' });
+  await page.getByLabel('Fra dato', { exact: true }).fill(tomorrow);
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(table).toContainText('Ingen hændelser passer til filtrene.');
+  await page.getByLabel('Fra dato', { exact: true }).fill('31.02.2026');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page.getByText('Fra dato »31.02.2026« er ikke en dato. Skriv den som dd.mm.åååå.')).toBeVisible();
+  await expect(rows).toHaveCount(3);
+
+  // The changed user is a link to that user in the user list.
+  await change.getByRole('link', { name: colleague.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/brugere#bruger-${colleague.id}$`));
+  await expect(page.getByLabel(`Rolle for ${colleague.name}`)).toHaveValue('editor');
 });
 
 test('changing one’s password ends every session and only the new password works', async ({ page, browser }) => {

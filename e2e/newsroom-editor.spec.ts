@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 
-import { deleteTestArticles, openTestDb } from './fixtures';
+import { copenhagenInput, deleteTestArticles, openTestDb } from './fixtures';
 import { ArticleEditor } from './pages/article-editor';
 import { expect, test } from './sessions';
 import { createStaff, logIn } from './staff';
@@ -208,27 +208,29 @@ test('an editor schedules an article and it goes live by itself; the public site
   request,
 }) => {
   // The scheduled time lies ahead and the scheduler runs every 10 s: allow for both.
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const title = `Planlagt nyhed om datacentre ${unique()}`;
   const id = await newDraft(page, title);
   const slug = articleRow(id).slug;
   expect((await request.get(`/sikkerhed/${slug}`)).status()).toBe(404);
 
-  // A time 20 seconds from now, in the browser's (Copenhagen) local time.
-  const local = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Copenhagen',
-    dateStyle: 'short',
-    timeStyle: 'medium',
-  })
-    .format(new Date(Date.now() + 15_000))
-    .replace(' ', 'T');
+  // The next whole minute at least 10 seconds ahead, in Copenhagen time, typed as a Danish date and a 24-hour time.
+  const at = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
+  const local = copenhagenInput(at - Date.now());
   await new ArticleEditor(page).scheduleAt(local);
   await expect(page.getByText('Status: Planlagt')).toBeVisible();
   expect(articleRow(id).status).toBe('scheduled');
+  // The very minute typed, read as Copenhagen time whatever the browser's own time zone.
+  const planned = new Intl.DateTimeFormat('da-DK', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  }).format(new Date(at));
+  await expect(page.getByText(`Planlagt til ${planned}.`)).toBeVisible();
 
   // No one touches anything: the scheduler publishes it within its interval after the time.
   await expect
-    .poll(async () => (await request.get(`/sikkerhed/${slug}`)).status(), { timeout: 45_000, intervals: [2_000] })
+    .poll(async () => (await request.get(`/sikkerhed/${slug}`)).status(), { timeout: 100_000, intervals: [2_000] })
     .toBe(200);
   expect(articleRow(id).status).toBe('published');
   const front = await (await request.get('/')).text();

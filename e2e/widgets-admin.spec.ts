@@ -420,10 +420,12 @@ test('a writer sees no widget admin, and calling its actions directly changes no
 test('the audit log names widget changes in Danish', async ({ adminPage: page }) => {
   await page.goto('/admin/revisionslog');
   await page.getByLabel('Handling').selectOption({ label: 'Job afsluttet' });
-  await page.getByRole('button', { name: 'Vis' }).click();
-  await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText('Job afsluttet');
+  await page.getByRole('button', { name: 'Vis', exact: true }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText(
+    /Widget Redaktør afsluttede jobbet ».+«/,
+  );
   await page.goto('/admin/revisionslog?handling=sponsor-campaign.delete');
   await expect(page.getByRole('row').filter({ hasText: 'Widget Redaktør' }).first()).toContainText(
-    'Annoncekampagne slettet',
+    'Widget Redaktør slettede annoncekampagnen for »',
   );
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { PERMISSION_DENIED, REQUEST_REFUSALS } from '@/copy/admin';
-import type { AuditAction } from '@/db/queries/audit';
+import type { AuditAction, AuditObjectType } from '@/domain/audit';
 import { UserError, type Conflict } from '@/domain/errors';
 import { can, type Actor, type Permission } from '@/domain/roles';
 
@@ -21,7 +21,7 @@ export type ActionResult<T extends object = object> =
 
 export type AuditWrite = {
   action: AuditAction;
-  entityType?: string;
+  entityType?: AuditObjectType;
   entityId?: number;
   details?: Record<string, unknown>;
 };

@@ -5,6 +5,7 @@ import type { AdminJob } from '@/db/queries/job-admin';
 import {
   ActionButton,
   CompanyField,
+  DateField,
   Field,
   INPUT_CLASS,
   SubmitButton,
@@ -55,10 +56,9 @@ export function JobForm({ job, companies }: { job?: AdminJob; companies: string[
           hint="Virksomhedens eget jobopslag, hvor man søger."
           error={fieldError('url')}
         />
-        <TextField
+        <DateField
           id="job-deadline"
           name="deadline"
-          type="date"
           label="Ansøgningsfrist"
           defaultValue={job?.deadline}
           required

@@ -4,6 +4,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 
 import type { MediaSummary } from '@/db/queries/media';
 import { FILE_FIELD, MAX_UPLOAD_BYTES, UPLOAD_COPY } from '@/domain/media/upload-rules';
+import { FileButton } from './file-button';
 
 // Uploading images: a file picker and a drop zone, several files at once, one request per file so each gets its
 // own progress bar (XMLHttpRequest reports upload progress; fetch does not). The server decides what a file is;
@@ -103,17 +104,18 @@ export function MediaUploader({
         data-testid="upload-drop-zone"
         className={`grid gap-2 border-2 border-dashed p-4 ${dragging ? 'border-brand bg-red-50' : 'border-neutral-400 bg-white'}`}
       >
-        <label htmlFor={inputId} className="font-semibold">
+        <p id={`${inputId}-titel`} className="font-semibold">
           {label}
-        </label>
-        <input
+        </p>
+        <FileButton
           id={inputId}
-          type="file"
+          labelledBy={`${inputId}-titel`}
           multiple
           accept={ACCEPT}
           aria-describedby={`${inputId}-hint`}
           onChange={(event) => {
             uploadAll(event.target.files);
+            // Cleared, so choosing the same file again uploads it again.
             event.target.value = '';
           }}
         />

@@ -6,6 +6,7 @@ import type { MediaSummary } from '@/db/queries/media';
 import {
   ActionButton,
   CompanyField,
+  DateField,
   Field,
   INPUT_CLASS,
   MediaField,
@@ -62,10 +63,9 @@ export function PeopleNewsForm({
           maxLength={120}
           error={fieldError('role')}
         />
-        <TextField
+        <DateField
           id="pn-start"
           name="startDate"
-          type="date"
           label="Startdato"
           defaultValue={entry?.startDate ?? ''}
           error={fieldError('startDate')}

@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { createCampaignAction, deleteCampaignAction, updateCampaignAction } from '@/server/actions/sponsor-campaigns';
 import type { AdminCampaign, SponsoredArticleOption } from '@/db/queries/sponsor-campaigns';
 import type { MediaSummary } from '@/db/queries/media';
+import { DateTimeFields } from './date-controls';
 import {
   ActionButton,
   Field,
   INPUT_CLASS,
   MediaField,
   SubmitButton,
-  TextField,
   useWidgetAction,
   ActionResultMessage,
 } from './widget-form';
@@ -79,21 +79,19 @@ export function SponsorCampaignForm({
           initial={logo}
           error={fieldError('logoId')}
         />
-        <TextField
+        <DateTimeFields
           id="kampagne-start"
           name="startsAt"
-          type="datetime-local"
-          label="Starter"
+          legend="Starter"
           defaultValue={defaults.startsAt}
           required
           hint="Dansk tid."
           error={fieldError('startsAt')}
         />
-        <TextField
+        <DateTimeFields
           id="kampagne-slut"
           name="endsAt"
-          type="datetime-local"
-          label="Slutter"
+          legend="Slutter"
           defaultValue={defaults.endsAt}
           required
           hint="Dansk tid."

@@ -77,7 +77,8 @@ export function UserRow({ member, isSelf }: { member: StaffRow; isSelf: boolean 
     }
   };
   return (
-    <tr className={ADMIN_ROW}>
+    // The audit log links a user here by this id.
+    <tr id={`bruger-${member.id}`} className={`${ADMIN_ROW} target:bg-yellow-50`}>
       <td className="p-2 font-semibold">
         {member.name}
         {isSelf ? <span className="ml-1 font-normal text-muted">(dig)</span> : null}

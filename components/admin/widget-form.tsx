@@ -8,6 +8,7 @@ import type { ActionResult } from '@/server/action';
 import { useLeaveGuard } from './leave-guard';
 import { MediaPicker, type MediaPickerNames } from './media-picker';
 import { button } from './form-classes';
+import { DateInput } from './date-controls';
 import { settled } from './action-failure';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
@@ -99,6 +100,31 @@ export function TextField({
   return (
     <Field id={input.id} label={label} error={error} hint={hint}>
       {(props) => <input {...input} {...props} className={INPUT_CLASS} />}
+    </Field>
+  );
+}
+
+/** A date in a Field: typed Danish or picked in the calendar, sent as ISO "2026-12-31" under `name`. */
+export function DateField({
+  id,
+  name,
+  label,
+  defaultValue,
+  required,
+  hint,
+  error,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(props) => <DateInput {...props} name={name} label={label} defaultValue={defaultValue} required={required} />}
     </Field>
   );
 }

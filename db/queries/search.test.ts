@@ -14,6 +14,8 @@ import { MARK_START, SEARCH_MAX_HITS, SEARCH_PERIODS, searchArticles, type Searc
 
 demoDatabaseForTests('search');
 
+const SALARIES_SLUG = 'her-er-it-branchens-hoejeste-loenninger';
+
 const slugs = async (
   q: string,
   options: Parameters<typeof searchArticles>[0] extends infer O ? Partial<O> : never = {},
@@ -84,6 +86,36 @@ describe('searchArticles', () => {
       .run();
     indexArticle(db, pfa.id);
     assert.deepEqual(await slugs('blaahvalen'), [PFA_ARTICLE_SLUG]);
+  });
+
+  it('finds a word in a list of the demo content, and no word glued from two list items', async () => {
+    // "- Cloudarkitekt: 76.900 kroner" is followed by "- Senior sikkerhedsarkitekt": once glued to "kronersenior".
+    assert.ok((await slugs('cloudarkitekt')).includes(SALARIES_SLUG));
+    assert.deepEqual(await slugs('kronersenior'), []);
+  });
+
+  it('finds words in lists, tables and quotes, and no words glued from neighbouring blocks', async () => {
+    const db = getDb();
+    const article = db.select().from(articles).where(eq(articles.slug, ZOOM_AUTHORITIES_SLUG)).get()!;
+    const body = `${article.body}\n\n- robotstøvsuger\n- kaffeautomat\n\n| Rum | Udstyr |\n| --- | --- |\n| printerbakke | tavlepen |\n\n> eftertænksomt\n>\n> bagefter`;
+    db.update(articles).set({ body }).where(eq(articles.id, article.id)).run();
+    indexArticle(db, article.id);
+    try {
+      for (const word of ['robotstøvsuger', 'kaffeautomat', 'printerbakke', 'tavlepen', 'eftertænksomt']) {
+        assert.deepEqual(await slugs(word), [ZOOM_AUTHORITIES_SLUG], word);
+      }
+      for (const glued of [
+        'robotstøvsugerkaffeautomat',
+        'udstyrprinterbakke',
+        'printerbakketavlepen',
+        'eftertænksomtbagefter',
+      ]) {
+        assert.deepEqual(await slugs(glued), [], glued);
+      }
+    } finally {
+      db.update(articles).set({ body: article.body }).where(eq(articles.id, article.id)).run();
+      indexArticle(db, article.id);
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
+import { typeDateTime } from './date-controls';
 import { MediaPicker } from './media-picker';
 
 // The newsroom's article editor (/admin/artikler/ny and /admin/artikler/<id>), found by its labels and buttons.
@@ -104,8 +105,9 @@ export class ArticleEditor {
   }
 
   /** Schedules for `local` (a datetime-local value in Copenhagen time) through the confirmation dialog. */
+  /** Schedules for `local`, Copenhagen wall-clock time as "YYYY-MM-DDTHH:MM", typed as a Danish date and time. */
   async scheduleAt(local: string) {
-    await this.page.getByLabel('Udgivelsestidspunkt').fill(local);
+    await typeDateTime(this.page, 'Udgivelsestidspunkt', local);
     await this.page.getByRole('button', { name: 'Planlæg udgivelse' }).click();
     await this.publishDialog.getByRole('button', { name: 'Bekræft planlægning' }).click();
     await expect(this.publishDialog).toBeHidden();

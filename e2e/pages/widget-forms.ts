@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
 
+import { typeDate, typeDateTime } from './date-controls';
 import { MediaPicker } from './media-picker';
 
 // The newsroom's sidebar widget forms (/admin/job, /admin/navnenyt, /admin/annoncer), found by their labels and
-// buttons. Each `fill` fills only the fields given, in the order of the form.
+// buttons. Each `fill` fills only the fields given, in the order of the form. Dates are given as ISO ("2099-12-31",
+// "2026-11-28T14:05") and typed the Danish way into the newsroom's date and time fields.
 
 export class JobForm {
   constructor(readonly page: Page) {}
@@ -28,7 +30,7 @@ export class JobForm {
     if (fields.title !== undefined) await this.page.getByLabel('Titel').fill(fields.title);
     if (fields.region !== undefined) await this.page.getByLabel('Region').fill(fields.region);
     if (fields.url !== undefined) await this.page.getByLabel('Ansøgningsadresse').fill(fields.url);
-    if (fields.deadline !== undefined) await this.page.getByLabel('Ansøgningsfrist').fill(fields.deadline);
+    if (fields.deadline !== undefined) await typeDate(this.page, 'Ansøgningsfrist', fields.deadline);
     if (fields.description !== undefined) await this.page.getByLabel('Beskrivelse').fill(fields.description);
   }
 
@@ -76,7 +78,7 @@ export class PeopleNewsForm {
     if (fields.name !== undefined) await this.page.getByLabel('Navn').fill(fields.name);
     if (fields.company !== undefined) await this.page.getByLabel('Virksomhed').fill(fields.company);
     if (fields.role !== undefined) await this.page.getByLabel('Stilling').fill(fields.role);
-    if (fields.startDate !== undefined) await this.page.getByLabel('Startdato').fill(fields.startDate);
+    if (fields.startDate !== undefined) await typeDate(this.page, 'Startdato', fields.startDate);
     if (fields.label !== undefined) await this.page.getByLabel('Kategori').fill(fields.label);
     if (fields.body !== undefined) await this.page.getByLabel('Tekst', { exact: true }).fill(fields.body);
   }
@@ -117,8 +119,8 @@ export class CampaignForm {
         .getByLabel('Annonceindlæg')
         .selectOption(typeof fields.article === 'number' ? { index: fields.article } : { label: fields.article });
     }
-    if (fields.startsAt !== undefined) await this.page.getByLabel('Starter').fill(fields.startsAt);
-    if (fields.endsAt !== undefined) await this.page.getByLabel('Slutter').fill(fields.endsAt);
+    if (fields.startsAt !== undefined) await typeDateTime(this.page, 'Starter', fields.startsAt);
+    if (fields.endsAt !== undefined) await typeDateTime(this.page, 'Slutter', fields.endsAt);
   }
 
   async create() {

@@ -7,11 +7,15 @@ import { useState } from 'react';
 import type { EditableArticle } from '@/db/queries/editor';
 import type { PublishCheck } from '@/domain/article/publish-check';
 import { HANDOVER_NOTE_MAX, isHandover, type Transition } from '@/domain/article/workflow';
+import { copenhagenToUtc, isLocalDateTime } from '@/domain/date-inputs';
 import { correctionAction, deleteArticleAction, transitionAction } from '@/server/actions/articles';
 import type { EditorPermissions } from './types';
 import { settled } from '../action-failure';
+import { DateTimeFields } from '../date-controls';
 import { button, input, label, primary } from '../form-classes';
 import { PublishDialog } from './publish-dialog';
+
+const COMPLETE_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 const scheduledFormat = new Intl.DateTimeFormat('da-DK', {
   dateStyle: 'long',
@@ -79,13 +83,13 @@ export function WorkflowPanel({
   }
 
   function act(transition: Transition) {
-    // The datetime-local value is the browser's (Copenhagen) local time; an empty or partial one is no time at all.
-    const time = new Date(publishAt);
-    if (transition === 'schedule' && (!publishAt || Number.isNaN(time.getTime()))) {
+    // The fields give Copenhagen wall-clock time ("2026-12-31T14:05") whatever the browser's own time zone is; an
+    // empty, partial or impossible one is no time at all.
+    if (transition === 'schedule' && !(COMPLETE_LOCAL.test(publishAt) && isLocalDateTime(publishAt))) {
       onNotice('Vælg tidspunktet for udgivelsen.');
       return;
     }
-    const at = transition === 'schedule' ? time.toISOString() : undefined;
+    const at = transition === 'schedule' ? copenhagenToUtc(publishAt) : undefined;
     // Publishing and scheduling are confirmed first, with what the publish check finds.
     if (transition === 'publish' || transition === 'schedule') {
       onNotice(null);
@@ -213,18 +217,13 @@ export function WorkflowPanel({
       ) : null}
       {permissions.canPublish && article.status !== 'published' ? (
         <div className="flex flex-wrap items-end gap-2">
-          <div className="grid gap-1">
-            <label htmlFor="udgivelsestid" className={label}>
-              Udgivelsestidspunkt
-            </label>
-            <input
-              id="udgivelsestid"
-              type="datetime-local"
-              className={input}
-              value={publishAt}
-              onChange={(event) => setPublishAt(event.target.value)}
-            />
-          </div>
+          <DateTimeFields
+            id="udgivelsestid"
+            legend="Udgivelsestidspunkt"
+            hint="Dansk tid."
+            value={publishAt}
+            onChange={setPublishAt}
+          />
           <button type="button" className={button} disabled={pending} onClick={() => act('schedule')}>
             Planlæg udgivelse
           </button>
