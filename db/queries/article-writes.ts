@@ -20,6 +20,7 @@ import {
   revisions,
   sections,
   slugHistory,
+  tagSlugHistory,
   tags,
   users,
 } from '@/db/schema';
@@ -74,8 +75,11 @@ function writeRelations(tx: Tx, id: number, content: ArticleContent) {
   for (const name of content.tags) {
     const slug = slugify(name);
     if (!slug) continue;
+    // A tag renamed or merged away keeps its old address in tag_slug_history: typing its old name finds the tag it
+    // became, instead of making a new tag that would take the old address back from the redirect.
     const tag =
       tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get() ??
+      tx.select({ id: tagSlugHistory.tagId }).from(tagSlugHistory).where(eq(tagSlugHistory.slug, slug)).get() ??
       tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get();
     tx.insert(articleTags).values({ articleId: id, tagId: tag.id }).onConflictDoNothing().run();
   }

@@ -108,6 +108,11 @@ describe('tags', () => {
     assert.equal(findMergeTarget('KI')?.id, target.id);
     const page = await getTagPage({ slug: 'kunstig-intelligens', page: 1 });
     assert.ok(page!.articles.items.some((item) => item.id === onlyOld.id));
+    // Typing the old name on an article afterwards files it under the tag it went into; the redirect stays.
+    const later = createArticle(testArticleContent(security, { tags: ['KI'] }), editor);
+    assert.deepEqual(tagsOf(later.id), [target.id]);
+    assert.equal(tagIdOf('ki'), undefined);
+    assert.deepEqual(pathVerdict('/tag/ki'), { kind: 'moved', location: '/tag/kunstig-intelligens' });
   });
 
   it('renames a tag with its description, keeping the old address as a redirect', async () => {
