@@ -429,7 +429,13 @@ export const auditLog = sqliteTable(
     ip: text('ip'),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_created_idx').on(t.createdAt), index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    // The log's person and action filters read one person's or one action's entries newest first, not the whole log.
+    index('audit_log_user_idx').on(t.userId, t.createdAt),
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+  ],
 );
 
 // Failed logins, per account ("account:<e-mail>") and per client address ("ip:<address>"). Kept in SQLite so a

@@ -80,6 +80,24 @@ describe('the audit log', () => {
     assert.deepEqual(actions(copenhagenDayRange('2030-03-03')), ['front-page.update']);
   });
 
+  it('reads one person’s or one action’s entries newest first along an index, without sorting the log', () => {
+    const plan = (where: string, value: string | number) =>
+      getDb()
+        .all<{ detail: string }>(
+          sql`EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE ${sql.raw(where)} = ${value} ORDER BY created_at DESC, id DESC LIMIT 30`,
+        )
+        .map((row) => row.detail)
+        .join(' | ');
+    for (const [where, value, index] of [
+      ['user_id', editorId, 'audit_log_user_idx'],
+      ['action', 'login.failure', 'audit_log_action_idx'],
+    ] as const) {
+      const detail = plan(where, value);
+      assert.match(detail, new RegExp(`USING (COVERING )?INDEX ${index}`), detail);
+      assert.doesNotMatch(detail, /TEMP B-TREE|SCAN audit_log(?! USING)/, detail);
+    }
+  });
+
   it('pages through a long log and counts only up to its cap', () => {
     const db = getDb();
     const before = db
