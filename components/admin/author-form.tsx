@@ -10,13 +10,13 @@ import {
 } from '@/server/actions/authors';
 import type { AdminAuthor } from '@/db/queries/authors';
 import type { MediaSummary } from '@/db/queries/media';
-import { slugify } from '@/domain/slug';
 import {
   ActionButton,
   ActionResultMessage,
   Field,
   INPUT_CLASS,
   MediaField,
+  NameAndAddressFields,
   SubmitButton,
   TextField,
   useWidgetAction,
@@ -62,41 +62,21 @@ export function AuthorForm({
   otherAuthors: Option[];
 }) {
   const { result, pending, run, formProps, fieldError } = useWidgetAction();
-  // A new author's address follows the name until it is typed in itself.
-  const [slug, setSlug] = useState(author?.slug ?? '');
-  const [slugTouched, setSlugTouched] = useState(Boolean(author));
   const save = author ? (values: Record<string, string>) => updateAuthorAction(author.id, values) : createAuthorAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form {...formProps(save)} className="grid gap-4" noValidate>
-        <TextField
-          id="au-name"
-          name="name"
-          label="Navn"
-          defaultValue={author?.name}
-          required
-          maxLength={120}
-          autoComplete="off"
-          onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
-          error={fieldError('name')}
-        />
-        <TextField
-          id="au-slug"
-          name="slug"
-          label="Adresse"
-          value={slug}
-          onChange={(event) => {
-            setSlugTouched(true);
-            setSlug(event.target.value);
-          }}
-          required
-          maxLength={80}
-          hint={
+        <NameAndAddressFields
+          idPrefix="au"
+          name={author?.name}
+          address={author?.slug}
+          nameMaxLength={120}
+          addressHint={
             author
               ? `Skribentsiden ligger på /skribent/${author.slug}. Ændrer du adressen, sender den gamle læserne videre.`
               : 'Skribentsidens adresse, /skribent/…; laves af navnet.'
           }
-          error={fieldError('slug')}
+          fieldError={fieldError}
         />
         <TextField
           id="au-title"

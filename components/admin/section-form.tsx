@@ -1,7 +1,5 @@
 'use client';
 
-import { useState } from 'react';
-
 import {
   createSectionAction,
   deleteSectionAction,
@@ -9,14 +7,12 @@ import {
   updateSectionAction,
 } from '@/server/actions/sections';
 import type { AdminSection } from '@/db/queries/sections';
-import { slugify } from '@/domain/slug';
 import {
   ActionButton,
   ActionResultMessage,
-  Field,
-  INPUT_CLASS,
+  DescriptionField,
+  NameAndAddressFields,
   SubmitButton,
-  TextField,
   useWidgetAction,
 } from './widget-form';
 import { button } from './form-classes';
@@ -24,61 +20,30 @@ import { button } from './form-classes';
 /** Creates a section, or edits one with delete below the form. */
 export function SectionForm({ section }: { section?: AdminSection }) {
   const { result, pending, run, formProps, fieldError } = useWidgetAction();
-  // A new section's address follows the name until it is typed in itself.
-  const [slug, setSlug] = useState(section?.slug ?? '');
-  const [slugTouched, setSlugTouched] = useState(Boolean(section));
   const save = section
     ? (values: Record<string, string>) => updateSectionAction(section.id, values)
     : createSectionAction;
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form {...formProps(save)} className="grid gap-4" noValidate>
-        <TextField
-          id="se-name"
-          name="name"
-          label="Navn"
-          defaultValue={section?.name}
-          required
-          maxLength={40}
-          autoComplete="off"
-          onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
-          error={fieldError('name')}
-        />
-        <TextField
-          id="se-slug"
-          name="slug"
-          label="Adresse"
-          value={slug}
-          onChange={(event) => {
-            setSlugTouched(true);
-            setSlug(event.target.value);
-          }}
-          required
-          maxLength={80}
-          hint={
+        <NameAndAddressFields
+          idPrefix="se"
+          name={section?.name}
+          address={section?.slug}
+          nameMaxLength={40}
+          addressHint={
             section
               ? `Sektionen ligger på /${section.slug}. Ændrer du adressen, sender den gamle adresse og artiklerne under den læserne videre.`
               : 'Sektionens adresse, /…; laves af navnet.'
           }
-          error={fieldError('slug')}
+          fieldError={fieldError}
         />
-        <Field
+        <DescriptionField
           id="se-description"
-          label="Beskrivelse"
           hint="Vises øverst på sektionssiden og som beskrivelse i søgemaskinerne."
+          defaultValue={section?.description}
           error={fieldError('description')}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              rows={3}
-              maxLength={300}
-              defaultValue={section?.description}
-              className={INPUT_CLASS}
-            />
-          )}
-        </Field>
+        />
         <div className="grid gap-1">
           <div className="flex items-center gap-2">
             <input

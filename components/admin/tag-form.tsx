@@ -5,8 +5,8 @@ import type { AdminTag } from '@/db/queries/tag-admin';
 import {
   ActionButton,
   ActionResultMessage,
-  Field,
-  INPUT_CLASS,
+  DescriptionField,
+  NameAndAddressFields,
   SubmitButton,
   TextField,
   useWidgetAction,
@@ -19,42 +19,20 @@ export function TagForm({ tag }: { tag: AdminTag }) {
   return (
     <div className="mt-4 grid max-w-2xl gap-4">
       <form {...formProps((values) => updateTagAction(tag.id, values))} className="grid gap-4" noValidate>
-        <TextField
-          id="tg-name"
-          name="name"
-          label="Navn"
-          defaultValue={tag.name}
-          required
-          maxLength={60}
-          error={fieldError('name')}
+        <NameAndAddressFields
+          idPrefix="tg"
+          name={tag.name}
+          address={tag.slug}
+          nameMaxLength={60}
+          addressHint={`Emnet ligger på /tag/${tag.slug}. Ændrer du adressen, sender den gamle læserne videre.`}
+          fieldError={fieldError}
         />
-        <TextField
-          id="tg-slug"
-          name="slug"
-          label="Adresse"
-          defaultValue={tag.slug}
-          required
-          maxLength={80}
-          hint={`Emnet ligger på /tag/${tag.slug}. Ændrer du adressen, sender den gamle læserne videre.`}
-          error={fieldError('slug')}
-        />
-        <Field
+        <DescriptionField
           id="tg-description"
-          label="Beskrivelse"
           hint="Vises øverst på emnesiden og som beskrivelse i søgemaskinerne."
+          defaultValue={tag.description}
           error={fieldError('description')}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              rows={3}
-              maxLength={300}
-              defaultValue={tag.description}
-              className={INPUT_CLASS}
-            />
-          )}
-        </Field>
+        />
         <div className="flex items-center gap-2">
           <input id="tg-featured" name="featured" type="checkbox" defaultChecked={tag.featured} className="size-4" />
           <label htmlFor="tg-featured" className="text-sm font-semibold">

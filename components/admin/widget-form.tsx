@@ -10,6 +10,7 @@ import { MediaPicker, type MediaPickerNames } from './media-picker';
 import { button } from './form-classes';
 import { DateInput } from './date-controls';
 import { settled } from './action-failure';
+import { slugify } from '@/domain/slug';
 
 // Building blocks of the widget admin forms (jobs, Navnenyt, sponsor campaigns). Forms submit through a handler
 // rather than a form action, so a validation error never resets what the editor typed.
@@ -100,6 +101,87 @@ export function TextField({
   return (
     <Field id={input.id} label={label} error={error} hint={hint}>
       {(props) => <input {...input} {...props} className={INPUT_CLASS} />}
+    </Field>
+  );
+}
+
+/**
+ * A name and the address made from it (authors, sections, tags). A new object's address follows the name until it is
+ * typed in itself; an existing one's stays as it is unless edited (the old address then redirects).
+ */
+export function NameAndAddressFields({
+  idPrefix,
+  name,
+  address,
+  nameMaxLength,
+  addressHint,
+  fieldError,
+}: {
+  idPrefix: string;
+  name?: string;
+  /** The current address; none for a new object. */
+  address?: string;
+  nameMaxLength: number;
+  addressHint: string;
+  fieldError: (field: string) => string | undefined;
+}) {
+  const [slug, setSlug] = useState(address ?? '');
+  const [slugTouched, setSlugTouched] = useState(address !== undefined);
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-name`}
+        name="name"
+        label="Navn"
+        defaultValue={name}
+        required
+        maxLength={nameMaxLength}
+        autoComplete="off"
+        onChange={(event) => !slugTouched && setSlug(slugify(event.target.value))}
+        error={fieldError('name')}
+      />
+      <TextField
+        id={`${idPrefix}-slug`}
+        name="slug"
+        label="Adresse"
+        value={slug}
+        onChange={(event) => {
+          setSlugTouched(true);
+          setSlug(event.target.value);
+        }}
+        required
+        maxLength={80}
+        hint={addressHint}
+        error={fieldError('slug')}
+      />
+    </>
+  );
+}
+
+/** A page's description: shown at the top of its page and as its meta description. */
+export function DescriptionField({
+  id,
+  hint,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  hint: string;
+  defaultValue?: string;
+  error?: string;
+}) {
+  return (
+    <Field id={id} label="Beskrivelse" hint={hint} error={error}>
+      {(props) => (
+        <textarea
+          {...props}
+          name="description"
+          rows={3}
+          maxLength={300}
+          defaultValue={defaultValue}
+          className={INPUT_CLASS}
+        />
+      )}
     </Field>
   );
 }
