@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
-import { test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
 // Shared by the e2e specs: the seed text, direct access to the test server's database (to change data behind
 // the cache's back) and the revalidation call that the server exposes to scripts.
@@ -89,9 +89,9 @@ export async function deleteTestArticles(
   const db = openTestDb();
   const rows = db
     .prepare(
-      `SELECT a.id, a.slug, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${marks})`,
+      `SELECT a.id, a.slug, a.title, a.status, s.slug AS section FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id IN (${marks})`,
     )
-    .all(...ids) as { id: number; slug: string; section: string }[];
+    .all(...ids) as { id: number; slug: string; title: string; status: string; section: string }[];
   // Triggers take their search-index entries, counts and sitemap months with them (migrations 0007, 0009).
   db.prepare(`DELETE FROM articles WHERE id IN (${marks})`).run(...ids);
   db.close();
@@ -102,5 +102,16 @@ export async function deleteTestArticles(
     'sponsored',
     ...rows.flatMap((row) => [`article:${row.id}`, `article-slug:${row.slug}`, `section:${row.section}`]),
   ]);
+  // The next story may read the front page at once: wait until the rebuilt page no longer shows what was deleted
+  // (the route cache rebuilds an expired page on its next request).
+  const published = rows.filter((row) => row.status === 'published').map((row) => row.title);
+  if (published.length) {
+    await expect
+      .poll(async () => {
+        const html = await (await request.get('/')).text();
+        return published.filter((title) => html.includes(title));
+      })
+      .toEqual([]);
+  }
   await request.dispose();
 }
