@@ -13,9 +13,10 @@ import {
 import type { AuditLogItem } from '@/db/queries/audit';
 import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, auditObjectHref, isAuditAction } from '@/domain/audit';
 import { formatDateTime, isoWithOffset } from '@/domain/dates';
+import { SelectField } from '@/components/ui/select-field';
 import { ADMIN_ROW } from './admin-table';
 import { DateInput } from './date-controls';
-import { button, input, label, primary } from './form-classes';
+import { button, label, primary } from './form-classes';
 
 // The audit log's rows and filter form (app/admin/(desk)/revisionslog). Server components: the filter is a GET form,
 // so it works without JavaScript; the date fields take dates as Danes type them, and have a calendar once the page
@@ -115,38 +116,6 @@ export type AuditFilterValues = {
   to: string;
 };
 
-function FilterSelect({
-  id,
-  name,
-  text,
-  allLabel,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  text: string;
-  allLabel: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className={label}>
-        {text}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={`${input} py-2.5`}>
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 function DateFilter({
   id,
   name,
@@ -178,10 +147,10 @@ export function AuditFilters({
 }) {
   return (
     <form method="get" action="/admin/revisionslog" className="mt-4 flex flex-wrap items-end gap-3">
-      <FilterSelect
+      <SelectField
         id="log-person"
         name="bruger"
-        text={AUDIT_COPY.person}
+        label={AUDIT_COPY.person}
         allLabel={AUDIT_COPY.allPeople}
         value={values.userId === undefined ? undefined : String(values.userId)}
         options={people.map((person) => ({
@@ -189,18 +158,18 @@ export function AuditFilters({
           label: person.active ? person.name : `${person.name} (deaktiveret)`,
         }))}
       />
-      <FilterSelect
+      <SelectField
         id="log-objekt"
         name="objekt"
-        text={AUDIT_COPY.objectType}
+        label={AUDIT_COPY.objectType}
         allLabel={AUDIT_COPY.allObjects}
         value={values.objectType}
         options={AUDIT_OBJECT_TYPES.map((type) => ({ value: type, label: AUDIT_OBJECT_LABELS[type] }))}
       />
-      <FilterSelect
+      <SelectField
         id="log-handling"
         name="handling"
-        text={AUDIT_COPY.action}
+        label={AUDIT_COPY.action}
         allLabel={AUDIT_COPY.allActions}
         value={values.action}
         options={AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }))}
