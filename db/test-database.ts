@@ -12,6 +12,7 @@ import { createAccount } from './queries/accounts';
 import { jobs, sections } from './schema';
 import { seedDemoContent } from './seed';
 import type { ArticleContent } from '@/domain/article/content';
+import { UserError } from '@/domain/errors';
 
 /**
  * Gives the calling test file a database of its own with the demo content, in a fresh temporary folder: seeded
@@ -91,4 +92,15 @@ export function testArticleContent(sectionId: number, overrides: Partial<Article
     authorIds: [1],
     ...overrides,
   };
+}
+
+/** The UserError `fn` refuses with; fails the test when it does not refuse. */
+export function refusal(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  assert.fail('expected a refusal');
 }

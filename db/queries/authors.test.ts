@@ -5,7 +5,7 @@ import { and, asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
 import { articleAuthors, authors, authorSlugHistory, peopleNews, users } from '@/db/schema';
-import { editorTestDatabase, testArticleContent } from '@/db/test-database';
+import { editorTestDatabase, refusal, testArticleContent } from '@/db/test-database';
 import { UserError } from '@/domain/errors';
 import { createArticle } from './article-writes';
 import {
@@ -68,16 +68,6 @@ function user(name: string): number {
     })
     .returning({ id: users.id })
     .get().id;
-}
-
-function refusal(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  assert.fail('expected a refusal');
 }
 
 describe('authors', () => {

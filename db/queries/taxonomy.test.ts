@@ -5,8 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 
 import { getDb } from '@/db/client';
 import { articleTags, sections, tags } from '@/db/schema';
-import { editorTestDatabase, testArticleContent } from '@/db/test-database';
-import { UserError } from '@/domain/errors';
+import { editorTestDatabase, refusal, testArticleContent } from '@/db/test-database';
 import { createArticle } from './article-writes';
 import { getSectionPage, getTagPage } from './listings';
 import { pathVerdict } from './routing';
@@ -32,16 +31,6 @@ const tagsOf = (articleId: number) =>
     .map((row) => row.tagId);
 
 const publishForTest = (id: number) => transitionArticle(id, 'publish', editor);
-
-function refusal(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  assert.fail('expected a refusal');
-}
 
 describe('sections', () => {
   it('adds a section last in the menu, and moves it up by swapping with its neighbour', () => {
