@@ -30,6 +30,7 @@ const BUILD_INPUTS = [
   'postcss.config.mjs',
   'instrumentation.ts',
   'scripts/memory.mjs',
+  'scripts/log.cjs',
   'proxy.ts',
   'tsconfig.json',
 ];

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 
 import { MERGE_COPY, SAVE_COPY } from '@/copy/admin';
 import type { EditableArticle } from '@/db/queries/editor';
@@ -20,7 +20,7 @@ import { RelatedField } from './editor/related-field';
 import type { Pick } from './editor/related-picker';
 import { SeoFields } from './editor/seo-fields';
 import { TagsField } from './editor/tags-field';
-import { completeHandoff, findHandoff, noteFocus, offerHandoff } from './editor/handoff';
+import { completeHandoff, findHandoff, noteFocus, offerHandoff, type Handoff } from './editor/handoff';
 import { useArticleSave } from './editor/use-article-save';
 import type { EditorChoices, EditorPermissions } from './editor/types';
 import { WorkflowPanel } from './editor/workflow-panel';
@@ -85,6 +85,7 @@ export function ArticleEditor({
     resolveConflict,
     mergeNote,
     setMergeNote,
+    takeOver,
   } = useArticleSave({
     article,
     firstSectionId: choices.sections[0]?.id ?? 0,
@@ -124,12 +125,25 @@ export function ArticleEditor({
     events.forEach((name) => document.addEventListener(name, note));
     return () => events.forEach((name) => document.removeEventListener(name, note));
   }, [handingOff]);
+  // Typing into the new article's editor while this one rendered reached the handoff, not this editor: take it over.
+  const adopt = useCallback(
+    (latest: Handoff) => {
+      takeOver(latest);
+      setSlugTouched(latest.slugTouched);
+      setTopImage(latest.topImage);
+      setKnown(new Map(latest.known));
+    },
+    [takeOver],
+  );
   const handedOver = useRef(false);
   useEffect(() => {
     if (!article || !handoff || handedOver.current) return;
     handedOver.current = true;
-    completeHandoff(article.id, handoff);
-  }, [article, handoff]);
+    const latest = completeHandoff(article.id, handoff);
+    // Reading an outside store (the handoff) once, on mount: the state it brings cannot be known while rendering.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (latest !== handoff) adopt(latest);
+  }, [adopt, article, handoff]);
 
   const isNew = stored === null;
   const live = stored?.status === 'published';

@@ -5,9 +5,9 @@ import type { ArticleContent } from '@/domain/article/content';
 import type { RelatedTarget } from '@/domain/markdown';
 import type { SaveState } from './use-article-save';
 
-// A new article is created at the first pause in typing and edited on in place under its own address. Creating it
-// expires cache tags, and Next then re-renders the page for the new address: the article's own editor page, a new
-// component. So that nothing typed meanwhile is lost and the cursor stays where it was, the new article's editor
+// A new article is created at the first pause in typing and edited on in place under its own address. Right after
+// creating it the editor refreshes the page, and Next renders the page for the new address: the article's own editor
+// page, a new component. So that nothing typed meanwhile is lost and the cursor stays where it was, the new article's editor
 // keeps its state here (in this tab's memory) and the article page's editor starts from it, provided the stored
 // article has not moved on since.
 
@@ -47,14 +47,20 @@ export function findHandoff(id: number, version: number): Handoff | null {
   return entry;
 }
 
-/** Puts the cursor back where it was, once the article's editor has mounted, and forgets the handoff. */
-export function completeHandoff(id: number, handoff: Handoff) {
+/**
+ * Once the article's editor has mounted: forgets the handoff and returns its latest state, which holds anything
+ * typed into the new article's editor after the article's editor first rendered (the caller takes it over), then
+ * puts the cursor back where it was.
+ */
+export function completeHandoff(id: number, handoff: Handoff): Handoff {
+  const latest = handoffs.get(id) ?? handoff;
   handoffs.delete(id);
-  if (!handoff.focus) return;
-  const element = document.getElementById(handoff.focus.id);
-  if (!element) return;
+  const focus = latest.focus;
+  const element = focus ? document.getElementById(focus.id) : null;
+  if (!focus || !element) return latest;
   element.focus();
-  if ((element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) && handoff.focus.start !== null) {
-    element.setSelectionRange(handoff.focus.start, handoff.focus.end ?? handoff.focus.start);
+  if ((element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) && focus.start !== null) {
+    element.setSelectionRange(focus.start, focus.end ?? focus.start);
   }
+  return latest;
 }

@@ -62,11 +62,9 @@ export function useArticleSave({
   const [version, setVersion] = useState(article?.version ?? 0);
   const [changeSlug, setChangeSlug] = useState(false);
   const [markUpdated, setMarkUpdated] = useState(false);
-  const [save, setSave] = useState<SaveState>(() => {
-    // A save the other editor had under way ends there; whatever it carried is saved again from here.
-    if (handoff) return handoff.save.kind === 'saving' ? { kind: 'dirty' } : handoff.save;
-    return { kind: 'saved', at: article?.updatedAt ?? null };
-  });
+  const [save, setSave] = useState<SaveState>(() =>
+    handoff ? takenOver(handoff.save) : { kind: 'saved', at: article?.updatedAt ?? null },
+  );
   /** What the last merged save brought in from colleagues, for the editor to say. */
   const [mergeNote, setMergeNote] = useState<string | null>(null);
   const saving = useRef(false);
@@ -83,6 +81,13 @@ export function useArticleSave({
     edits.current += 1;
     setContent((previous) => ({ ...previous, [key]: value }));
     setSave((previous) => (previous.kind === 'conflict' ? previous : { kind: 'dirty' }));
+  }, []);
+
+  /** The new article's editor's state once this editor has mounted: it may hold typing done while it rendered. */
+  const takeOver = useCallback((latest: Handoff) => {
+    edits.current += 1;
+    setContent(latest.content);
+    setSave(takenOver(latest.save));
   }, []);
 
   const dirty = save.kind === 'dirty' || save.kind === 'error' || save.kind === 'conflict';
@@ -114,19 +119,25 @@ export function useArticleSave({
   );
 
   /** Creates the draft and carries on editing it here, under its own address. */
-  const create = useCallback(async (sent: ArticleContent, editsAtStart: number) => {
-    const result = await createArticleAction(sent);
-    if (!result.ok) {
-      setSave({ kind: 'error', message: result.error });
-      return false;
-    }
-    setCreated(result.article);
-    setVersion(result.article.version);
-    // Next's router follows history.replaceState without leaving the page: nothing is remounted or refetched.
-    window.history.replaceState(null, '', `/admin/artikler/${result.id}`);
-    setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.article.updatedAt } : { kind: 'dirty' });
-    return true;
-  }, []);
+  const create = useCallback(
+    async (sent: ArticleContent, editsAtStart: number) => {
+      const result = await createArticleAction(sent);
+      if (!result.ok) {
+        setSave({ kind: 'error', message: result.error });
+        return false;
+      }
+      setCreated(result.article);
+      setVersion(result.article.version);
+      // Next's router follows history.replaceState without leaving the page. The article's own page then takes over
+      // at once, from this editor's state (./handoff.ts): now, while nothing but typing can be under way, rather than
+      // at whichever later action happens to refresh the page and would lose that action's answer on screen.
+      window.history.replaceState(null, '', `/admin/artikler/${result.id}`);
+      setSave(edits.current === editsAtStart ? { kind: 'saved', at: result.article.updatedAt } : { kind: 'dirty' });
+      router.refresh();
+      return true;
+    },
+    [router],
+  );
 
   const doSave = useCallback(
     async (override: { content: ArticleContent; version: number } | null = null) => {
@@ -228,5 +239,11 @@ export function useArticleSave({
     resolveConflict,
     mergeNote,
     setMergeNote,
+    takeOver,
   };
+}
+
+/** A save the new article's editor had under way ends there; whatever it carried is saved again from here. */
+function takenOver(save: SaveState): SaveState {
+  return save.kind === 'saving' ? { kind: 'dirty' } : save;
 }
