@@ -1,10 +1,14 @@
-// Next calls register() once per server process before it serves requests: migrations and first-run seeding,
-// the search index's rebuild when it is incomplete (in the background), then the scheduler that publishes
-// scheduled articles on time.
+import type { Instrumentation } from 'next';
+
+// Next calls register() once per server process before it serves requests: the app's metrics, migrations and
+// first-run seeding, the search index's rebuild when it is incomplete (in the background), then the scheduler that
+// publishes scheduled articles on time.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startRuntimeMetrics } = await import('./server/runtime-metrics');
   startRuntimeMetrics();
+  const { appMetrics } = await import('./server/metric-collectors');
+  appMetrics();
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
   const { startSearchIndexRebuild } = await import('./server/search-rebuild');
@@ -12,3 +16,14 @@ export async function register() {
   const { startScheduler } = await import('./server/scheduler');
   startScheduler();
 }
+
+/**
+ * Every error thrown while rendering a page or answering a route or action: one log line with the request id (from
+ * the front layer, scripts/http-front.cjs) and the error id readers see on the error page (Next's digest), so a
+ * reader's or editor's "Fejl-id" finds the stack trace, which never leaves the server.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { reportRequestError } = await import('./server/request-errors');
+  reportRequestError(error, request, context);
+};

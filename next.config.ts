@@ -36,7 +36,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
   },
   // exifr loads Node's fs and zlib lazily, which fails inside the server bundle; required from node_modules it works.
-  serverExternalPackages: ['better-sqlite3', 'exifr'],
+  // The logger and the metrics registry are shared with the preloaded front layer (scripts/http-front.cjs) through
+  // globalThis; required from node_modules, the app's code and the front layer use the same classes.
+  serverExternalPackages: ['better-sqlite3', 'exifr', 'pino', 'pino-pretty', 'prom-client'],
   images: {
     // Media is served by our own route handler under /medier/.
     localPatterns: [{ pathname: '/medier/**' }],

@@ -68,6 +68,11 @@ export const COPY = {
   notFoundText:
     'Vi kan ikke finde den side, du leder efter. Den kan være flyttet eller fjernet, eller adressen kan være skrevet forkert.',
   backToFront: 'Gå til forsiden',
+  errorTitle: 'Der opstod en fejl',
+  errorText:
+    'Siden kunne ikke vises lige nu. Prøv igen om lidt. Bliver fejlen ved, så nævn fejl-id’et, når du skriver til redaktionen.',
+  errorId: 'Fejl-id',
+  errorRetry: 'Prøv igen',
   goneTitle: 'Artiklen er fjernet',
   goneText:
     'Artiklen, du leder efter, er ikke længere tilgængelig på Spalte. Du kan finde andre artikler om emnet via søgningen.',

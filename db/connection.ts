@@ -34,7 +34,52 @@ export function openDatabase(file: string = databasePath()): Connection {
   sqlite.function('fold', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toLowerCase() : value,
   );
+  retryBusyTransactions(sqlite);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(process.cwd(), 'db', 'migrations') });
   return { db, sqlite, file };
+}
+
+/** How many times a write transaction found the database locked by another connection and was run again. */
+const busy = globalThis as typeof globalThis & { __spalteSqliteBusyRetries?: number };
+
+export function sqliteBusyRetries(): number {
+  return busy.__spalteSqliteBusyRetries ?? 0;
+}
+
+/** Attempts per transaction: the first, and retries after another connection held the lock (busy_timeout each). */
+const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Runs every outermost transaction again when SQLite answers SQLITE_BUSY: the lock outlasted busy_timeout (another
+ * process writing: a restore, a script, a second instance), or a deferred transaction that had read found a newer
+ * snapshot when it came to write (SQLITE_BUSY_SNAPSHOT, which busy_timeout does not wait out). A transaction is a
+ * synchronous function rolled back on error, so running it again is safe. Retries are counted for the metrics.
+ */
+function retryBusyTransactions(sqlite: Database.Database) {
+  const native = sqlite.transaction.bind(sqlite);
+  const retrying =
+    <A extends unknown[], R>(run: (...args: A) => R) =>
+    (...args: A): R => {
+      for (let attempt = 1; ; attempt++) {
+        const outermost = !sqlite.inTransaction;
+        try {
+          return run(...args);
+        } catch (error) {
+          const code = (error as { code?: unknown }).code;
+          const isBusy = typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+          if (!isBusy || !outermost || attempt >= TRANSACTION_ATTEMPTS) throw error;
+          busy.__spalteSqliteBusyRetries = sqliteBusyRetries() + 1;
+        }
+      }
+    };
+  sqlite.transaction = ((fn: (...args: unknown[]) => unknown) => {
+    const transaction = native(fn);
+    return Object.assign(retrying(transaction), {
+      default: retrying(transaction.default),
+      deferred: retrying(transaction.deferred),
+      immediate: retrying(transaction.immediate),
+      exclusive: retrying(transaction.exclusive),
+    });
+  }) as typeof sqlite.transaction;
 }

@@ -1,3 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { logger } from '../scripts/log.cjs';
 import { randomPassword } from '@/domain/passwords';
 import type { Role } from '@/domain/roles';
 import { countAccounts, createAccount } from './queries/accounts';
@@ -14,10 +18,14 @@ export async function prepareDatabase(): Promise<void> {
   const { db, sqlite, file } = openDatabase();
   try {
     const seeded = await seedDemoContent({ db, uploadDir: uploadDir() });
-    console.log(seeded ? `Spalte: seeded demo content into ${file}` : `Spalte: using ${file}`);
-    if (seeded && countAccounts(db) === 0) await createDemoAccounts(db);
-    if (checkSearchIndex(db))
-      console.log('Spalte: the search index is incomplete; it is rebuilt in the background while the site serves');
+    logger().info({ event: 'database.ready', file, seeded }, seeded ? 'seeded demo content' : 'using the database');
+    if (seeded && countAccounts(db) === 0) await createDemoAccounts(db, file);
+    if (checkSearchIndex(db)) {
+      logger().info(
+        { event: 'search-index.incomplete' },
+        'the search index is incomplete; it is rebuilt in the background while the site serves',
+      );
+    }
     // Query-planner statistics for tables that have none yet (a fresh, migrated or restored file), sampled so it
     // stays quick at any size, before the first request instead of during it.
     sqlite.pragma('analysis_limit = 1000');
@@ -58,10 +66,12 @@ const DEMO_ACCOUNTS: {
 ];
 
 /**
- * First start on an empty database: one account per role, with random passwords printed once here and stored
- * only as hashes. Change them (or create real accounts with `npm run user:create`) before going live.
+ * First start on an empty database: one account per role, with random passwords stored only as hashes. The
+ * passwords are written once to a file beside the database that only its owner can read (never to the log, which
+ * may be collected elsewhere); the log says where. Change them (or create real accounts with `npm run user:create`)
+ * and delete the file before going live.
  */
-async function createDemoAccounts(db: Db): Promise<void> {
+async function createDemoAccounts(db: Db, databaseFile: string): Promise<void> {
   const lines: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const password = randomPassword();
@@ -72,11 +82,13 @@ async function createDemoAccounts(db: Db): Promise<void> {
           .values({ ...author, name: account.name, email: account.email, userId })
           .run();
     });
-    lines.push(`  ${account.role.padEnd(7)} ${account.email.padEnd(26)} ${password}`);
+    lines.push(`${account.role.padEnd(7)} ${account.email.padEnd(26)} ${password}`);
   }
-  console.log(
-    ['Spalte: created demo newsroom accounts (log in at /admin; the passwords are shown only now):', ...lines].join(
-      '\n',
-    ),
+  const file = path.join(path.dirname(databaseFile), 'demo-logins.txt');
+  const heading = 'Spalte demo newsroom accounts. Log in at /admin; change the passwords and delete this file.';
+  writeFileSync(file, [heading, '', ...lines, ''].join('\n'), { mode: 0o600 });
+  logger().info(
+    { event: 'demo-accounts.created', accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })), file },
+    `created demo newsroom accounts; their passwords are in ${file}`,
   );
 }

@@ -30,7 +30,8 @@ function pretty() {
   return process.env.NODE_ENV !== 'production' && Boolean(process.stdout.isTTY);
 }
 
-function createLogger() {
+/** A logger with Spalte's options, writing to `destination` (tests) or, by default, to stdout. */
+function createLogger(destination) {
   const options = {
     level: process.env.LOG_LEVEL || 'info',
     base: { pid: process.pid },
@@ -39,6 +40,7 @@ function createLogger() {
     redact: { paths: REDACT, censor: '[skjult]' },
     serializers: { err: pino.stdSerializers.err },
   };
+  if (destination) return pino(options, destination);
   if (pretty()) {
     // Synchronous, in this thread: pino's transports run in worker threads, which Next's bundled server code and a
     // process killed mid-write do not get along with.
@@ -55,4 +57,4 @@ function logger() {
   return globalThis.__spalteLogger;
 }
 
-module.exports = { logger, SECRET_KEYS };
+module.exports = { createLogger, logger };

@@ -1,4 +1,4 @@
 import type { Logger } from 'pino';
 
 export function logger(): Logger;
-export const SECRET_KEYS: string[];
+export function createLogger(destination?: NodeJS.WritableStream): Logger;

@@ -8,17 +8,26 @@ import { z } from 'zod';
 import { ADMIN_COPY, PERMISSION_DENIED, REQUEST_REFUSALS } from '@/copy/admin';
 import { UserError } from '@/domain/errors';
 import type { Actor } from '@/domain/roles';
-import { createActionRunner, createReadRunner, formFrom, parseInput, type AuditWrite } from './action-core';
+import {
+  createActionRunner,
+  createReadRunner,
+  formFrom,
+  parseInput,
+  type ActionReport,
+  type AuditWrite,
+  type Mutation,
+} from './action-core';
 
 type Recorded = {
   audits: (AuditWrite & { userId: number; ip: string })[];
   tags: string[][];
   paths: string[];
   redirects: string[];
+  reports: ActionReport[];
 };
 
 function runner(user: Actor | null) {
-  const recorded: Recorded = { audits: [], tags: [], paths: [], redirects: [] };
+  const recorded: Recorded = { audits: [], tags: [], paths: [], redirects: [], reports: [] };
   const runAction = createActionRunner<Actor>({
     currentUser: async () => user,
     clientAddress: async () => '203.0.113.7',
@@ -29,6 +38,7 @@ function runner(user: Actor | null) {
       recorded.redirects.push(path);
       throw new Error(`NEXT_REDIRECT ${path}`);
     },
+    report: (report) => recorded.reports.push(report),
     signedOut: ADMIN_COPY.signedOut,
   });
   return { runAction, recorded };
@@ -59,7 +69,9 @@ describe('the action path', () => {
     });
     assert.deepEqual(result, { ok: false, error: PERMISSION_DENIED['widgets:manage'] });
     assert.equal(ran, false);
-    assert.deepEqual(recorded, { audits: [], tags: [], paths: [], redirects: [] });
+    const { reports, ...changes } = recorded;
+    assert.deepEqual(changes, { audits: [], tags: [], paths: [], redirects: [] });
+    assert.equal(reports[0]?.result, 'denied');
   });
 
   it('after a write: audits with the user and address, expires its tags, re-renders its pages, returns its data', async () => {
@@ -109,6 +121,33 @@ describe('the action path', () => {
       }),
       TypeError,
     );
+  });
+
+  it('reports every outcome for the log and the metrics: who, what, how it ended, never the input', async () => {
+    const outcomes = async (user: Actor | null, write: () => Mutation) => {
+      const { runAction, recorded } = runner(user);
+      await runAction('widgets:manage', write).catch(() => undefined);
+      return recorded.reports.map(({ ms, ...report }) => {
+        assert.ok(ms >= 0);
+        return report;
+      });
+    };
+    const saved = () => ({ audit: { action: 'job.update' as const, entityType: 'job' as const, entityId: 9 } });
+    assert.deepEqual(await outcomes(editor, saved), [
+      { rule: 'widgets:manage', result: 'ok', userId: 2, action: 'job.update', entityType: 'job', entityId: 9 },
+    ]);
+    assert.deepEqual(await outcomes(null, saved), [{ rule: 'widgets:manage', result: 'signed-out' }]);
+    assert.deepEqual(await outcomes(writer, saved), [{ rule: 'widgets:manage', result: 'denied', userId: 3 }]);
+    const conflict = () => {
+      throw new UserError('Jobbet er ændret af en anden.', { status: 409 });
+    };
+    assert.deepEqual(await outcomes(editor, conflict), [
+      { rule: 'widgets:manage', result: 'refused', userId: 2, status: 409 },
+    ]);
+    const bug = () => {
+      throw new TypeError('boom');
+    };
+    assert.deepEqual(await outcomes(editor, bug), [{ rule: 'widgets:manage', result: 'error', userId: 2 }]);
   });
 
   it('redirects only after the audit entry and the invalidation', async () => {

@@ -51,6 +51,20 @@ export type ActionRule = Permission | 'signed-in';
 
 const allows = (user: Actor, rule: ActionRule) => rule === 'signed-in' || can(user, rule);
 
+/** What became of one action call, for the log and the metrics (no input values: they may hold passwords). */
+export type ActionReport = {
+  rule: ActionRule;
+  result: 'ok' | 'refused' | 'denied' | 'signed-out' | 'error';
+  userId?: number;
+  /** The audit entry's action and object, when the write changed something. */
+  action?: AuditAction;
+  entityType?: AuditObjectType;
+  entityId?: number;
+  /** The HTTP-like status of a refusal (400, 403, 404, 409, …). */
+  status?: number;
+  ms: number;
+};
+
 export type ActionDeps<U extends Actor> = {
   currentUser: () => Promise<U | null>;
   clientAddress: () => Promise<string>;
@@ -58,6 +72,7 @@ export type ActionDeps<U extends Actor> = {
   invalidate: (...tags: string[]) => void;
   revalidatePath: (path: string) => void;
   redirect: (path: string) => never;
+  report: (report: ActionReport) => void;
   signedOut: string;
 };
 
@@ -66,20 +81,33 @@ export function createActionRunner<U extends Actor>(deps: ActionDeps<U>) {
     rule: ActionRule,
     write: (user: U) => Mutation<T> | Promise<Mutation<T>>,
   ): Promise<ActionResult<T>> {
+    const started = performance.now();
+    const report = (result: ActionReport['result'], fields: Partial<ActionReport> = {}) =>
+      deps.report({ rule, result, ...fields, ms: Math.round((performance.now() - started) * 10) / 10 });
     const user = await deps.currentUser();
-    if (!user) return { ok: false, error: deps.signedOut };
-    if (!allows(user, rule)) return { ok: false, error: PERMISSION_DENIED[rule as Permission] };
+    if (!user) {
+      report('signed-out');
+      return { ok: false, error: deps.signedOut };
+    }
+    if (!allows(user, rule)) {
+      report('denied', { userId: user.id });
+      return { ok: false, error: PERMISSION_DENIED[rule as Permission] };
+    }
     let outcome: Mutation<T>;
     try {
       outcome = await write(user);
     } catch (error) {
-      if (error instanceof UserError) return refusal(error);
+      const refused = error instanceof UserError;
+      report(refused ? 'refused' : 'error', { userId: user.id, ...(refused ? { status: error.status } : {}) });
+      if (refused) return refusal(error);
       throw error;
     }
     if (outcome.audit) deps.audit({ ...outcome.audit, userId: user.id, ip: await deps.clientAddress() });
     if (outcome.tags?.length) deps.invalidate(...outcome.tags);
     for (const path of outcome.paths ?? []) deps.revalidatePath(path);
     if (outcome.after) await outcome.after();
+    const { action, entityType, entityId } = outcome.audit ?? {};
+    report('ok', { userId: user.id, action, entityType, entityId });
     if (outcome.redirectTo) deps.redirect(outcome.redirectTo);
     return { ok: true, ...(outcome.message ? { message: outcome.message } : {}), ...(outcome.data as T) };
   };

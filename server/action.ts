@@ -8,6 +8,8 @@ import { ADMIN_COPY } from '@/copy/admin';
 import { invalidate } from '@/db/cache';
 import { audit } from '@/db/queries/audit';
 import { clientAddress } from '@/server/auth/request';
+import { log } from '@/server/log';
+import { countAction } from '@/server/metrics';
 import { currentStaff, type StaffUser } from '@/server/auth/session';
 import { createActionRunner, createReadRunner } from './action-core';
 
@@ -23,6 +25,10 @@ export const action = createActionRunner<StaffUser>({
   invalidate,
   revalidatePath: (path) => revalidatePath(path),
   redirect: (path) => redirect(path),
+  report: ({ result, ...report }) => {
+    countAction(result);
+    (result === 'error' ? log.error : log.info)('newsroom.action', { result, ...report });
+  },
   signedOut: ADMIN_COPY.signedOut,
 });
 

@@ -6,6 +6,7 @@ import { logger } from '../scripts/log.cjs';
 export type LogFields = Record<string, unknown>;
 
 export const log = {
+  debug: (event: string, fields: LogFields = {}, message?: string) => logger().debug({ event, ...fields }, message),
   info: (event: string, fields: LogFields = {}, message?: string) => logger().info({ event, ...fields }, message),
   warn: (event: string, fields: LogFields = {}, message?: string) => logger().warn({ event, ...fields }, message),
   error: (event: string, fields: LogFields = {}, message?: string) => logger().error({ event, ...fields }, message),

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import { log } from '@/server/log';
+
 // The in-process scheduler (started from instrumentation.ts): every few seconds it asks the server's own
 // /api/scheduler route to publish scheduled articles whose time has come. The work happens in a request because
 // expiring cache tags needs one; the route accepts only this process's random token. The first run comes right
@@ -30,7 +32,7 @@ export function startScheduler(): void {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
       });
-      if (!response.ok) console.error(`Spalte scheduler: /api/scheduler answered ${response.status}`);
+      if (!response.ok) log.error('scheduler.failed', { status: response.status });
     } catch {
       // The server is not listening yet (first run) or is shutting down; the next run tries again.
     }

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 
 import { databasePath, openDatabase } from '@/db/connection';
 import { searchIndexStatus } from '@/db/search-index';
+import { log } from '@/server/log';
 
 // The background rebuild of the search index (started from instrumentation.ts when db/prepare.ts finds the index
 // missing or incomplete). The work runs on a worker thread (db/search-rebuild-worker.cjs) with its own connection,
@@ -34,22 +35,20 @@ export function startSearchIndexRebuild(): void {
     'message',
     (message: { type: 'progress'; indexed: number; done: boolean } | { type: 'retry'; message: string }) => {
       if (message.type === 'retry') {
-        console.error(`Spalte: a search index rebuild step failed (${message.message}); retrying`);
+        log.warn('search-index.retry', { reason: message.message }, 'a search index rebuild step failed; retrying');
         return;
       }
       indexed += message.indexed;
       if (message.done) {
-        console.log(
-          `Spalte: the search index is complete (${indexed} articles indexed in ${Math.round((Date.now() - started) / 1000)} s)`,
-        );
+        log.info('search-index.complete', { indexed, seconds: Math.round((Date.now() - started) / 1000) });
       } else if (Date.now() - reported > REPORT_EVERY_MS) {
         reported = Date.now();
-        console.log(`Spalte: rebuilding the search index, ${indexed} articles so far (newest first)`);
+        log.info('search-index.progress', { indexed }, 'rebuilding the search index, newest first');
       }
     },
   );
   worker.on('error', (error) =>
-    console.error('Spalte: the search index rebuild stopped; it goes on at the next start', error),
+    log.error('search-index.stopped', { err: error }, 'the search index rebuild stopped; it goes on at the next start'),
   );
   worker.on('exit', () => {
     store.__spalteSearchRebuild = undefined;

@@ -3,6 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { ViewCount } from '@/db/queries/views';
 import { addressGroup } from '@/domain/client-address';
 import { copenhagenDay } from '@/domain/dates';
+import { log } from '@/server/log';
 
 // Counts reads so that a loop cannot buy "Mest læste" (issue 14), and cheaply, because every article view sends a
 // beacon. The reasoning and the numbers: docs/decisions/0014-view-counting.md.
@@ -265,7 +266,7 @@ export class ViewCounter {
     try {
       this.write(batch);
     } catch (error) {
-      console.error('Spalte views: could not write counted views, will retry:', error);
+      log.error('views.write-failed', { err: error, rows: batch.length }, 'could not write counted views; will retry');
       for (const row of batch) this.restore(row);
       this.flushScheduled = true;
       this.schedule(() => this.flush(), this.limits.flushIntervalMs);

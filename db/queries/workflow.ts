@@ -69,7 +69,8 @@ export type StoppedArticle = { id: number; title: string; problems: string[] };
  * time, and its history and the editor say why. Returns what it published and stopped, and the tags to expire.
  */
 export function publishDueArticles(now = new Date()): {
-  published: { id: number; title: string }[];
+  /** Each with the time it was scheduled for, for the scheduler's delay metric. */
+  published: { id: number; title: string; publishAt: string | null }[];
   stopped: StoppedArticle[];
   tags: string[];
 } {
@@ -91,7 +92,7 @@ export function publishDueArticles(now = new Date()): {
       .all();
     const expire = new Set<string>();
     const at = now.toISOString();
-    const published: { id: number; title: string }[] = [];
+    const published: { id: number; title: string; publishAt: string | null }[] = [];
     const stopped: StoppedArticle[] = [];
     for (const article of due) {
       const content = contentOf(readContent(tx, article.id)!);
@@ -112,7 +113,7 @@ export function publishDueArticles(now = new Date()): {
         .where(eq(articles.id, article.id))
         .run();
       writeRevision(tx, article.id, article.version + 1, null, content, at, 'auto-publish');
-      published.push({ id: article.id, title: article.title });
+      published.push({ id: article.id, title: article.title, publishAt: article.publishAt });
       articleTagsFor(null, { id: article.id, slug: article.slug, sectionSlug: article.sectionSlug }).forEach((tag) =>
         expire.add(tag),
       );

@@ -97,7 +97,7 @@ export async function expireLists(server) {
 
 export async function metrics(server, reset = false) {
   const response = await fetch(`${server.origin}/api/metrics${reset ? '?nulstil=1' : ''}`, {
-    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    headers: { authorization: `Bearer ${METRICS_TOKEN}`, accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`/api/metrics answered ${response.status}`);
   return response.json();

@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 
 import { verifyStaffCredentials } from '@/db/queries/staff';
+import { log } from '@/server/log';
 
 // Staff sign-in: e-mail and password (Credentials provider), sessions as signed JWTs in an HttpOnly, SameSite=Lax
 // cookie (Secure under https). The token carries the user's id and session version; every admin page and action
@@ -20,7 +21,7 @@ export const authConfig = {
   logger: {
     error(error) {
       // Compare `type`: class names do not survive minification.
-      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
+      if ((error as { type?: string }).type !== 'CredentialsSignin') log.error('auth.error', { err: error });
     },
   },
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },

@@ -4,6 +4,7 @@ import { createMedia, toSummary } from '@/db/queries/media';
 import { clientAddress, isSameOrigin } from '@/server/auth/request';
 import { can } from '@/domain/roles';
 import { currentStaff } from '@/server/auth/session';
+import { log } from '@/server/log';
 import { processImage } from '@/server/media/process';
 import { newFileName, removeFiles, writeCrops, writeFileAtomically } from '@/server/media/store';
 import {
@@ -47,7 +48,7 @@ export async function POST(request: Request) {
     return json({ image: toSummary(image) }, 201);
   } catch (error) {
     if (error instanceof UploadRefusal) return json({ error: error.message }, error.status);
-    console.error('Upload failed:', error);
+    log.error('media.upload-failed', { requestId: request.headers.get('x-request-id'), err: error });
     return json({ error: UPLOAD_COPY.unreadable }, 400);
   }
 }
