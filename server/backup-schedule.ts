@@ -22,7 +22,7 @@ const store = globalThis as ScheduleGlobal;
 export type BackupSchedule = { dir: string; intervalMs: number; keep: number };
 
 /** The schedule the environment asks for, null when automatic backups are off; a bad value is an error. */
-export function backupSchedule(env: NodeJS.ProcessEnv = process.env): BackupSchedule | null {
+export function backupSchedule(env: Record<string, string | undefined> = process.env): BackupSchedule | null {
   const hours = env.BACKUP_INTERVAL_HOURS?.trim();
   if (!hours || hours === '0') return null;
   const intervalHours = Number(hours);

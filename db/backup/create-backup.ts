@@ -128,8 +128,9 @@ function snapshotDatabase(source: string, target: string, onProgress: (progress:
         workerData: { source, target },
       },
     );
-    let size = { pageSize: 4096, pageCount: 0 };
+    let size = { pageSize: 4096, pageCount: 0 }; // until the worker has read them
     const report = async () => {
+      if (size.pageCount === 0) return;
       const written = (await fs.stat(target).catch(() => null))?.size ?? 0;
       onProgress({
         phase: 'database',
