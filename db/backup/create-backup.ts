@@ -83,10 +83,9 @@ export async function createBackup({
         );
       onProgress({ phase: 'retry', attempt: attempt + 1, missing });
     }
-    const files = [
-      await describeFile(work, DATABASE_FILE),
-      ...(await Promise.all([...copied].sort().map((file) => describeFile(work, `${UPLOADS_FOLDER}/${file}`)))),
-    ];
+    // One file at a time: an archive's thousands of uploads opened at once would run out of file handles.
+    const files = [await describeFile(work, DATABASE_FILE)];
+    for (const file of [...copied].sort()) files.push(await describeFile(work, `${UPLOADS_FOLDER}/${file}`));
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       createdAt: createdAt.toISOString(),
