@@ -1,8 +1,8 @@
 import type { Instrumentation } from 'next';
 
 // Next calls register() once per server process before it serves requests: the app's metrics, migrations and
-// first-run seeding, the search index's rebuild when it is incomplete (in the background), then the scheduler that
-// publishes scheduled articles on time.
+// first-run seeding, the search index's rebuild when it is incomplete (in the background), the scheduler that
+// publishes scheduled articles on time, and automatic backups when BACKUP_INTERVAL_HOURS asks for them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startRuntimeMetrics } = await import('./server/runtime-metrics');
@@ -15,6 +15,8 @@ export async function register() {
   startSearchIndexRebuild();
   const { startScheduler } = await import('./server/scheduler');
   startScheduler();
+  const { startBackupSchedule } = await import('./server/backup-schedule');
+  startBackupSchedule();
 }
 
 /**
