@@ -1,6 +1,7 @@
 import { Counter, Gauge } from 'prom-client';
 
 import { metrics, type SpalteMetrics } from '../scripts/metrics.cjs';
+import { newestBackupAt } from '@/db/backup/manifest';
 import { getDb } from '@/db/client';
 import { sqliteBusyRetries } from '@/db/connection';
 import { searchIndexStatus } from '@/db/search-index';
@@ -32,6 +33,17 @@ export function appMetrics(): SpalteMetrics {
     registers,
     collect() {
       this.set(searchIndexStatus(getDb()).rebuilding ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'spalte_backup_age_seconds',
+    help: 'Age of the newest complete backup in BACKUP_DIR (absent while BACKUP_DIR is unset or holds none).',
+    registers,
+    async collect() {
+      this.reset();
+      const dir = process.env.BACKUP_DIR?.trim();
+      const newest = dir ? await newestBackupAt(dir).catch(() => null) : null;
+      if (newest) this.set(Math.max(0, (Date.now() - newest.getTime()) / 1000));
     },
   });
   return figures;
