@@ -27,8 +27,13 @@ const UPLOADS = path.join(DIR, 'uploads');
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
 const ROUNDS = 4;
 
-/** A round's burst is cut short once each kind of write has been acknowledged this often, or after BURST_LIMIT_MS. */
+/**
+ * A round's burst is cut short once each kind of write has been acknowledged this often and it has run its round's
+ * time (a different moment in each round, so the kill lands at different points of the writers' work), or after
+ * BURST_LIMIT_MS.
+ */
 const ENOUGH = { saves: 6, jobs: 3, uploads: 2, beacons: 150 };
+const BURST_MS = [2000, 2650, 3300, 3950];
 const BURST_LIMIT_MS = 20_000;
 
 const EDITOR = { email: 'crash-editor@test.spalte.local', password: 'korrekt-hest-crash-batteri', name: 'Crash Editor' };
@@ -50,7 +55,7 @@ test('acknowledged writes survive kill -9 of the server, and the database and up
 
     for (let round = 0; round < ROUNDS; round++) {
       const burst = new Burst(client, ledger, round, { sectionId, articleId, image });
-      const enough = await burst.runUntil(ENOUGH, BURST_LIMIT_MS);
+      const enough = await burst.runUntil(ENOUGH, BURST_MS[round]!, BURST_LIMIT_MS);
       ledger.kills[round] = performance.now();
       await server.crash();
       await burst.settle();
@@ -135,16 +140,20 @@ class Burst {
     private readonly input: BurstInput,
   ) {}
 
-  /** Starts the writers; true once every kind reached `enough` acknowledgements, false after `limitMs`. */
-  async runUntil(enough: Record<'saves' | 'jobs' | 'uploads' | 'beacons', number>, limitMs: number) {
+  /**
+   * Starts the writers; resolves true once every kind reached `enough` acknowledgements and `minMs` have passed,
+   * false after `limitMs`.
+   */
+  async runUntil(enough: Record<'saves' | 'jobs' | 'uploads' | 'beacons', number>, minMs: number, limitMs: number) {
     this.ledger.perRound[this.round] = { saves: 0, jobs: 0, uploads: 0, beacons: 0 };
     const counts = this.ledger.perRound[this.round]!;
     this.writers.push(this.articles('a'), this.articles('b'), this.jobs(), this.uploads(), this.uploads());
     for (let reader = 0; reader < 8; reader++) this.writers.push(this.beacons(reader));
     const started = performance.now();
     const reached = () => Object.entries(enough).every(([kind, n]) => counts[kind as keyof typeof counts] >= n);
-    while (!reached() && !this.stopped && performance.now() - started < limitMs) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    const elapsed = () => performance.now() - started;
+    while (!(reached() && elapsed() >= minMs) && elapsed() < limitMs) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return reached();
   }
@@ -256,7 +265,7 @@ class Burst {
 
   private async beacons(reader: number): Promise<void> {
     for (let n = 0; !this.stopped; n++) {
-      // A reader address of its own for every beacon (10.round.reader.n, n < 256 per …), so each one counts.
+      // A reader address of its own for every beacon (10.<round>.<reader's block>.<n>), so each one counts.
       const address = `10.${this.round + 1}.${reader * 30 + Math.floor(n / 250)}.${(n % 250) + 1}`;
       this.ledger.beaconsSent += 1;
       const sent = await this.client.beacon(this.input.articleId, address);

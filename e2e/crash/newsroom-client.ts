@@ -20,8 +20,8 @@ export function readActionIds(): Map<string, string> {
   const ids = new Map<string, string>();
   // `filename` is relative to the output trace root, which differs between checkouts; the module path ends it.
   for (const [id, { filename, exportedName }] of Object.entries(manifest.node)) {
-    const module = filename.slice(filename.indexOf('server/actions/'));
-    ids.set(`${module}#${exportedName}`, id);
+    const source = filename.slice(filename.indexOf('server/actions/'));
+    ids.set(`${source}#${exportedName}`, id);
   }
   return ids;
 }
