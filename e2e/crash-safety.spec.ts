@@ -36,7 +36,11 @@ const ENOUGH = { saves: 6, jobs: 3, uploads: 2, beacons: 150 };
 const BURST_MS = [2000, 2650, 3300, 3950];
 const BURST_LIMIT_MS = 20_000;
 
-const EDITOR = { email: 'crash-editor@test.spalte.local', password: 'korrekt-hest-crash-batteri', name: 'Crash Editor' };
+const EDITOR = {
+  email: 'crash-editor@test.spalte.local',
+  password: 'korrekt-hest-crash-batteri',
+  name: 'Crash Editor',
+};
 
 test('acknowledged writes survive kill -9 of the server, and the database and uploads stay whole', async () => {
   test.setTimeout(150_000);
@@ -104,9 +108,12 @@ test('acknowledged writes survive kill -9 of the server, and the database and up
   async function prepareNewsroom() {
     const db = openStored(DATABASE);
     try {
-      db.prepare(
-        `INSERT INTO users (email, name, password_hash, role, updated_at) VALUES (?, ?, ?, 'editor', ?)`,
-      ).run(EDITOR.email, EDITOR.name, await hash(EDITOR.password), new Date().toISOString());
+      db.prepare(`INSERT INTO users (email, name, password_hash, role, updated_at) VALUES (?, ?, ?, 'editor', ?)`).run(
+        EDITOR.email,
+        EDITOR.name,
+        await hash(EDITOR.password),
+        new Date().toISOString(),
+      );
       const section = db.prepare(`SELECT id FROM sections ORDER BY id LIMIT 1`).get() as { id: number };
       const article = db
         .prepare(`SELECT id FROM articles WHERE status = 'published' AND published_at <= ? ORDER BY id LIMIT 1`)
@@ -200,7 +207,7 @@ class Burst {
     if (!created.ok) return this.stop('articles', created.reason);
     const record: EditedRecord = { id: created.value.id, acknowledged: new Map([[1, title]]), inFlight: null };
     this.ledger.articles.push(record);
-    for (let version = 1; !this.stopped; ) {
+    for (let version = 1; !this.stopped;) {
       const next = title.replace(/v1$/, `v${version + 1}`);
       record.inFlight = next;
       const saved = await this.client.callAction<{ version: number }>(

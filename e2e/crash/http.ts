@@ -35,7 +35,11 @@ export function httpRequest(url: string, options: HttpOptions = {}): Promise<Htt
         response.on('end', () => {
           // A body cut off by the crash ends without `complete`: it is no answer.
           if (!response.complete) return reject(new Error('The answer was cut off.'));
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() });
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString(),
+          });
         });
       },
     );

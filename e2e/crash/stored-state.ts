@@ -55,7 +55,9 @@ export function missingWrites(
     const stored = job.get(record.id) as { title: string } | undefined;
     // A job has no version column: its title says which update it carries.
     const version = [...record.acknowledged].find(([, title]) => title === stored?.title)?.[0];
-    problems.push(...editProblems(`job ${record.id}`, record, stored && { title: stored.title, version: version ?? 0 }));
+    problems.push(
+      ...editProblems(`job ${record.id}`, record, stored && { title: stored.title, version: version ?? 0 }),
+    );
   }
 
   const upload = db.prepare('SELECT file_name AS fileName FROM media WHERE id = ?');

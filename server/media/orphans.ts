@@ -26,9 +26,7 @@ export type Sweep = { remove: string[] } | { refused: number };
 
 /** Which of `names` (the directory's entries) to remove, given the files the media rows need. */
 export function planSweep(names: readonly string[], needed: ReadonlySet<string>): Sweep {
-  const strays = names.filter(
-    (name) => (SERVER_NAME.test(name) || TEMPORARY_NAME.test(name)) && !needed.has(name),
-  );
+  const strays = names.filter((name) => (SERVER_NAME.test(name) || TEMPORARY_NAME.test(name)) && !needed.has(name));
   return strays.length > MAX_CRASH_LEFTOVERS ? { refused: strays.length } : { remove: strays.sort() };
 }
 
