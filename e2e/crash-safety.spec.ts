@@ -91,6 +91,22 @@ test('acknowledged writes survive kill -9 of the server, and the database and up
       }
     }
 
+    // The checks can fail: a save and an upload never acknowledged (the save twice: its version and its revision),
+    // stored views that no beacon of this invented ledger sent, and a stray file are each reported.
+    const db = openStored(DATABASE);
+    try {
+      const article = ledger.articles[0]!;
+      const invented = new WriteLedger();
+      invented.articles.push({ ...article, acknowledged: new Map([[999, 'Aldrig gemt']]), inFlight: null });
+      invented.uploads.push({ id: 999_999, fileName: 'aldrig.jpg' });
+      const views = { articleId, before: 0, flushIntervalMs: VIEW_LIMITS.flushIntervalMs };
+      expect(missingWrites(db, invented, views)).toHaveLength(4);
+      fs.writeFileSync(path.join(UPLOADS, 'ffffffffffffffffffffffffffffffff.jpg'), '');
+      expect(uploadFileProblems(db, UPLOADS).orphans).toEqual(['ffffffffffffffffffffffffffffffff.jpg']);
+    } finally {
+      db.close();
+    }
+
     const rounds = ledger.perRound.map((counts) => JSON.stringify(counts)).join(', ');
     console.log(
       `crash safety: ${ROUNDS} kills; acknowledged per round ${rounds}; ` +
