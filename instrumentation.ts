@@ -1,8 +1,9 @@
 import type { Instrumentation } from 'next';
 
 // Next calls register() once per server process before it serves requests: the app's metrics, migrations and
-// first-run seeding, the search index's rebuild when it is incomplete (in the background), the scheduler that
-// publishes scheduled articles on time, and automatic backups when BACKUP_INTERVAL_HOURS asks for them.
+// first-run seeding, removing the files a crash left half-written in the upload directory, the search index's
+// rebuild when it is incomplete (in the background), the scheduler that publishes scheduled articles on time, and
+// automatic backups when BACKUP_INTERVAL_HOURS asks for them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startRuntimeMetrics } = await import('./server/runtime-metrics');
@@ -11,6 +12,8 @@ export async function register() {
   appMetrics();
   const { prepareDatabase } = await import('./db/prepare');
   await prepareDatabase();
+  const { sweepOrphanUploads } = await import('./server/media/orphans');
+  await sweepOrphanUploads();
   const { startSearchIndexRebuild } = await import('./server/search-rebuild');
   startSearchIndexRebuild();
   const { startScheduler } = await import('./server/scheduler');
