@@ -9,7 +9,13 @@ import { httpRequest } from './http';
 // database and upload directory of its own, in a process group of its own so that a crash takes the whole group:
 // start.mjs, `next start` and anything they started.
 
-export type ServerOptions = { port: number; databasePath: string; uploadDir: string };
+export type ServerOptions = {
+  port: number;
+  databasePath: string;
+  uploadDir: string;
+  /** More of the server's environment (METRICS_TOKEN, LOG_FORMAT, …). */
+  env?: Record<string, string>;
+};
 
 /** How long a start may take: the first one migrates and seeds the demo content (images cut with sharp). */
 const START_TIMEOUT_MS = 60_000;
@@ -42,6 +48,7 @@ export class ProductionServer {
         // The view beacons come through this address with X-Forwarded-For, so each can be a reader of its own.
         TRUSTED_PROXIES: '127.0.0.2',
         NEXT_TELEMETRY_DISABLED: '1',
+        ...this.options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -83,6 +90,21 @@ export class ProductionServer {
       await sleep(10);
     }
     this.child = null;
+  }
+
+  /** The JSON lines the server has logged so far (scripts/log.cjs), across its runs. */
+  logLines(): Record<string, unknown>[] {
+    return this.output
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as Record<string, unknown>];
+        } catch {
+          return [];
+        }
+      });
   }
 
   /** Stops the server for good at the end of the story (a crash is as good as any stop here). */

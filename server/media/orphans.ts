@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 
 import { openDatabase, uploadDir } from '@/db/connection';
 import { storedMediaFiles } from '@/db/queries/media-files';
+import { log } from '@/server/log';
 import { removeFiles } from './store';
 
 // Files a crash left in the upload directory. An upload writes its image and crops first and inserts the media row
@@ -46,15 +46,18 @@ export async function sweepOrphanUploads(dir: string = uploadDir()): Promise<voi
   }
   const sweep = planSweep(names, needed);
   if ('refused' in sweep) {
-    console.warn(
-      `Spalte: ${sweep.refused} files in ${dir} belong to no media row, more than a crash leaves behind; ` +
-        'nothing removed. Check that DATABASE_PATH and UPLOAD_DIR belong together.',
+    log.warn(
+      'uploads.sweep-refused',
+      { dir, unreferenced: sweep.refused },
+      'more files belong to no media row than a crash leaves behind; nothing removed. Check that DATABASE_PATH and UPLOAD_DIR belong together',
     );
     return;
   }
   if (sweep.remove.length === 0) return;
   await removeFiles(dir, sweep.remove);
-  console.log(
-    `Spalte: removed ${sweep.remove.length} files an interrupted upload or image change left in ${path.basename(dir)}/`,
+  log.info(
+    'uploads.swept',
+    { dir, removed: sweep.remove },
+    'removed files an interrupted upload or image change left behind',
   );
 }
