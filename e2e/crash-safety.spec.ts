@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { expect, test } from '@playwright/test';
 
+import { emptyArticleContent } from '../domain/article/content';
 import { photo } from '../server/media/test-images';
 import { VIEW_LIMITS } from '../server/view-counter';
 import { NewsroomClient, readActionIds } from './crash/newsroom-client';
@@ -200,19 +201,11 @@ class Burst {
 
   private async articles(editor: string): Promise<void> {
     const content = (title: string) => ({
+      ...emptyArticleContent(this.input.sectionId),
       title,
       slug: `crash-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
       lead: 'Skrevet under et nedbrud.',
       body: 'Brødtekst.',
-      kind: 'news',
-      sponsor: null,
-      sectionId: this.input.sectionId,
-      topImageId: null,
-      seoTitle: null,
-      seoDescription: null,
-      authorIds: [],
-      tags: [],
-      relatedIds: [],
     });
     const title = `Crash ${editor} ${this.name} v1`;
     const created = await this.client.callAction<{ id: number }>(

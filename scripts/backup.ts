@@ -48,17 +48,7 @@ async function main() {
   try {
     const result = await createBackup({ outDir, onProgress: progressPrinter() });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    logger().info({
-      event: 'backup.finished',
-      dir: result.dir,
-      bytes: result.bytes,
-      ms: result.ms,
-      articles: result.articles,
-      media: result.media,
-      uploads: result.uploads,
-      schemaVersion: result.schemaVersion,
-      automatic: false,
-    });
+    logger().info({ event: 'backup.finished', ...result, automatic: false });
     console.log(
       [
         `Sikkerhedskopi skrevet til ${result.dir}`,

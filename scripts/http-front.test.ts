@@ -2,26 +2,15 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import './http-front.cjs';
+import { captureLogLines } from './log-capture';
+import { metrics } from './metrics.cjs';
 
 // The front layer as the server runs it (preloaded into the process, patching every HTTP server), in front of a
 // stand-in for Next that answers the way Next does. Each test file runs in its own process, so the patch and the
 // logger set here stay here.
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-    done();
-  },
-});
-const require = createRequire(import.meta.url);
-const { createLogger } = require('./log.cjs') as { createLogger: (destination: Writable) => unknown };
-// The logger the front layer will use: the real configuration, written to memory.
-(globalThis as { __spalteLogger?: unknown }).__spalteLogger = createLogger(sink);
-require('./http-front.cjs');
-const { metrics } = require('./metrics.cjs') as { metrics: () => { registry: { metrics: () => Promise<string> } } };
+const lines = captureLogLines();
 
 const PAGE = '<!DOCTYPE html><html lang="da"><body><p>Forsiden</p></body></html>';
 

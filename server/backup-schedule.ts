@@ -62,17 +62,7 @@ export function startBackupSchedule(): void {
       log.info('backup.started', { dir, automatic: true });
       const result = await createBackup({ outDir: dir });
       const pruned = await pruneBackups(dir, keep);
-      log.info('backup.finished', {
-        dir: result.dir,
-        bytes: result.bytes,
-        ms: result.ms,
-        articles: result.articles,
-        media: result.media,
-        uploads: result.uploads,
-        schemaVersion: result.schemaVersion,
-        pruned: pruned.length,
-        automatic: true,
-      });
+      log.info('backup.finished', { ...result, pruned: pruned.length, automatic: true });
     } catch (err) {
       log.error('backup.failed', {
         dir,

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 
 import { errorIdOf, reportRequestError } from './request-errors';
+import { captureLogLines } from '../scripts/log-capture';
+import { metrics } from '../scripts/metrics.cjs';
 
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-    done();
-  },
-});
-const require = createRequire(import.meta.url);
-const { createLogger } = require('../scripts/log.cjs') as { createLogger: (destination: Writable) => unknown };
-(globalThis as { __spalteLogger?: unknown }).__spalteLogger = createLogger(sink);
-const { metrics } = require('../scripts/metrics.cjs') as {
-  metrics: () => { registry: { metrics: () => Promise<string> } };
-};
+const lines = captureLogLines();
 
 describe('errors while answering a request', () => {
   it('are logged once with the request id and the error id the reader sees, stack included, and counted', async () => {
