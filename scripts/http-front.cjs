@@ -80,6 +80,9 @@ http.Server.prototype.emit = function emitThroughFront(event, request, response,
   return emit.call(this, event, request, response, ...rest);
 };
 
+// The in-process scheduler calls the server every 10 seconds (server/scheduler.ts); its successful calls are debug
+// lines, so they do not crowd the log; runs that did something log their own `scheduler.run` event.
+const SCHEDULER_PATH = '/api/scheduler';
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 /** Once a request is answered (or abandoned): its log line and its metrics. */
@@ -112,7 +115,7 @@ function observe(request, response, requestId, peer) {
       // The client went away before the answer was complete.
       ...(response.writableFinished ? {} : { aborted: true }),
     };
-    logger()[status >= 500 ? 'error' : 'info'](line);
+    logger()[status >= 500 ? 'error' : path === SCHEDULER_PATH && status < 400 ? 'debug' : 'info'](line);
   };
   response.on('finish', finish);
   response.on('close', finish);
