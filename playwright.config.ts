@@ -54,6 +54,9 @@ export default defineConfig({
       // Requests from 127.0.0.1 are not believed.
       TRUSTED_PROXIES: '127.0.0.2',
       NEXT_TELEMETRY_DISABLED: '1',
+      // A JSON line for every request would bury the run's output; warnings and errors still show
+      // (e2e/operations.spec.ts reads a server's full log on a server of its own).
+      LOG_LEVEL: 'warn',
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -17,7 +17,7 @@ function run(script: string, args: string[], env: Record<string, string> = site)
   const result = spawnSync(
     process.execPath,
     ['--conditions=react-server', '--import', 'tsx', path.join('scripts', script), ...args],
-    { env: { ...process.env, ...env, LOG_FORMAT: 'json' }, encoding: 'utf8' },
+    { env: { ...process.env, ...env, LOG_FORMAT: 'json', LOG_LEVEL: 'info' }, encoding: 'utf8' },
   );
   // A refusal is a sentence, never a stack trace.
   assert.doesNotMatch(result.stderr, /^\s+at /m, result.stderr);

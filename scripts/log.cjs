@@ -33,7 +33,8 @@ function pretty() {
 /** A logger with Spalte's options, writing to `destination` (tests) or, by default, to stdout. */
 function createLogger(destination) {
   const options = {
-    level: process.env.LOG_LEVEL || 'info',
+    // A test's own destination gets every line, whatever LOG_LEVEL the test run set for the rest.
+    level: destination ? 'debug' : process.env.LOG_LEVEL || 'info',
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },

@@ -154,7 +154,9 @@ async function unit() {
         `--test-reporter-destination=${tap}`,
         ...group.files,
       ],
-      { NODE_ENV: 'test', ...group.env },
+      // Errors the tests provoke on purpose would print JSON log lines among the results; tests that read the log
+      // capture it themselves (scripts/log-capture.ts).
+      { NODE_ENV: 'test', LOG_LEVEL: 'silent', ...group.env },
     );
     const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
     const passed = count(text, 'pass');

@@ -56,34 +56,38 @@ describe('user:create', () => {
 });
 
 describe('first start', () => {
-  it('creates a demo admin, editor and writer and prints each password once, stored only as a hash', async () => {
+  it('creates a demo admin, editor and writer, their passwords in a file only its owner reads, never in the log', async () => {
     const { verify } = await import('@node-rs/argon2');
     const fresh = path.join(dir, 'first.db');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'db-seed.ts')], {
-      env: { ...process.env, DATABASE_PATH: fresh, UPLOAD_DIR: path.join(dir, 'uploads') },
-      encoding: 'utf8',
-    });
+    const seed = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'db-seed.ts')], {
+        env: { ...process.env, DATABASE_PATH: fresh, UPLOAD_DIR: path.join(dir, 'uploads'), LOG_LEVEL: 'info' },
+        encoding: 'utf8',
+      });
+    const result = seed();
     assert.equal(result.status, 0, result.stderr);
-    const printed = [...result.stdout.matchAll(/^\s+(admin|editor|writer)\s+(\S+@spalte\.local)\s+(\S+)$/gm)];
+    const file = path.join(dir, 'demo-logins.txt');
+    assert.equal(fs.statSync(file).mode & 0o077, 0);
+    assert.match(result.stdout, /demo-logins\.txt/);
+    const listed = [
+      ...fs.readFileSync(file, 'utf8').matchAll(/^(admin|editor|writer)\s+(\S+@spalte\.local)\s+(\S+)$/gm),
+    ];
     assert.deepEqual(
-      printed.map((match) => match[1]),
+      listed.map((match) => match[1]),
       ['admin', 'editor', 'writer'],
     );
     const db = new Database(fresh);
-    for (const [, role, email, password] of printed) {
+    for (const [, role, email, password] of listed) {
       const row = db.prepare('SELECT role, password_hash AS hash FROM users WHERE email = ?').get(email) as {
         role: string;
         hash: string;
       };
       assert.equal(row.role, role);
       assert.equal(await verify(row.hash, password!), true);
+      assert.doesNotMatch(result.stdout + result.stderr, new RegExp(password!));
     }
     db.close();
-    // A second start prints nothing new.
-    const again = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'db-seed.ts')], {
-      env: { ...process.env, DATABASE_PATH: fresh, UPLOAD_DIR: path.join(dir, 'uploads') },
-      encoding: 'utf8',
-    });
-    assert.doesNotMatch(again.stdout, /demo newsroom accounts/);
+    // A second start creates no accounts.
+    assert.doesNotMatch(seed().stdout, /demo newsroom accounts/);
   });
 });

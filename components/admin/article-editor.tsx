@@ -185,7 +185,9 @@ export function ArticleEditor({
   );
 
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    // Which stored article this editor was rendered for: absent on a new article's page until the article's own page
+    // has taken over (./editor/handoff.ts), which the e2e stories wait for before they go on.
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" data-article-id={article?.id}>
       <form
         className="grid content-start gap-4"
         onSubmit={(event) => {

@@ -42,9 +42,15 @@ export class ArticleEditor {
   }
 
   /** Waits for the editor of the article just created and returns its id. */
+  /**
+   * The id of the article just created here, once the article's own editor has taken over from the new article's
+   * (right after the first save; what is typed meanwhile is carried over, a note or a picker's state is not).
+   */
   async createdId(): Promise<number> {
     await this.page.waitForURL(/\/admin\/artikler\/\d+$/);
-    return Number(this.page.url().split('/').pop());
+    const id = Number(this.page.url().split('/').pop());
+    await this.page.locator(`[data-article-id="${id}"]`).waitFor();
+    return id;
   }
 
   /** The save bar's status line ("Gemt kl. 14.03", "Ikke gemt", …). */
