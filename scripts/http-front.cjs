@@ -19,7 +19,8 @@
 // 6. A request id (X-Request-Id: a trusted proxy's, or a new one) on the request, for the app's log lines, and on
 //    the answer; a JSON log line and the Prometheus metrics for every request once it is answered (scripts/log.cjs,
 //    scripts/metrics.cjs), and, with METRICS_PORT, a metrics listener on 127.0.0.1.
-// 7. Danish error answers where Next writes its own English ones (scripts/http-front/errors.cjs).
+// 7. Danish error answers where Next writes its own English ones, and the status a public page's rendered status
+//    message asks for, where Next could only send a 200 or its empty notFound() shell (scripts/http-front/errors.cjs).
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload for `node --require` */
 const { randomUUID } = require('node:crypto');
 const http = require('node:http');
@@ -34,6 +35,7 @@ const {
   digestIn,
   frameworkErrorKind,
   mayBeFrameworkError,
+  statusMarkedIn,
 } = require('./http-front/errors.cjs');
 
 const {
@@ -217,6 +219,11 @@ function holdForFront(response, requestId) {
       response.removeHeader('content-length');
     } else if (wantsHashes(response.getHeader('content-security-policy')) && type.startsWith('text/html')) {
       withHashes(this, body);
+      const marked = response.statusCode === 200 ? statusMarkedIn(body) : null;
+      if (marked) {
+        response.statusCode = marked;
+        if (headArgs) headArgs = [marked];
+      }
     }
     restore();
     if (headArgs) original.writeHead.apply(this, headArgs);

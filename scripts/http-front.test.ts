@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import './http-front.cjs';
+import { publicPolicy } from '@/domain/security-policy';
 import { captureLogLines } from './log-capture';
 import { metrics } from './metrics.cjs';
 
@@ -34,6 +35,13 @@ const next = http.createServer((request, response) => {
       .end(
         '<!DOCTYPE html><html id="__next_error__"><head><title>Søg</title></head><body><div hidden=""><!--$--><!--/$--></div>' +
           '<script>self.__next_f.push([1,"0:{\\"digest\\":\\"4196714317\\"}\\n"])</script></body></html>',
+      );
+  } else if (path === '/nyheder') {
+    // A listing asked for a page past its last one renders the not-found message (with the site around it).
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': publicPolicy() })
+      .end(
+        '<!DOCTYPE html><html lang="da"><body><main id="indhold" data-status="404"><h1>Siden findes ikke</h1></main></body></html>',
       );
   } else if (path === '/_next/image') {
     response.writeHead(400).end('"url" parameter is invalid');
@@ -124,6 +132,12 @@ describe('the front layer: Danish error answers where Next writes English ones',
     assert.match(text, /<a class="front" href="\/">Gå til forsiden<\/a>/);
     assert.doesNotMatch(text, /<script/);
     assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  });
+
+  it('answers a public page that renders a status message with that status, the page as rendered', async () => {
+    const { response, text } = await get('/nyheder?side=999');
+    assert.equal(response.status, 404);
+    assert.match(text, /<h1>Siden findes ikke<\/h1>/);
   });
 
   it('leaves the app’s own Danish answers and reader pages alone', async () => {

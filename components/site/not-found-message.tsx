@@ -26,7 +26,9 @@ export function StatusMessage({
   children?: ReactNode;
 }) {
   return (
-    <main id="indhold" className="mx-auto max-w-prose py-16 text-center">
+    // data-status: the front layer (scripts/http-front.cjs) answers a page that shows this message with its status,
+    // so a page can say "not found" by rendering it, with the site around it, instead of Next's empty notFound() shell.
+    <main id="indhold" className="mx-auto max-w-prose py-16 text-center" data-status={status}>
       <p className="text-6xl font-black text-brand" aria-hidden="true">
         {status}
       </p>

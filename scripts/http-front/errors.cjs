@@ -121,6 +121,16 @@ ${id}
 `;
 }
 
+/**
+ * The status a rendered page asks for: the site's status messages (components/site/not-found-message.tsx) mark
+ * their main element with it, so a page past the last one, or one the server failed to render, is answered 404 or
+ * 500 with the page as rendered, where Next could only send its empty notFound() shell or a 200.
+ */
+function statusMarkedIn(body) {
+  const marked = /<main\b[^>]*\sdata-status="([45]\d\d)"/.exec(body.toString('utf8'));
+  return marked ? Number(marked[1]) : null;
+}
+
 /** The policy for the replacement page: it has no scripts and only its own inline style. */
 const ERROR_PAGE_POLICY =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -132,4 +142,5 @@ module.exports = {
   digestIn,
   frameworkErrorKind,
   mayBeFrameworkError,
+  statusMarkedIn,
 };

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getSectionPage } from '@/db/queries/listings';
-import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
 import { listingParams } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -20,7 +18,7 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const slug = (await params).section;
   const data = await load(slug, (await searchParams).side);
-  if (!data) return isMissingPath(`/${slug}`) ? NOT_FOUND_METADATA : {};
+  if (!data) return NOT_FOUND_METADATA;
   const { section, articles } = data;
   return listingMetadata({
     title: section.name,
@@ -38,8 +36,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const { side } = await searchParams;
   const data = await load(slug, side);
   if (!data) {
-    if (isMissingPath(`/${slug}`, side)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   return (
     <ListingPage

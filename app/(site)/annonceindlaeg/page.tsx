@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { COPY } from '@/copy/site';
 import { ListingPage } from '@/components/site/listing-page';
 import { NotFoundMessage } from '@/components/site/not-found-message';
 import { getSponsoredPage } from '@/db/queries/listings';
-import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { parsePageParam } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -22,11 +20,9 @@ export default async function SponsoredListingPage({ searchParams }: Props) {
   const { side } = await searchParams;
   const page = parsePageParam(side);
   const articles = page === null ? null : await getSponsoredPage({ page });
-  if (!articles) {
-    // A malformed ?side= was answered 404 by proxy.ts; only a page past the last one reaches notFound().
-    if (isMissingPath('/annonceindlaeg', side)) return <NotFoundMessage />;
-    notFound();
-  }
+  // A malformed ?side= (proxy.ts has set 404) or a page past the last one: the message, with the status the front
+  // layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+  if (!articles) return <NotFoundMessage />;
   return (
     <ListingPage
       title={COPY.sponsoredTitle}

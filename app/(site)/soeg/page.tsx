@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 
 import { COPY } from '@/copy/site';
 import { MarkedText } from '@/components/site/marked-text';
@@ -49,7 +48,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   const hasWords = searchTerms(q).length > 0;
   const results = hasWords ? await searchArticles({ q, section, period, page }) : null;
-  if (hasWords && !results) notFound();
+  // A page past the last one: the message, with the status the front layer gives it (scripts/http-front.cjs).
+  if (hasWords && !results) return <NotFoundMessage />;
 
   const query: Record<string, string> = { q };
   if (section) query.sektion = section;

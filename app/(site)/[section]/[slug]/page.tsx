@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { ArticleView } from '@/components/site/article-view';
@@ -33,11 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(section, slug);
   if (!article) {
     const verdict = pathVerdict(`/${section}/${slug}`).kind;
-    return verdict === 'gone'
-      ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS }
-      : verdict === 'missing'
-        ? NOT_FOUND_METADATA
-        : {};
+    return verdict === 'gone' ? { title: COPY.goneTitle, robots: NOINDEX_ROBOTS } : NOT_FOUND_METADATA;
   }
   const { image } = article;
   // Sponsored content is labelled wherever its title travels: search results, shares and feeds alike.
@@ -73,8 +68,9 @@ export default async function ArticlePage({ params }: Props) {
     // proxy.ts has already set the status: 410 for an unpublished article, 404 for an unknown one.
     const verdict = pathVerdict(`/${section}/${slug}`).kind;
     if (verdict === 'gone') return <StatusMessage status={410} title={COPY.goneTitle} text={COPY.goneText} search />;
-    if (verdict === 'missing') return <NotFoundMessage />;
-    notFound();
+    // Anything else (the article went between proxy.ts's check and this render) is not found either; the front
+    // layer gives the message its status (scripts/http-front.cjs).
+    return <NotFoundMessage />;
   }
   const { previousId, nextId } = await getSectionNeighbours({ id: article.id, sectionSlug: article.section.slug });
   const ids = [...article.relatedIds, ...article.bodyRelatedIds, previousId, nextId].filter((id) => id !== null);

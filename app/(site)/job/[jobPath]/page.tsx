@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { DIRECTORY_COPY } from '@/copy/directory';
@@ -8,7 +8,6 @@ import { excerpt } from '@/components/site/people-news-list';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getJob } from '@/db/queries/jobs';
-import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { isSlugParam } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -34,7 +33,7 @@ const loadJob = cache(async (jobPath: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await loadJob((await params).jobPath);
-  if (!data) return isMissingPath(`/job/${(await params).jobPath}`) ? NOT_FOUND_METADATA : {};
+  if (!data) return NOT_FOUND_METADATA;
   const { job, active } = data;
   return pageMetadata({
     title: DIRECTORY_COPY.jobTitle(job.title, job.company),
@@ -47,9 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobPage({ params }: Props) {
   const data = await loadJob((await params).jobPath);
   if (!data) {
-    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/job/${(await params).jobPath}`)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   if (!data.canonical) permanentRedirect(data.job.path);
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { DIRECTORY_COPY } from '@/copy/directory';
@@ -8,7 +7,6 @@ import { PeopleNewsView } from '@/components/site/people-news-view';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getPeopleNewsBySlug } from '@/db/queries/people-news';
-import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { isSlugParam } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -24,7 +22,7 @@ const loadEntry = cache(async (slug: string) => (isSlugParam(slug) ? getPeopleNe
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = await loadEntry((await params).slug);
-  if (!entry) return isMissingPath(`/navnenyt/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
+  if (!entry) return NOT_FOUND_METADATA;
   const { photo } = entry;
   return pageMetadata({
     title: DIRECTORY_COPY.peopleNewsEntryTitle(entry.name, entry.role, entry.company),
@@ -38,9 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PeopleNewsEntryPage({ params }: Props) {
   const entry = await loadEntry((await params).slug);
   if (!entry) {
-    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/navnenyt/${(await params).slug}`)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   return (
     <WithSidebar

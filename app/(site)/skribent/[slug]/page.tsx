@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { DIRECTORY_COPY } from '@/copy/directory';
@@ -10,7 +9,6 @@ import { formatDate } from '@/domain/dates';
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getAuthorPage } from '@/db/queries/listings';
-import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
 import { listingParams } from '@/domain/params';
 import { breadcrumbData, profilePageData } from '@/domain/seo/structured-data';
@@ -24,7 +22,7 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) return isMissingPath(`/skribent/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
+  if (!data) return NOT_FOUND_METADATA;
   const { author, articles } = data;
   const { photo } = author;
   return listingMetadata({
@@ -42,9 +40,9 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const { side } = await searchParams;
   const data = await load((await params).slug, side);
   if (!data) {
-    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/skribent/${(await params).slug}`, side)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   const { author, articles } = data;
   return (

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { COPY } from '@/copy/site';
 import { ListingPage } from '@/components/site/listing-page';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { getTagPage } from '@/db/queries/listings';
-import { isMissingPath } from '@/db/queries/routing';
 import { FEEDS, listingMetadata } from '@/domain/seo/metadata';
 import { listingParams } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -21,7 +19,7 @@ const load = cache(async (slug: string, side: string | string[] | undefined) => 
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const data = await load((await params).slug, (await searchParams).side);
-  if (!data) return isMissingPath(`/tag/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
+  if (!data) return NOT_FOUND_METADATA;
   const { tag, articles } = data;
   return listingMetadata({
     title: COPY.tagArticles(tag.name),
@@ -36,9 +34,9 @@ export default async function TagPage({ params, searchParams }: Props) {
   const { side } = await searchParams;
   const data = await load((await params).slug, side);
   if (!data) {
-    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/tag/${(await params).slug}`, side)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   return (
     <ListingPage

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { cache } from 'react';
 
 import { CompanyView } from '@/components/site/company-view';
@@ -8,7 +7,6 @@ import { excerpt } from '@/components/site/people-news-list';
 import { NOT_FOUND_METADATA, NotFoundMessage } from '@/components/site/not-found-message';
 import { WithSidebar } from '@/components/site/with-sidebar';
 import { getCompanyPage } from '@/db/queries/companies';
-import { isMissingPath } from '@/db/queries/routing';
 import { pageMetadata } from '@/domain/seo/metadata';
 import { isSlugParam } from '@/domain/params';
 import { breadcrumbData } from '@/domain/seo/structured-data';
@@ -22,7 +20,7 @@ const loadCompany = cache(async (slug: string) => (isSlugParam(slug) ? getCompan
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadCompany((await params).slug);
-  if (!page) return isMissingPath(`/virksomhed/${(await params).slug}`) ? NOT_FOUND_METADATA : {};
+  if (!page) return NOT_FOUND_METADATA;
   const { company } = page;
   return pageMetadata({
     title: company.name,
@@ -38,9 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompanyPage({ params }: Props) {
   const page = await loadCompany((await params).slug);
   if (!page) {
-    // proxy.ts has set the status 404 for an unknown address; notFound() would send an empty page (see there).
-    if (isMissingPath(`/virksomhed/${(await params).slug}`)) return <NotFoundMessage />;
-    notFound();
+    // An unknown address (proxy.ts has set 404) or a page past the last one: the message, with the status the
+    // front layer gives it (scripts/http-front.cjs; notFound() would send an empty page, vercel/next.js#62228).
+    return <NotFoundMessage />;
   }
   return (
     <WithSidebar
