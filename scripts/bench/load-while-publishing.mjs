@@ -59,8 +59,9 @@ const WARMUP_CYCLES = Number(options['warmup-cycles']);
 const GIVE_UP_MS = 10_000;
 /** How long a page that shows a change is watched for going back to the old state. */
 const CONFIRM_MS = 1000;
-// A browser's request headers as far as the server cares: it compresses for clients that accept it.
-const READER_HEADERS = { 'accept-encoding': 'gzip', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) spalte-bench' };
+// Readers send no Accept-Encoding, so every page they get can be read and judged (autocannon hands over the body as
+// it came); the polling readers' fetch() accepts gzip, as browsers do.
+const READER_HEADERS = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) spalte-bench' };
 
 const tsx = (script, args, env) =>
   spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, ...args], {
@@ -280,12 +281,13 @@ const timeline = (perSecond) =>
  * the last an interval before the end), each followed by its checks. Results go to `changes`; with a local server,
  * its event-loop delay since the previous change goes to `serverLoops`.
  */
-async function changesDuring(seconds, { origin, cycle, server, changes, serverLoops }) {
+async function changesDuring(seconds, { origin, cycle, server, changes, serverLoops, watch }) {
   const started = performance.now();
   for (let k = 1; (k + 1) * INTERVAL_S <= seconds; k++) {
     await sleep(Math.max(0, started + k * INTERVAL_S * 1000 - performance.now()));
     const step = cycle[(k - 1) % cycle.length];
     const sent = performance.now();
+    watch.current = null;
     try {
       await step.run();
     } catch (error) {
@@ -294,10 +296,13 @@ async function changesDuring(seconds, { origin, cycle, server, changes, serverLo
       continue;
     }
     const answered = performance.now();
-    const results = await Promise.all(step.checks().map((check) => visibleAfter(origin, check, answered)));
+    const checks = step.checks();
+    // Until the next change, every reader request sent after this answer must show this change too.
+    watch.current = { answered, checks, fresh: 0, stale: [] };
+    const results = await Promise.all(checks.map((check) => visibleAfter(origin, check, answered)));
     const loop = server ? (await metrics(server, true)).eventLoopDelayMs : null;
     if (loop) serverLoops.push(loop);
-    changes.push({ change: step.change, actionMs: answered - sent, results });
+    changes.push({ change: step.change, actionMs: answered - sent, results, readers: watch.current });
     const notes = (r) =>
       [
         r.stale.length && `${r.stale.length} stale: ${r.stale.join(', ')}`,
@@ -310,7 +315,8 @@ async function changesDuring(seconds, { origin, cycle, server, changes, serverLo
         .map((r) => `${r.page} ${ms(r.ms)}${notes(r) ? ` (${notes(r)})` : ''}`)
         .join(
           ', ',
-        )}${loop ? `; server event loop max ${Math.round(loop.max)} ms` : ''}; load ${os.loadavg()[0].toFixed(1)}`,
+        )}${loop ? `; server event loop max ${Math.round(loop.max)} ms` : ''}; load ${os.loadavg()[0].toFixed(1)}` +
+        (watch.current.stale.length ? `; READERS GOT THE OLD STATE: ${watch.current.stale.join(', ')}` : ''),
     );
   }
 }
@@ -337,13 +343,28 @@ async function measure({ origin, database, credentials, server }) {
 
   // The toggled article is expected to answer 404 before it is first published and 410 while unpublished.
   const toggledAnswers = new Map();
+  // autocannon hands a response's page (onResponse) and then its timing ('response') to us in one go.
+  let answer = null;
   const requests = mix.map((url) => ({
     method: 'GET',
     path: url,
-    ...(url === state.toggled.path
-      ? { onResponse: (status) => toggledAnswers.set(status, (toggledAnswers.get(status) ?? 0) + 1) }
-      : {}),
+    onResponse: (status, html) => {
+      answer = { url, status, html };
+      if (url === state.toggled.path) toggledAnswers.set(status, (toggledAnswers.get(status) ?? 0) + 1);
+    },
   }));
+  const watch = { current: null };
+  /** Judges a reader's response that was sent after the latest change's answer by that change's checks. */
+  const judge = (responseTime) => {
+    const change = watch.current;
+    const judged = answer;
+    answer = null;
+    if (!change || !judged || performance.now() - responseTime <= change.answered) return;
+    for (const check of change.checks.filter((c) => c.url === judged.url)) {
+      if (check.visible(judged.status, judged.html)) change.fresh++;
+      else change.stale.push(`${check.page} ${judged.status}`);
+    }
+  };
   const cycle = editorCycle(editor, state);
   const readers = (seconds) => {
     const load = autocannon({
@@ -356,6 +377,7 @@ async function measure({ origin, database, credentials, server }) {
     // Requests per second as the run goes, to tell a slow stretch from a slow run.
     const perSecond = [];
     load.on('tick', ({ counter }) => perSecond.push(counter));
+    load.on('response', (_client, _status, _bytes, responseTime) => judge(responseTime));
     return { load, perSecond };
   };
   const warmup = WARMUP_CYCLES > 0 ? (WARMUP_CYCLES * cycle.length + 1) * INTERVAL_S : 0;
@@ -364,7 +386,7 @@ async function measure({ origin, database, credentials, server }) {
       `Warm-up, not counted: ${CONNECTIONS} connections for ${warmup} s, ${WARMUP_CYCLES} cycle(s) of changes.`,
     );
     const { load, perSecond } = readers(warmup);
-    await changesDuring(warmup, { origin, cycle, server, changes: [], serverLoops: [] });
+    await changesDuring(warmup, { origin, cycle, server, changes: [], serverLoops: [], watch });
     await load;
     console.log(`  requests/s, 5 s at a time: ${timeline(perSecond)}`);
   }
@@ -377,7 +399,7 @@ async function measure({ origin, database, credentials, server }) {
   const { load, perSecond } = readers(DURATION_S);
   const changes = [];
   const serverLoops = [];
-  await changesDuring(DURATION_S, { origin, cycle, server, changes, serverLoops });
+  await changesDuring(DURATION_S, { origin, cycle, server, changes, serverLoops, watch });
   const result = await load;
   clientLoop.disable();
   console.log(`  requests/s, 5 s at a time: ${timeline(perSecond)}`);
@@ -404,6 +426,8 @@ function report(measured, { local, loadavg }) {
   const delays = results.map((r) => r.ms).filter((value) => value !== null);
   const stale = sum(results.map((r) => r.stale.length));
   const reverted = results.filter((r) => r.reverted.length > 0);
+  const readersFresh = sum(done.map((change) => change.readers.fresh));
+  const readersStale = sum(done.map((change) => change.readers.stale.length));
   const requirements = [
     ['connection errors and timeouts', result.errors + result.timeouts],
     ['5xx answers', result['5xx']],
@@ -414,6 +438,7 @@ function report(measured, { local, loadavg }) {
       results.filter((r) => r.ms === null || r.ms > DEADLINE_MS).length,
     ],
     ['pages going back to the old state after showing a change', reverted.length],
+    ["readers' requests sent after a change's answer that did not show it", readersStale],
   ].map(([label, value]) => ({ label, value, ok: value === 0 }));
 
   const cores = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?';
@@ -432,8 +457,8 @@ function report(measured, { local, loadavg }) {
     `| other 4xx / 5xx | ${fmt(unexpected4xx)} / ${fmt(result['5xx'])} |`,
     `| connection errors / timeouts | ${result.errors} / ${result.timeouts} |`,
     '',
-    '| change | times | action answered, median | visible after, median | visible after, max | stale / reverted answers |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| change | times | action answered, median | visible after, median | visible after, max | stale / reverted answers | readers after it: showing it / not |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const kind of new Set(changes.map((change) => change.change))) {
     const ofKind = done.filter((change) => change.change === kind);
@@ -442,7 +467,7 @@ function report(measured, { local, loadavg }) {
     );
     const answers = (key) => sum(ofKind.flatMap((change) => change.results.map((r) => r[key].length)));
     lines.push(
-      `| ${kind} | ${ofKind.length} | ${ms(median(ofKind.map((change) => change.actionMs)))} | ${ms(median(whole.filter((v) => v !== null)))} | ${whole.includes(null) ? 'never' : ms(Math.max(...whole))} | ${answers('stale')} / ${answers('reverted')} |`,
+      `| ${kind} | ${ofKind.length} | ${ms(median(ofKind.map((change) => change.actionMs)))} | ${ms(median(whole.filter((v) => v !== null)))} | ${whole.includes(null) ? 'never' : ms(Math.max(...whole))} | ${answers('stale')} / ${answers('reverted')} | ${fmt(sum(ofKind.map((change) => change.readers.fresh)))} / ${sum(ofKind.map((change) => change.readers.stale.length))} |`,
     );
   }
   const firstShowed = results.filter((r) => r.ms !== null && r.stale.length === 0).length;
@@ -451,6 +476,7 @@ function report(measured, { local, loadavg }) {
     '',
     `${done.length} changes, ${results.length} page checks: visible after p50 ${ms(median(delays))}, p90 ${ms(percentile(delays, 0.9))}, max ${ms(delays.length ? Math.max(...delays) : null)}. ` +
       `${stale} stale answers after a change's answer${stale ? ` (${[...new Set(results.filter((r) => r.stale.length).map((r) => r.page))].join(', ')})` : ''}, ${sum(reverted.map((r) => r.reverted.length))} answers back to the old state after showing the change. ` +
+      `Of the readers' own requests to an affected page that were sent after a change's answer (and before the next change), ${fmt(readersFresh)} showed the change and ${readersStale} did not. ` +
       `In ${firstShowed} of ${results.length} checks the first request sent after the answer already showed the change, and the request that first showed it was sent at most ${ms(latestRequest)} after the answer: the rest of a delay is that request's own time in the server's queue and render.`,
   );
   const loopMs = (histogram, q) => (histogram.percentile(q) / 1e6).toFixed(1);
