@@ -250,15 +250,10 @@ function editorCycle(editor, state) {
   ];
 }
 
-/** Interleaves the readers' pages so every connection's round covers all kinds: front page most often. */
+/** The readers' pages, each request picking one at random: the front page a quarter of the time. */
 function readerMix(facts, state) {
   const others = [state.toggled.path, state.pinned.path, ...facts.articles, ...facts.sections, '/rss.xml'];
-  const mix = [];
-  others.forEach((url, i) => {
-    if (i % 3 === 0) mix.push('/');
-    mix.push(url);
-  });
-  return mix;
+  return [...others, ...Array(Math.round(others.length / 3)).fill('/')];
 }
 
 const percentile = (values, q) => {
@@ -345,20 +340,31 @@ async function measure({ origin, database, credentials, server }) {
   const toggledAnswers = new Map();
   // autocannon hands a response's page (onResponse) and then its timing ('response') to us in one go.
   let answer = null;
-  const requests = mix.map((url) => ({
-    method: 'GET',
-    path: url,
-    onResponse: (status, html) => {
-      answer = { url, status, html };
-      if (url === state.toggled.path) toggledAnswers.set(status, (toggledAnswers.get(status) ?? 0) + 1);
+  // Each request picks its page at random: with a fixed list every connection would walk it in step with the
+  // others, all 64 asking for the same page at once (a burst of section pages, then of articles), which no
+  // readership does. The connection's context remembers the page until its response.
+  const requests = [
+    {
+      method: 'GET',
+      setupRequest: (request, context) => {
+        context.url = mix[Math.floor(Math.random() * mix.length)];
+        return { ...request, path: context.url };
+      },
+      onResponse: (status, html, context) => {
+        answer = { url: context.url, status, html };
+        if (context.url === state.toggled.path) toggledAnswers.set(status, (toggledAnswers.get(status) ?? 0) + 1);
+      },
     },
-  }));
+  ];
   const watch = { current: null };
+  // Each page's response times (autocannon's own figures are for all pages together).
+  const latencies = new Map();
   /** Judges a reader's response that was sent after the latest change's answer by that change's checks. */
   const judge = (responseTime) => {
     const change = watch.current;
     const judged = answer;
     answer = null;
+    if (judged) latencies.set(judged.url, [...(latencies.get(judged.url) ?? []), responseTime]);
     if (!change || !judged || performance.now() - responseTime <= change.answered) return;
     for (const check of change.checks.filter((c) => c.url === judged.url)) {
       if (check.visible(judged.status, judged.html)) change.fresh++;
@@ -392,6 +398,7 @@ async function measure({ origin, database, credentials, server }) {
   }
 
   toggledAnswers.clear();
+  latencies.clear();
   if (server) await metrics(server, true);
   const clientLoop = monitorEventLoopDelay({ resolution: 10 });
   clientLoop.enable();
@@ -403,6 +410,11 @@ async function measure({ origin, database, credentials, server }) {
   const result = await load;
   clientLoop.disable();
   console.log(`  requests/s, 5 s at a time: ${timeline(perSecond)}`);
+  console.log('  latency by page (p50 / p99 / max, requests):');
+  for (const [url, times] of [...latencies].sort(([, a], [, b]) => median(b) - median(a)))
+    console.log(
+      `    ${url.padEnd(60)} ${ms(median(times))} / ${ms(percentile(times, 0.99))} / ${ms(Math.max(...times))}, ${times.length}`,
+    );
   const serverAfter = server ? await metrics(server) : null;
   if (serverAfter) serverLoops.push(serverAfter.eventLoopDelayMs);
 
@@ -444,7 +456,7 @@ function report(measured, { local, loadavg }) {
   const cores = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?';
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${cores} cores, shared: load average ${loadavg.map((n) => n.toFixed(1)).join(', ')} before the run), Node ${process.version}, by \`npm run bench:load${local ? '' : ' -- --origin …'}\`: ` +
-      `${local ? "`npm start`'s production server on a fresh copy of the demo database; " : ''}autocannon (in the same process as the editor, on the same cores) holding ${CONNECTIONS} keep-alive connections for ${DURATION_S} s on ${mix.length} public pages in turn (the front page ${mix.filter((url) => url === '/').length} times, ${new Set(mix).size - 1} others once: article pages, the two being changed among them, every section page and \`/rss.xml\`), accepting gzip, ${warmup ? `after a warm-up of ${warmup} s under the same load with ${WARMUP_CYCLES} cycle(s) of the changes below (not counted)` : 'on a cold server (no warm-up)'}. ` +
+      `${local ? "`npm start`'s production server on a fresh copy of the demo database; " : ''}autocannon (in the same process as the editor, on the same cores) holding ${CONNECTIONS} keep-alive connections for ${DURATION_S} s on public pages picked at random for each request (the front page a quarter of the time, otherwise one of ${new Set(mix).size - 1}: article pages, the two being changed among them, every section page and \`/rss.xml\`), accepting gzip, ${warmup ? `after a warm-up of ${warmup} s under the same load with ${WARMUP_CYCLES} cycle(s) of the changes below (not counted)` : 'on a cold server (no warm-up)'}. ` +
       `Meanwhile an editor made a change every ${INTERVAL_S} s through the newsroom's server actions, and after each one the pages it affects were requested until they showed it, then for ${CONFIRM_MS / 1000} s more to see that they kept showing it. A delay runs from the action's answer to the end of the first response showing the change; a change is visible when every page it affects shows it.`,
     '',
     '| readers | |',
