@@ -158,7 +158,7 @@ async function visibleAfter(origin, check, since) {
   let shown = null;
   while (performance.now() - since < (shown ? shown.ms + CONFIRM_MS : GIVE_UP_MS)) {
     const requested = performance.now();
-    const answer = await read(origin, check.url);
+    const answer = await read(origin, check.url).catch((error) => ({ status: 0, html: '', cache: error.name }));
     const visible = check.visible(answer.status, answer.html);
     if (visible && !shown) shown = { ms: performance.now() - since, requestedAfter: requested - since };
     else if (!visible) (shown ? reverted : stale).push(`${answer.status} ${answer.cache}`);
@@ -345,6 +345,7 @@ async function measure({ origin, database, credentials, server }) {
   // result would cover the warm-up too, so the figures are gathered from its events.
   const window = {
     open: false,
+    lastAnswer: 0,
     times: [],
     statuses: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 },
     errors: 0,
@@ -380,6 +381,7 @@ async function measure({ origin, database, credentials, server }) {
     const judged = answer;
     answer = null;
     if (window.open) {
+      window.lastAnswer = performance.now();
       window.times.push(responseTime);
       window.statuses[`${Math.floor(status / 100)}xx`]++;
       if (judged) latencies.set(judged.url, [...(latencies.get(judged.url) ?? []), responseTime]);
@@ -458,7 +460,7 @@ async function measure({ origin, database, credentials, server }) {
     ...window.statuses,
     errors: window.errors,
     timeouts: window.timeouts,
-    readSeconds: perSecond.slice(warmupTicks).filter((count) => count > 0).length,
+    silentEnd: (measuredFrom + seconds * 1000 - window.lastAnswer) / 1000,
   };
 
   // Leave the site as found: the original pins, both articles unpublished.
@@ -481,13 +483,15 @@ function report(measured, { local, loadavg }) {
   const delays = results.map((r) => r.ms).filter((value) => value !== null);
   const stale = sum(results.map((r) => r.stale.length));
   const reverted = results.filter((r) => r.reverted.length > 0);
+  // A polling request that failed (no answer within 10 s, a reset) is in its check's stale list with status 0.
+  const pollErrors = sum(results.map((r) => r.stale.filter((answer) => answer.startsWith('0 ')).length));
   const readersFresh = sum(done.map((change) => change.readers.fresh));
   const readersStale = sum(done.map((change) => change.readers.stale.length));
   const requirements = [
     // autocannon counts a timeout (no answer within 10 s) as an error too.
-    ['connection errors and timeouts', result.errors],
+    ['connection errors and timeouts', result.errors + pollErrors],
     // A run whose readers stopped early proves nothing.
-    ['seconds of the measurement without a reader request', Math.max(0, Math.round(DURATION_S - result.readSeconds))],
+    ['seconds without reader answers at the end, if over 5', result.silentEnd > 5 ? Math.round(result.silentEnd) : 0],
     ['5xx answers', result['5xx']],
     ['other 4xx answers', unexpected4xx],
     ['changes refused or failed', changes.length - done.length],
@@ -513,7 +517,7 @@ function report(measured, { local, loadavg }) {
     `| 2xx / 3xx | ${fmt(result['2xx'])} / ${fmt(result['3xx'])} |`,
     `| 404/410 from the article while unpublished (expected) | ${fmt(expectedGone)} |`,
     `| other 4xx / 5xx | ${fmt(unexpected4xx)} / ${fmt(result['5xx'])} |`,
-    `| connection errors (timeouts among them) | ${result.errors} (${result.timeouts}) |`,
+    `| connection errors (timeouts among them) | ${result.errors} (${result.timeouts}), and ${pollErrors} of the polling requests |`,
     '',
     '| change | times | action answered, median | visible after, median | visible after, max | stale / reverted answers | readers after it: showing it / not |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
