@@ -461,6 +461,7 @@ async function measure({ origin, database, credentials, server }) {
     errors: window.errors,
     timeouts: window.timeouts,
     silentEnd: (measuredFrom + seconds * 1000 - window.lastAnswer) / 1000,
+    seconds,
   };
 
   // Leave the site as found: the original pins, both articles unpublished.
@@ -506,7 +507,7 @@ function report(measured, { local, loadavg }) {
   const cores = readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?';
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on this machine (${cores} cores, shared: load average ${loadavg.map((n) => n.toFixed(1)).join(', ')} before the run), Node ${process.version}, by \`npm run bench:load${local ? '' : ' -- --origin …'}\`: ` +
-      `${local ? "`npm start`'s production server on a fresh copy of the demo database; " : ''}autocannon (in the same process as the editor, on the same cores) holding ${CONNECTIONS} keep-alive connections for ${DURATION_S} s on public pages picked at random for each request (the front page a quarter of the time, otherwise one of ${new Set(mix).size - 1}: article pages, the two being changed among them, every section page and \`/rss.xml\`), uncompressed so that every page can be checked, ${warmup ? `after a warm-up of ${warmup} s with the same readers and ${WARMUP_CYCLES} cycles of the changes below (not counted)` : 'on a cold server (no warm-up)'}. ` +
+      `${local ? "`npm start`'s production server on a fresh copy of the demo database; " : ''}autocannon (in the same process as the editor, on the same cores) holding ${CONNECTIONS} keep-alive connections for ${Math.round(result.seconds)} s${result.seconds > DURATION_S + 5 ? ` (${DURATION_S} s asked for; the readers go on until the last change is checked, and slow changes took longer)` : ''} on public pages picked at random for each request (the front page a quarter of the time, otherwise one of ${new Set(mix).size - 1}: article pages, the two being changed among them, every section page and \`/rss.xml\`), uncompressed so that every page can be checked, ${warmup ? `after a warm-up of ${warmup} s with the same readers and ${WARMUP_CYCLES} cycles of the changes below (not counted)` : 'on a cold server (no warm-up)'}. ` +
       `Meanwhile an editor made a change every ${INTERVAL_S} s through the newsroom's server actions, and after each one the pages it affects were requested until they showed it, then for ${CONFIRM_MS / 1000} s more to see that they kept showing it. A delay runs from the action's answer to the end of the first response showing the change; a change is visible when every page it affects shows it.`,
     '',
     '| readers | |',
