@@ -1,28 +1,14 @@
 // The archive benchmark's settings (command-line options) and small helpers shared by its modules.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { ROOT } from './constants.mjs';
+
+export { LIST_TAGS, METRICS_TOKEN, REVALIDATE_SECRET, ROOT, STAFF } from './constants.mjs';
+
 export const BENCH_DIR = path.join(ROOT, '.bench');
 export const DOCS = path.join(ROOT, 'docs', 'benchmarks.md');
-export const REVALIDATE_SECRET = 'bench-revalidate-secret';
-export const METRICS_TOKEN = 'bench-metrics-token';
-export const STAFF = { email: 'bench@spalte.local', name: 'Benchmark', password: 'benchmark-adgangskode-1' };
 export const DEMO_ARTICLES = 106;
-// Every cache tag a listing, feed, sitemap or search reads: expired before each measured request.
-export const LIST_TAGS = [
-  'article-lists',
-  'sections',
-  'tags',
-  'authors',
-  'jobs',
-  'people-news',
-  'companies',
-  'front-page',
-  'sponsor-campaigns',
-  'most-read',
-];
 
 export const { values: options } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--archive'),

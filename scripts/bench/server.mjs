@@ -4,10 +4,10 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '../free-port.mjs';
 
-import { LIST_TAGS, METRICS_TOKEN, REVALIDATE_SECRET, ROOT, STAFF } from './config.mjs';
+import { LIST_TAGS, METRICS_TOKEN, REVALIDATE_SECRET, ROOT, STAFF } from './constants.mjs';
 
-export async function startServer(name, archive, databaseFile = archive.file) {
-  const port = await freePort();
+export async function startServer(name, archive, databaseFile = archive.file, { port = null } = {}) {
+  port ??= await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const output = [];
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
@@ -103,11 +103,11 @@ export async function metrics(server, reset = false) {
   return response.json();
 }
 
-export async function logIn(server) {
+export async function logIn(server, { email, password } = STAFF) {
   const response = await fetch(`${server.origin}/api/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: STAFF.email, password: STAFF.password }),
+    body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);
   server.cookie = response.headers
