@@ -126,10 +126,11 @@ test('the Prometheus metrics need the token and count requests, actions, the sch
 });
 
 test('errors are Danish and server-rendered with the error id the log has, never the stack', async ({ browser }) => {
-  // Next's own answers on its paths, in Danish.
+  // Next's own answers on its paths, in Danish: an unknown /api/ address gets the site's not-found page, a missing
+  // script a short text.
   const missingApi = await httpRequest(`${server.origin}/api/findes-ikke`);
   expect(missingApi.status).toBe(404);
-  expect(missingApi.body).toBe('Siden findes ikke.\n');
+  expect(missingApi.body).toMatch(/<main id="indhold"[^>]*>[\s\S]*<h1[^>]*>Siden findes ikke<\/h1>/);
   const missingFile = await httpRequest(`${server.origin}/_next/static/chunks/findes-ikke.js`);
   expect(missingFile.status).toBe(404);
   expect(missingFile.body).toBe('Siden findes ikke.\n');
