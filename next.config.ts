@@ -53,12 +53,23 @@ const nextConfig: NextConfig = {
     // from the database at build time. See app/(site)/forside/[edition]/page.tsx.
     return {
       beforeFiles: [{ source: '/', destination: `/forside/${FRONT_PAGE_EDITION}` }],
-      afterFiles: [],
+      // A section's first page the same way, from the route cache (app/(site)/sektionsforside/[section]); after the
+      // filesystem routes, so /job, /soeg and the other fixed pages are not taken for sections.
+      afterFiles: [
+        {
+          source: '/:section',
+          missing: [{ type: 'query', key: 'side' }],
+          destination: '/sektionsforside/:section',
+        },
+      ],
       fallback: [],
     };
   },
   async redirects() {
-    return [{ source: '/forside/:path*', destination: '/', permanent: true }];
+    return [
+      { source: '/forside/:path*', destination: '/', permanent: true },
+      { source: '/sektionsforside/:section', destination: '/:section', permanent: true },
+    ];
   },
   async headers() {
     return [
