@@ -6,7 +6,7 @@
 //                                                an origin that is already running (e.g. a cache in front of several
 //                                                servers); the password comes from SPALTE_PASSWORD
 //
-// autocannon holds --connections keep-alive connections (default 64) on public pages for --duration seconds
+// autocannon holds --connections keep-alive connections (default 50) on public pages for --duration seconds
 // (default 60), each request picking a page at random: the front page, article pages (the two the editor changes
 // among them), every section page and the RSS feed. Meanwhile an editor changes something every --interval seconds
 // (default 3) through the newsroom's own server actions (scripts/bench/newsroom.mjs), in a cycle of six: publish an
@@ -39,7 +39,7 @@ import { logIn, metrics, running, startServer, stopServer } from './server.mjs';
 
 const { values: options } = parseArgs({
   options: {
-    connections: { type: 'string', default: '64' },
+    connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '60' },
     interval: { type: 'string', default: '3' },
     deadline: { type: 'string', default: '1000' },
