@@ -210,7 +210,7 @@ function holdForFront(response, requestId) {
       response.setHeader('content-type', 'text/plain; charset=utf-8');
       response.removeHeader('content-security-policy');
     } else if (replace === 'page') {
-      body = Buffer.from(danishErrorPage(response.statusCode, digestIn(body) ?? requestId), 'utf8');
+      body = Buffer.from(danishErrorPage(response.statusCode, digestIn(body) ?? requestId, path), 'utf8');
       response.setHeader('content-type', 'text/html; charset=utf-8');
       response.setHeader('content-security-policy', ERROR_PAGE_POLICY);
     }

@@ -43,6 +43,11 @@ const next = http.createServer((request, response) => {
       .end(
         '<!DOCTYPE html><html lang="da"><body><main id="indhold" data-status="404"><h1>Siden findes ikke</h1></main></body></html>',
       );
+  } else if (path === '/admin/artikler/999999') {
+    // A newsroom page that called notFound(): Next's empty shell.
+    response
+      .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>');
   } else if (path === '/_next/image') {
     response.writeHead(400).end('"url" parameter is invalid');
   } else if (path === '/medier/nope.jpg') {
@@ -132,6 +137,14 @@ describe('the front layer: Danish error answers where Next writes English ones',
     assert.match(text, /<a class="front" href="\/">Gå til forsiden<\/a>/);
     assert.doesNotMatch(text, /<script/);
     assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+  });
+
+  it('sends a Danish not-found page instead of the empty shell of a newsroom page that called notFound()', async () => {
+    const { response, text } = await get('/admin/artikler/999999');
+    assert.equal(response.status, 404);
+    assert.match(text, /<h1>Siden findes ikke<\/h1>/);
+    assert.match(text, /<a class="front" href="\/admin">Gå til redaktionen<\/a>/);
+    assert.doesNotMatch(text, /Fejl-id|Prøv igen/);
   });
 
   it('answers a public page that renders a status message with that status, the page as rendered', async () => {

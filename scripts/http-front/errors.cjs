@@ -32,7 +32,8 @@ const FRAMEWORK_TEXT =
 
 /** Whether an answer must be looked at (held until complete) for a framework error to replace. */
 function mayBeFrameworkError(pathname, status) {
-  return status >= 500 || (status >= 400 && NON_PAGE.test(pathname));
+  // 404 everywhere: the newsroom's pages still call notFound(), whose answer is Next's empty shell.
+  return status >= 500 || status === 404 || (status >= 400 && NON_PAGE.test(pathname));
 }
 
 /**
@@ -80,7 +81,10 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (char) => `&#${cha
  * A whole Danish page in place of the error shell, readable without JavaScript: what happened, the error id, a way
  * on. Self-contained (the shell's styles and scripts belong to the failed page), so it needs nothing that may fail.
  */
-function danishErrorPage(status, errorId) {
+function danishErrorPage(status, errorId, pathname = '/') {
+  const home = /^\/admin(?:\/|$)/.test(pathname)
+    ? { href: '/admin', text: 'Gå til redaktionen' }
+    : { href: '/', text: 'Gå til forsiden' };
   const title = status >= 500 ? 'Der opstod en fejl' : status === 404 ? 'Siden findes ikke' : 'Siden kan ikke vises';
   const text =
     status >= 500
@@ -114,7 +118,7 @@ h1{font-size:1.875rem;margin:1rem 0 0}
 <h1>${title}</h1>
 <p>${escapeHtml(text)}</p>
 ${id}
-<p class="actions"><a class="front" href="/">Gå til forsiden</a> <a class="again" href="">Prøv igen</a></p>
+<p class="actions"><a class="front" href="${home.href}">${home.text}</a>${status >= 500 ? ' <a class="again" href="">Prøv igen</a>' : ''}</p>
 </main>
 </body>
 </html>
