@@ -5,6 +5,7 @@ import { ArticleEditor } from './pages/article-editor';
 import { expect, test } from './sessions';
 import { createStaff, logIn } from './staff';
 import { actionRecorder, callAction, recordAction } from './server-actions';
+import { emptyArticleContent } from '../domain/article/content';
 
 // The newsroom's working day: drafting, review, scheduling, conflicts, history and preview.
 // Stories log in with the shared accounts' saved sessions (e2e/sessions.ts); a story that checks what one named
@@ -389,19 +390,10 @@ test('the role matrix holds when every editor action is called directly by a wri
   const before = snapshot();
 
   const content = {
+    ...emptyArticleContent(2),
     title: 'Overtaget',
     slug: `overtaget-${id}`,
     lead: 'Skrevet af en uvedkommende.',
-    body: '',
-    kind: 'news',
-    sponsor: null,
-    sectionId: 2,
-    topImageId: null,
-    seoTitle: null,
-    seoDescription: null,
-    authorIds: [],
-    tags: [],
-    relatedIds: [],
   };
   const calls: [string, unknown[]][] = [
     ['save', [id, 0, content]],

@@ -6,6 +6,7 @@ import { absolute, deleteTestArticles, queryTestDb, revalidate, runTestDb } from
 import { expect, test } from './sessions';
 import { callAction, recordAction } from './server-actions';
 import { logIn } from './staff';
+import { emptyArticleContent } from '../domain/article/content';
 
 // People behind the bylines (issue 15): the author admin at /admin/skribenter, new staff linked to an author, and
 // what readers see of it. Every story makes its own authors and articles, so the seed's authors stay as they are.
@@ -93,21 +94,7 @@ test('a writer created by an admin gets a byline of their own on their first art
   const [sikkerhed] = queryTestDb<{ id: number }>(`SELECT id FROM sections WHERE slug = 'sikkerhed'`);
   const slug = `uden-byline-${stamp()}`;
   const answer = await callAction(writer, create, [
-    {
-      title: 'Uden byline',
-      slug,
-      lead: '',
-      body: '',
-      kind: 'news',
-      sponsor: null,
-      sectionId: sikkerhed!.id,
-      topImageId: null,
-      seoTitle: null,
-      seoDescription: null,
-      authorIds: [],
-      tags: [],
-      relatedIds: [],
-    },
+    { ...emptyArticleContent(sikkerhed!.id), title: 'Uden byline', slug },
   ]);
   expect(answer.status()).toBe(200);
   const [bare] = queryTestDb<{ id: number; author: string }>(

@@ -26,6 +26,19 @@ export type AuditWrite = {
   details?: Record<string, unknown>;
 };
 
+/**
+ * The audit entry of an update to something readers reach by its slug (an author, a section, a tag): its name, and
+ * the old and new slug when the address moved.
+ */
+export function slugUpdateAudit(
+  action: AuditAction,
+  entityType: AuditObjectType,
+  entityId: number,
+  { name, oldSlug, slug }: { name: string; oldSlug: string; slug: string },
+): AuditWrite {
+  return { action, entityType, entityId, details: { name, ...(oldSlug !== slug ? { from: oldSlug, to: slug } : {}) } };
+}
+
 /** What a write reports back: what changed (for the audit log and the caches) and what the caller sees. */
 export type Mutation<T extends object = object> = {
   /** The audit entry; `null` only when nothing changed (a no-op save). */

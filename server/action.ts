@@ -13,7 +13,7 @@ import { countAction } from '@/server/metrics';
 import { currentStaff, type StaffUser } from '@/server/auth/session';
 import { createActionRunner, createReadRunner } from './action-core';
 
-export { formFrom, idFrom, parseInput, type ActionResult, type Mutation } from './action-core';
+export { formFrom, idFrom, parseInput, slugUpdateAudit, type ActionResult, type Mutation } from './action-core';
 
 // The one path every server action takes (server/actions/*.ts): `action(rule, write)` for changes,
 // `guardedRead(rule, read, fallback)` for the pickers' searches. How it works: server/action-core.ts.

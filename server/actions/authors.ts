@@ -14,7 +14,7 @@ import {
 import { UserError } from '@/domain/errors';
 import { isAuthorLink, type AuthorLinkKey } from '@/domain/people/links';
 import { isReservedSlug, MAX_SLUG_LENGTH } from '@/domain/slug';
-import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
+import { action, idFrom, parseInput, slugUpdateAudit, type ActionResult } from '@/server/action';
 
 // Authors (the people behind the bylines), for editors and admins (checked by server/action.ts).
 
@@ -99,12 +99,11 @@ export async function updateAuthorAction(authorId: unknown, input: unknown): Pro
     const { tags, oldSlug } = updateAuthor(idFrom(authorId), author);
     return {
       tags,
-      audit: {
-        action: 'author.update',
-        entityType: 'author',
-        entityId: idFrom(authorId),
-        details: { name: author.name, ...(oldSlug !== author.slug ? { from: oldSlug, to: author.slug } : {}) },
-      },
+      audit: slugUpdateAudit('author.update', 'author', idFrom(authorId), {
+        name: author.name,
+        oldSlug,
+        slug: author.slug,
+      }),
       paths: [AUTHORS_PAGE],
       message:
         oldSlug === author.slug

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ADMIN_COPY } from '@/copy/admin';
 import { createSection, deleteSection, moveSection, updateSection, type SectionInput } from '@/db/queries/sections';
 import { isReservedSlug, MAX_SLUG_LENGTH } from '@/domain/slug';
-import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
+import { action, idFrom, parseInput, slugUpdateAudit, type ActionResult } from '@/server/action';
 
 // Sections (the site's menu), for editors and admins (checked by server/action.ts).
 
@@ -49,12 +49,11 @@ export async function updateSectionAction(sectionId: unknown, input: unknown): P
     const { oldSlug, tags } = updateSection(idFrom(sectionId), section);
     return {
       tags,
-      audit: {
-        action: 'section.update',
-        entityType: 'section',
-        entityId: idFrom(sectionId),
-        details: { name: section.name, ...(oldSlug !== section.slug ? { from: oldSlug, to: section.slug } : {}) },
-      },
+      audit: slugUpdateAudit('section.update', 'section', idFrom(sectionId), {
+        name: section.name,
+        oldSlug,
+        slug: section.slug,
+      }),
       paths: [SECTIONS_PAGE],
       message:
         oldSlug === section.slug

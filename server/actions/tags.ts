@@ -6,7 +6,7 @@ import { ADMIN_COPY } from '@/copy/admin';
 import { deleteTag, findMergeTarget, mergeTags, updateTag, type TagInput } from '@/db/queries/tag-admin';
 import { UserError } from '@/domain/errors';
 import { MAX_SLUG_LENGTH } from '@/domain/slug';
-import { action, idFrom, parseInput, type ActionResult } from '@/server/action';
+import { action, idFrom, parseInput, slugUpdateAudit, type ActionResult } from '@/server/action';
 
 // Tags, for editors and admins (checked by server/action.ts). Tags are made by typing them on articles; here they
 // are renamed, described, featured in the "Fokus" row and merged.
@@ -34,12 +34,7 @@ export async function updateTagAction(tagId: unknown, input: unknown): Promise<A
     const { oldSlug, tags } = updateTag(idFrom(tagId), tag);
     return {
       tags,
-      audit: {
-        action: 'tag.update',
-        entityType: 'tag',
-        entityId: idFrom(tagId),
-        details: { name: tag.name, ...(oldSlug !== tag.slug ? { from: oldSlug, to: tag.slug } : {}) },
-      },
+      audit: slugUpdateAudit('tag.update', 'tag', idFrom(tagId), { name: tag.name, oldSlug, slug: tag.slug }),
       paths: [TAGS_PAGE],
       message:
         oldSlug === tag.slug
